@@ -1,0 +1,64 @@
+/**
+ * The IndexedDB database: one table per item collection, every record keyed by its id and
+ * indexed by its journey's id, so a journey is read by index and an edit writes one record.
+ * This module and the repository beside it are the only code that touches IndexedDB.
+ */
+import { Dexie, type Table } from 'dexie';
+import type { RecordOf } from '$lib/domain/records';
+import type { Journey } from '$lib/domain/schema';
+
+export interface SettingRecord {
+	key: string;
+	value: unknown;
+}
+
+export const DATABASE_NAME = 'touchpoint';
+
+export class TouchpointDatabase extends Dexie {
+	journeys!: Table<Journey, string>;
+	stages!: Table<RecordOf<'stages'>, string>;
+	steps!: Table<RecordOf<'steps'>, string>;
+	touchPoints!: Table<RecordOf<'touchPoints'>, string>;
+	frustrations!: Table<RecordOf<'frustrations'>, string>;
+	segments!: Table<RecordOf<'segments'>, string>;
+	participants!: Table<RecordOf<'participants'>, string>;
+	settings!: Table<SettingRecord, string>;
+
+	constructor(name = DATABASE_NAME) {
+		super(name);
+		// Version 1. A later schema adds `this.version(2).stores({...}).upgrade(tx => ...)`
+		// below this line, with the upgrade as a function in ./upgrades.ts and a test that
+		// opens a version-1 fixture; Dexie runs each step in order on older databases.
+		this.version(1).stores({
+			journeys: 'id, updatedAt',
+			stages: 'id, journeyId',
+			steps: 'id, journeyId',
+			touchPoints: 'id, journeyId',
+			frustrations: 'id, journeyId',
+			segments: 'id, journeyId',
+			participants: 'id, journeyId',
+			settings: 'key'
+		});
+	}
+
+	/** Every table that holds part of a journey, for transactions that span a whole map. */
+	get journeyTables() {
+		return [
+			this.journeys,
+			this.stages,
+			this.steps,
+			this.touchPoints,
+			this.frustrations,
+			this.segments,
+			this.participants
+		];
+	}
+}
+
+let instance: TouchpointDatabase | undefined;
+
+/** The app's database, opened on first use. */
+export function database(): TouchpointDatabase {
+	instance ??= new TouchpointDatabase();
+	return instance;
+}

@@ -1,0 +1,141 @@
+import { createJourneyNamed, expect, openJourneyList, test } from './fixtures';
+
+const cycle = [
+	'Order planning',
+	'Order development',
+	'Order evaluation',
+	'Order placement',
+	'Order entry',
+	'Order processing',
+	'Order delivery',
+	'Customer invoice',
+	'After-sale service',
+	'Product use',
+	'Product problem',
+	'Returns and claims'
+];
+
+test('the first visit shows the airline example, complete with segments and priorities', async ({
+	page,
+	expectAccessible
+}) => {
+	await openJourneyList(page);
+	await expect(page.getByRole('heading', { level: 1, name: 'Journeys' })).toBeVisible();
+	await expectAccessible();
+
+	await page.getByRole('link', { name: 'Full-service airline' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Full-service airline' })).toBeVisible();
+	const segments = page.getByRole('list', { name: 'Segments' });
+	await expect(segments.getByRole('listitem')).toHaveCount(3);
+	await expect(segments).toContainText('Business travellers');
+	await expect(segments).toContainText('B2B');
+	for (const stage of ['Purchase', 'Usage', 'Replacement']) {
+		await expect(page.getByRole('region', { name: stage })).toBeVisible();
+	}
+	// Frustrations show their priority score and band in words.
+	await expect(page.getByText(/^(Critical|High|Medium|Low)$/).first()).toBeVisible();
+	await expect(page.getByLabel(/^Priority \d+$/).first()).toBeVisible();
+	await expectAccessible();
+});
+
+test('the example is not created twice, even after a reload', async ({ page }) => {
+	await openJourneyList(page);
+	await page.reload();
+	await openJourneyList(page);
+	await expect(page.getByRole('link', { name: 'Full-service airline' })).toHaveCount(1);
+});
+
+test('a new journey has the three stages and the twelve touch points in cycle order', async ({
+	page,
+	expectAccessible
+}) => {
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Mattress dealers');
+
+	const stages = page.getByRole('region');
+	await expect(stages).toHaveCount(3);
+	await expect(page.getByRole('region', { name: 'Purchase' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Usage' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Replacement' })).toBeVisible();
+
+	await expect(page.getByRole('heading', { level: 3 })).toHaveText(cycle);
+	const usage = page.getByRole('region', { name: 'Usage' });
+	await expect(usage.getByRole('heading', { level: 3 })).toHaveText(cycle.slice(6, 11));
+	await expect(page.getByText('The product arrives late, damaged or wrong.')).toBeVisible();
+	await expectAccessible();
+
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 3 })).toHaveText(cycle);
+});
+
+test('a journey needs a name', async ({ page, expectAccessible }) => {
+	await openJourneyList(page);
+	await page.getByRole('button', { name: 'New journey' }).click();
+	await page.getByRole('textbox', { name: 'Name' }).fill('   ');
+	await page.getByRole('button', { name: 'Create' }).click();
+	await expect(page.getByText('Give the journey a name.')).toBeVisible();
+	await expect(page.getByRole('textbox', { name: 'Name' })).toHaveAttribute('aria-invalid', 'true');
+	await expectAccessible();
+});
+
+test('a rename survives a reload', async ({ page }) => {
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Draft map');
+	await page.getByRole('button', { name: 'Rename journey' }).click();
+	const name = page.getByRole('textbox', { name: 'Name' });
+	await expect(name).toHaveValue('Draft map');
+	await name.fill('Workshop map');
+	await name.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'Workshop map' })).toBeVisible();
+
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Workshop map' })).toBeVisible();
+	await page.getByRole('link', { name: 'All journeys' }).click();
+	await expect(page.getByRole('link', { name: 'Workshop map' })).toBeVisible();
+});
+
+test('deleting a journey removes it, and Undo brings it back', async ({ page }) => {
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Short-lived');
+	await page.getByRole('button', { name: 'Delete journey' }).click();
+
+	await expect(page.getByRole('heading', { level: 1, name: 'Journeys' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Short-lived' })).toHaveCount(0);
+	await expect(page.getByText('Deleted “Short-lived”.')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByRole('link', { name: 'Short-lived' })).toBeVisible();
+	await page.getByRole('link', { name: 'Short-lived' }).click();
+	await expect(page.getByRole('heading', { level: 3 })).toHaveCount(12);
+});
+
+test('a deleted journey stays deleted after a reload', async ({ page }) => {
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Gone for good');
+	await page.getByRole('button', { name: 'Delete journey' }).click();
+	await expect(page.getByText('Deleted “Gone for good”.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Gone for good' })).toHaveCount(0);
+	await page.reload();
+	await openJourneyList(page);
+	await expect(page.getByRole('link', { name: 'Gone for good' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Full-service airline' })).toBeVisible();
+});
+
+test('a deep link to a journey opens it after a browser restart', async ({ page, browser }) => {
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Bookmarked');
+	const url = page.url();
+	const state = await page.context().storageState({ indexedDB: true });
+
+	const restarted = await browser.newContext({ storageState: state });
+	const again = await restarted.newPage();
+	await again.goto(url);
+	await expect(again.getByRole('heading', { level: 1, name: 'Bookmarked' })).toBeVisible();
+	await restarted.close();
+});
+
+test('an unknown journey says so', async ({ page, expectAccessible }) => {
+	await page.goto('/journeys/00000000-0000-4000-8000-000000000000');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not in this browser/);
+	await expectAccessible();
+});

@@ -1,0 +1,54 @@
+import { createJourneyNamed, expect, openJourneyList, test } from './fixtures';
+
+test('switching to Bahasa Indonesia changes the interface and is remembered', async ({
+	page,
+	expectAccessible
+}) => {
+	await openJourneyList(page);
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('id');
+
+	await expect(page.getByRole('heading', { level: 1, name: 'Perjalanan' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Perjalanan baru' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+	await expectAccessible();
+
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Perjalanan' })).toBeVisible();
+	await expect(page.getByRole('combobox', { name: 'Bahasa' })).toHaveValue('id');
+
+	await page.getByRole('combobox', { name: 'Bahasa' }).selectOption('en');
+	await expect(page.getByRole('heading', { level: 1, name: 'Journeys' })).toBeVisible();
+});
+
+test('a journey created in Bahasa Indonesia has its template content in that language', async ({
+	page
+}) => {
+	await openJourneyList(page);
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('id');
+	await page.getByRole('button', { name: 'Perjalanan baru' }).click();
+	await page.getByRole('textbox', { name: 'Nama' }).fill('Peta kasur');
+	await page.getByRole('button', { name: 'Buat' }).click();
+
+	await expect(page.getByRole('heading', { level: 1, name: 'Peta kasur' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Pembelian' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Penggunaan' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 3, name: 'Perencanaan pesanan' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Hapus perjalanan' })).toBeVisible();
+});
+
+test('the example is created in the language of the first visit', async ({ browser }) => {
+	const context = await browser.newContext({ locale: 'id-ID' });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Perjalanan' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Maskapai layanan penuh' })).toBeVisible();
+	await context.close();
+});
+
+test('English map content stays English after switching the interface', async ({ page }) => {
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Mixed');
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('id');
+	await expect(page.getByRole('button', { name: 'Hapus perjalanan' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Purchase' })).toBeVisible();
+});

@@ -1,0 +1,42 @@
+import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const port = 4174;
+
+export default defineConfig({
+	testDir: '.',
+	outputDir: '../../test-results/e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	timeout: 30_000,
+	reporter: [['list'], ['json']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			// Debian's Chromium: Playwright cannot download its own browser on these machines.
+			// Elsewhere, fall back to Playwright's own Chromium.
+			executablePath: existsSync(chromium) ? chromium : undefined,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		// The built app as users get it: static files with the SPA fallback, not `vite preview`.
+		command: `npx vite build --logLevel warn && npx sirv build --single --port ${port} --host 127.0.0.1 --quiet`,
+		cwd: '../..',
+		url: `http://127.0.0.1:${port}`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 120_000
+	}
+});
