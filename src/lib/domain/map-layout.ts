@@ -39,7 +39,34 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
 	return groups;
 }
 
-export function mapLayout(doc: JourneyDocument): StageView[] {
+/**
+ * Rated frustrations are cached by the frustration record they rate: after an edit, every
+ * unchanged frustration keeps the same object, and the view skips redrawing it.
+ */
+const ratedCache = new WeakMap<Frustration, RatedFrustration>();
+
+function rate(frustration: Frustration, risk: Risk): RatedFrustration {
+	const cached = ratedCache.get(frustration);
+	if (cached && cached.risk === risk) return cached;
+	const score = priorityScore(frustration.frequency, frustration.severity);
+	const rated = { frustration, score, band: priorityBand(score), risk };
+	ratedCache.set(frustration, rated);
+	return rated;
+}
+
+/** Case- and accent-insensitive text match, for searching frustrations. */
+export function textMatcher(query: string): ((text: string) => boolean) | undefined {
+	const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+	const needle = fold(query.trim());
+	if (!needle) return undefined;
+	return (text) => fold(text).includes(needle);
+}
+
+/**
+ * With `matches`, only frustrations whose text matches are kept, and only the touch points
+ * that still have some (stages stay, so the map keeps its shape).
+ */
+export function mapLayout(doc: JourneyDocument, matches?: (text: string) => boolean): StageView[] {
 	const stepsByStage = groupBy(doc.steps, (s) => s.stageId);
 	const touchPointsByStage = groupBy(doc.touchPoints, (t) => t.stageId);
 	const frustrationsByTouchPoint = groupBy(doc.frustrations, (f) => f.touchPointId);
@@ -48,15 +75,16 @@ export function mapLayout(doc: JourneyDocument): StageView[] {
 	return [...doc.stages].sort(byOrder).map((stage) => ({
 		stage,
 		steps: [...(stepsByStage.get(stage.id) ?? [])].sort(byOrder),
-		touchPoints: [...(touchPointsByStage.get(stage.id) ?? [])].sort(byOrder).map((touchPoint) => ({
-			touchPoint,
-			cycleNumber: ++cycleNumber,
-			frustrations: [...(frustrationsByTouchPoint.get(touchPoint.id) ?? [])]
-				.sort(byOrder)
-				.map((frustration) => {
-					const score = priorityScore(frustration.frequency, frustration.severity);
-					return { frustration, score, band: priorityBand(score), risk: stage.risk };
-				})
-		}))
+		touchPoints: [...(touchPointsByStage.get(stage.id) ?? [])]
+			.sort(byOrder)
+			.map((touchPoint) => ({
+				touchPoint,
+				cycleNumber: ++cycleNumber,
+				frustrations: [...(frustrationsByTouchPoint.get(touchPoint.id) ?? [])]
+					.filter((f) => !matches || matches(f.text))
+					.sort(byOrder)
+					.map((frustration) => rate(frustration, stage.risk))
+			}))
+			.filter((view) => !matches || view.frustrations.length > 0)
 	}));
 }

@@ -3,7 +3,8 @@
  * so a missing or misspelt key is a compile error rather than a blank in the UI.
  */
 import type { Band, FrequencyLevel, SeverityLevel } from '$lib/domain/scoring';
-import type { Risk } from '$lib/domain/schema';
+import type { EditLabel } from '$lib/domain/edits/change';
+import type { Channel, Risk } from '$lib/domain/schema';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -66,6 +67,164 @@ export const en = {
 		critical: 'critical'
 	} satisfies Record<SeverityLevel, string>,
 	segments: 'Segments',
+	// Editing
+	map: 'Map',
+	journeyViews: 'Journey views',
+	redo: 'Redo',
+	undoShortcut: 'Undo (Ctrl+Z)',
+	redoShortcut: 'Redo (Ctrl+Shift+Z)',
+	edits: {
+		'edit journey': 'journey details',
+		edit: 'edit',
+		move: 'move',
+		'add stage': 'add stage',
+		'add step': 'add step',
+		'add touch point': 'add touch point',
+		'add frustration': 'add frustration',
+		'add segment': 'add segment',
+		'remove stage': 'remove stage',
+		'remove step': 'remove step',
+		'remove touch point': 'remove touch point',
+		'remove frustration': 'remove frustration',
+		'remove segment': 'remove segment',
+		'set emotion': 'emotion'
+	} satisfies Record<EditLabel, string>,
+	undone: (what: string) => `Undone: ${what}`,
+	redone: (what: string) => `Redone: ${what}`,
+	saved: 'Saved',
+	saving: 'Saving…',
+	notSaved: 'Not saved yet: retrying',
+	duplicateJourney: 'Duplicate journey',
+	copyOf: (name: string) => `${name} (copy)`,
+	template: 'Template',
+	addStage: 'Add stage',
+	stageName: 'Stage name',
+	editStage: (name: string) => `Edit stage ${name}`,
+	doneEditing: 'Done',
+	stageRisk: 'Problems here risk',
+	moveStageLeft: 'Move stage left',
+	moveStageRight: 'Move stage right',
+	removeStage: 'Remove stage',
+	addStep: 'Add step',
+	stepName: 'Step name',
+	removeStep: (name: string) => `Remove step ${name}`,
+	addTouchPoint: 'Add touch point',
+	touchPointName: 'Touch point name',
+	touchPointDetails: (name: string) => `Details of ${name}`,
+	details: 'Details',
+	channel: 'Channel',
+	noChannel: 'Not set',
+	channels: {
+		'sales-visit': 'Sales visit',
+		exhibition: 'Exhibition',
+		'print-ad': 'Print ad',
+		radio: 'Radio',
+		website: 'Website',
+		'social-media': 'Social media (official account)',
+		'phone-hotline': 'Phone hotline',
+		email: 'Email',
+		'customer-portal': 'Customer portal',
+		'delivery-team': 'Delivery team',
+		'store-staff': 'Store staff',
+		other: 'Other'
+	} satisfies Record<Channel, string>,
+	ownerTeam: 'Owner team',
+	mode: 'Approach',
+	modes: { proactive: 'Proactive', reactive: 'Reactive' },
+	publicChannel: 'Public channel',
+	publicHint: 'Sensitive complaints are best answered privately.',
+	prompt: 'Worst case (prompt)',
+	notes: 'Notes',
+	moveLeft: 'Move left',
+	moveRight: 'Move right',
+	moveUp: 'Move up',
+	moveDown: 'Move down',
+	dragToMove: (name: string) => `Drag ${name} to move it`,
+	movedTo: (name: string, stage: string, position: number, count: number) =>
+		`${name} moved to ${stage}, position ${position} of ${count}`,
+	removeTouchPoint: 'Remove touch point',
+	removed: (name: string) => `Removed ${name}`,
+	addFrustration: 'Add frustration',
+	frustration: 'Frustration',
+	newFrustrationHint: 'Enter adds it; Escape closes.',
+	editFrustration: 'Edit frustration',
+	frequency: 'Frequency',
+	severity: 'Severity',
+	evidence: 'Evidence',
+	evidenceKinds: {
+		observation: 'Observation',
+		complaint: 'Complaint',
+		survey: 'Survey',
+		interview: 'Interview',
+		'staff-report': 'Staff report',
+		'mystery-shopper': 'Mystery shopper'
+	},
+	source: 'Source',
+	status: 'Status',
+	statuses: { open: 'Open', 'fix-planned': 'Fix planned', fixed: 'Fixed' },
+	fix: 'Fix',
+	effort: 'Effort',
+	effortLevels: ['very small', 'small', 'medium', 'large', 'very large'],
+	owner: 'Owner',
+	quality: 'Quality dimension',
+	qualities: {
+		object: 'Object (the product)',
+		process: 'Process',
+		infrastructure: 'Infrastructure',
+		relationship: 'Relationship',
+		atmosphere: 'Atmosphere',
+		data: 'Data'
+	},
+	notSet: 'Not set',
+	affectedSegments: 'Segments affected',
+	removeFrustration: 'Remove frustration',
+	emotion: 'Emotion',
+	emotionOf: (segment: string) => `How ${segment} feel`,
+	emotions: ['upset', 'unhappy', 'neutral', 'pleased', 'delighted'],
+	clearEmotion: 'Clear',
+	nameEmpty: 'A name cannot be empty.',
+	textEmpty: 'Describe the frustration.',
+	searchFrustrations: 'Search frustrations',
+	searchResults: (n: number) => `${n} ${n === 1 ? 'frustration matches' : 'frustrations match'}`,
+	clearSearch: 'Clear search',
+	showAll: (n: number) => `Show all ${n}`,
+	showFewer: 'Show fewer',
+	// Segments
+	addSegment: 'Add segment',
+	segmentName: 'Segment name',
+	newSegment: 'New segment',
+	kind: 'Kind',
+	needs: 'Needs',
+	size: 'Size or share',
+	marketingMix: 'Marketing mix',
+	mixElements: { product: 'Product', price: 'Price', promotion: 'Promotion', place: 'Place' },
+	emphasis: 'Emphasis',
+	removeSegment: 'Remove segment',
+	noSegments: 'No segments yet. Add the customer groups this journey serves.',
+	segmentsIntro:
+		'Each segment needs its own marketing mix: what it is offered, at what price, how it hears of it and where it buys.',
+	kindGuidance: 'What B2C and B2B relationships rest on',
+	guidance: {
+		aspect: 'Aspect',
+		rows: [
+			[
+				'Relationship rests on',
+				'Emotion and the user experience',
+				'Efficiency and guaranteed service'
+			],
+			[
+				'Sales cycle',
+				'Short, high volume',
+				'Long (weeks to months: tenders, negotiation, trials), high value'
+			],
+			[
+				'What the CRM does',
+				'Personalised promotion and rewards',
+				'Service levels (SLA), after-sales, system integration'
+			],
+			['Loyalty driven by', 'Brand and benefits', 'The relationship and its stability']
+		] as [string, string, string][]
+	},
 	saveFailed: (reason: string) => `Could not save: ${reason}`,
 	storageUnavailable:
 		'This browser cannot store journeys (IndexedDB is unavailable, for example in some private windows).'

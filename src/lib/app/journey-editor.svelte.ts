@@ -1,0 +1,87 @@
+/**
+ * The open journey as editable state. An edit is applied to the in-memory document at
+ * once (so the screen answers within the frame), recorded for undo, and queued for
+ * IndexedDB, where it lands within 300 ms as single-record writes.
+ */
+import {
+	applyChanges,
+	firstInvalid,
+	stamp,
+	type Change,
+	type Edit
+} from '$lib/domain/edits/change';
+import { emptyHistory, record, redo, undo, type History } from '$lib/domain/edits/history';
+import type { JourneyDocument } from '$lib/domain/schema';
+import { persistChanges } from '$lib/storage/changes';
+import { SaveQueue, type SaveState } from './save-queue';
+
+export type Persist = (journeyId: string, changes: Change[], now: number) => Promise<void>;
+
+export class JourneyEditor {
+	doc = $state.raw() as JourneyDocument;
+	history = $state.raw<History>(emptyHistory);
+	saveState = $state<SaveState>('saved');
+	saveError = $state.raw<unknown>(undefined);
+	#queue: SaveQueue;
+
+	constructor(doc: JourneyDocument, persist: Persist = persistChanges) {
+		this.doc = doc;
+		const journeyId = doc.journey.id;
+		this.#queue = new SaveQueue({
+			write: (changes) => persist(journeyId, changes, Date.now()),
+			onState: (state, error) => {
+				this.saveState = state;
+				this.saveError = error;
+			}
+		});
+	}
+
+	get canUndo() {
+		return this.history.past.length > 0;
+	}
+
+	get canRedo() {
+		return this.history.future.length > 0;
+	}
+
+	/**
+	 * Applies an edit; returns the schema's complaint instead when the result would be
+	 * invalid (an empty name, say), and then changes nothing.
+	 */
+	apply(edit: Edit | undefined): string | undefined {
+		if (!edit || edit.changes.length === 0) return undefined;
+		const now = Date.now();
+		const changes = stamp(edit.changes, now);
+		const invalid = firstInvalid(changes);
+		if (invalid) return invalid.message;
+		this.#commit(changes);
+		this.history = record(this.history, { ...edit, changes }, now);
+		return undefined;
+	}
+
+	undo(): Edit | undefined {
+		const step = undo(this.history);
+		if (!step) return undefined;
+		this.#commit(stamp(step.edit.changes, Date.now()));
+		this.history = step.history;
+		return step.edit;
+	}
+
+	redo(): Edit | undefined {
+		const step = redo(this.history);
+		if (!step) return undefined;
+		this.#commit(stamp(step.edit.changes, Date.now()));
+		this.history = step.history;
+		return step.edit;
+	}
+
+	/** Stores everything queued now: on pagehide, before leaving, in tests. */
+	flush(): Promise<void> {
+		return this.#queue.flush();
+	}
+
+	#commit(changes: Change[]) {
+		this.doc = applyChanges(this.doc, changes);
+		this.#queue.add(changes);
+	}
+}

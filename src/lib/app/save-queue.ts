@@ -1,0 +1,69 @@
+/**
+ * Batches record changes and writes them at most `delay` ms after the first one, squashed
+ * per record into one transaction (as tldraw's local sync does). A failed write keeps its
+ * changes queued and is retried, so nothing typed is dropped.
+ */
+import type { Change } from '$lib/domain/edits/change';
+
+export type SaveState = 'saved' | 'saving' | 'error';
+
+export interface SaveQueueOptions {
+	write: (changes: Change[]) => Promise<void>;
+	onState: (state: SaveState, error?: unknown) => void;
+	delay?: number;
+	retryDelay?: number;
+}
+
+const keyOf = (c: Change) => `${c.collection}:${(c.after ?? c.before)!.id}`;
+
+export class SaveQueue {
+	#pending = new Map<string, Change>();
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#writing: Promise<void> = Promise.resolve();
+	#options: Required<SaveQueueOptions>;
+
+	constructor(options: SaveQueueOptions) {
+		this.#options = { delay: 250, retryDelay: 5_000, ...options };
+	}
+
+	get size() {
+		return this.#pending.size;
+	}
+
+	add(changes: Change[]) {
+		for (const c of changes) {
+			const key = keyOf(c);
+			const earlier = this.#pending.get(key);
+			// Keep the first `before`: what is in the database now.
+			this.#pending.set(key, earlier ? ({ ...c, before: earlier.before } as Change) : c);
+		}
+		this.#options.onState('saving');
+		this.#timer ??= setTimeout(() => void this.flush(), this.#options.delay);
+	}
+
+	/** Writes everything queued now; resolves when it is stored (or has failed). */
+	flush(): Promise<void> {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		this.#writing = this.#writing.then(() => this.#writeBatch());
+		return this.#writing;
+	}
+
+	async #writeBatch() {
+		if (this.#pending.size === 0) return;
+		const batch = [...this.#pending.values()];
+		this.#pending.clear();
+		try {
+			await this.#options.write(batch);
+			if (this.#pending.size === 0) this.#options.onState('saved');
+		} catch (error) {
+			// Put the batch back under anything queued since, which is newer.
+			for (const c of batch) {
+				const key = keyOf(c);
+				if (!this.#pending.has(key)) this.#pending.set(key, c);
+			}
+			this.#options.onState('error', error);
+			this.#timer ??= setTimeout(() => void this.flush(), this.#options.retryDelay);
+		}
+	}
+}

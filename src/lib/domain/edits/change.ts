@@ -1,0 +1,127 @@
+/**
+ * An edit is a list of record changes, each with the record before and after (null for
+ * "absent"). That one shape serves storage (put or delete each record), undo (swap before
+ * and after) and, later, merging and tab sync, all record by record.
+ */
+import type { ItemOf } from '../records';
+import {
+	frustration,
+	journey,
+	participant,
+	segment,
+	stage,
+	step,
+	touchPoint,
+	type Collection,
+	type Journey,
+	type JourneyDocument
+} from '../schema';
+
+export type ItemChange = {
+	[C in Collection]: { collection: C; before: ItemOf<C> | null; after: ItemOf<C> | null };
+}[Collection];
+export type JourneyChange = { collection: 'journey'; before: Journey; after: Journey };
+export type Change = ItemChange | JourneyChange;
+
+export type EditLabel =
+	| 'edit journey'
+	| 'edit'
+	| 'move'
+	| 'add stage'
+	| 'add step'
+	| 'add touch point'
+	| 'add frustration'
+	| 'add segment'
+	| 'remove stage'
+	| 'remove step'
+	| 'remove touch point'
+	| 'remove frustration'
+	| 'remove segment'
+	| 'set emotion';
+
+export interface Edit {
+	/** What the edit did, for announcements (translated by the UI). */
+	label: EditLabel;
+	changes: Change[];
+	/** Consecutive edits with the same key (typing into one field) undo as one step. */
+	coalesceKey?: string;
+}
+
+export const itemSchemas = {
+	journey,
+	stages: stage,
+	steps: step,
+	touchPoints: touchPoint,
+	frustrations: frustration,
+	segments: segment,
+	participants: participant
+} as const;
+
+/** The edit that takes back `edit`. */
+export function invert(edit: Edit): Edit {
+	return {
+		label: edit.label,
+		changes: [...edit.changes]
+			.reverse()
+			.map((c) => ({ ...c, before: c.after, after: c.before }) as Change)
+	};
+}
+
+/** Every record an edit writes is stamped with the time it was made. */
+export function stamp(changes: Change[], now: number): Change[] {
+	return changes.map((c) =>
+		c.after ? ({ ...c, after: { ...c.after, updatedAt: now } } as Change) : c
+	);
+}
+
+/** Checks every record an edit writes against the schema; returns the first problem. */
+export function firstInvalid(changes: Change[]): { change: Change; message: string } | undefined {
+	for (const change of changes) {
+		if (!change.after) continue;
+		const result = itemSchemas[change.collection].safeParse(change.after);
+		if (!result.success) {
+			const issue = result.error.issues[0]!;
+			return { change, message: `${issue.path.join('.')}: ${issue.message}` };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The document with the changes applied. Only the collections an edit touches are copied,
+ * and untouched items keep their identity, so views can skip what did not change.
+ */
+export function applyChanges(doc: JourneyDocument, changes: Change[]): JourneyDocument {
+	let next = doc;
+	const byCollection = new Map<Collection, ItemChange[]>();
+	for (const change of changes) {
+		if (change.collection === 'journey') {
+			next = { ...next, journey: change.after };
+			continue;
+		}
+		const list = byCollection.get(change.collection) ?? [];
+		list.push(change);
+		byCollection.set(change.collection, list);
+	}
+	for (const [collection, list] of byCollection) {
+		const items = [...next[collection]] as { id: string }[];
+		const index = new Map(items.map((item, i) => [item.id, i]));
+		const removed = new Set<string>();
+		for (const { before, after } of list) {
+			const id = (after ?? before)!.id;
+			const at = index.get(id);
+			if (after) {
+				removed.delete(id);
+				if (at === undefined) {
+					index.set(id, items.length);
+					items.push(after);
+				} else items[at] = after;
+			} else if (at !== undefined) removed.add(id);
+		}
+		next = {
+			...next,
+			[collection]: removed.size ? items.filter((item) => !removed.has(item.id)) : items
+		};
+	}
+	return next;
+}
