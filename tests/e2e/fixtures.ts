@@ -35,3 +35,11 @@ export async function createJourneyNamed(page: Page, name: string) {
 	await page.getByRole('button', { name: 'Create' }).click();
 	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
+
+/**
+ * Waits until the journey's save indicator says everything is stored, so a reload that
+ * follows tests persistence rather than racing the write.
+ */
+export async function expectSaved(page: Page) {
+	await expect(page.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ })).toBeVisible();
+}

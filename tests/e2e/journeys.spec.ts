@@ -1,4 +1,4 @@
-import { createJourneyNamed, expect, openJourneyList, test } from './fixtures';
+import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
 
 const cycle = [
 	'Order planning',
@@ -87,6 +87,7 @@ test('a rename survives a reload', async ({ page }) => {
 	await name.fill('Workshop map');
 	await name.press('Enter');
 	await expect(page.getByRole('heading', { level: 1, name: 'Workshop map' })).toBeVisible();
+	await expectSaved(page);
 
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1, name: 'Workshop map' })).toBeVisible();

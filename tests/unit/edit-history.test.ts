@@ -8,7 +8,14 @@ import {
 	type Change,
 	type Edit
 } from '$lib/domain/edits/change';
-import { emptyHistory, HISTORY_LIMIT, record, redo, undo, type History } from '$lib/domain/edits/history';
+import {
+	emptyHistory,
+	HISTORY_LIMIT,
+	record,
+	redo,
+	undo,
+	type History
+} from '$lib/domain/edits/history';
 import {
 	addFrustration,
 	findItem,

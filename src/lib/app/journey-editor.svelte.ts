@@ -1,7 +1,9 @@
 /**
  * The open journey as editable state. An edit is applied to the in-memory document at
- * once (so the screen answers within the frame), recorded for undo, and queued for
- * IndexedDB, where it lands within 300 ms as single-record writes.
+ * once (so the screen answers within the frame), recorded for undo, and written to
+ * IndexedDB: a discrete action (add, remove, move, rename, undo, the first keystroke) at
+ * once, further typing within 250 ms, so a reload or crash right after loses nothing but the
+ * last instant of typing.
  */
 import {
 	applyChanges,
@@ -10,7 +12,14 @@ import {
 	type Change,
 	type Edit
 } from '$lib/domain/edits/change';
-import { emptyHistory, record, redo, undo, type History } from '$lib/domain/edits/history';
+import {
+	continuesLast,
+	emptyHistory,
+	record,
+	redo,
+	undo,
+	type History
+} from '$lib/domain/edits/history';
 import type { JourneyDocument } from '$lib/domain/schema';
 import { persistChanges } from '$lib/storage/changes';
 import { SaveQueue, type SaveState } from './save-queue';
@@ -54,15 +63,17 @@ export class JourneyEditor {
 		const changes = stamp(edit.changes, now);
 		const invalid = firstInvalid(changes);
 		if (invalid) return invalid.message;
-		this.#commit(changes);
+		// A new undo step is a discrete action, written at once; typing on is batched.
+		const typingOn = continuesLast(this.history, edit, now);
 		this.history = record(this.history, { ...edit, changes }, now);
+		this.#commit(changes, !typingOn);
 		return undefined;
 	}
 
 	undo(): Edit | undefined {
 		const step = undo(this.history);
 		if (!step) return undefined;
-		this.#commit(stamp(step.edit.changes, Date.now()));
+		this.#commit(stamp(step.edit.changes, Date.now()), true);
 		this.history = step.history;
 		return step.edit;
 	}
@@ -70,7 +81,7 @@ export class JourneyEditor {
 	redo(): Edit | undefined {
 		const step = redo(this.history);
 		if (!step) return undefined;
-		this.#commit(stamp(step.edit.changes, Date.now()));
+		this.#commit(stamp(step.edit.changes, Date.now()), true);
 		this.history = step.history;
 		return step.edit;
 	}
@@ -80,8 +91,9 @@ export class JourneyEditor {
 		return this.#queue.flush();
 	}
 
-	#commit(changes: Change[]) {
+	#commit(changes: Change[], immediately: boolean) {
 		this.doc = applyChanges(this.doc, changes);
 		this.#queue.add(changes);
+		if (immediately) void this.#queue.flush();
 	}
 }

@@ -21,9 +21,15 @@ export class SaveQueue {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#writing: Promise<void> = Promise.resolve();
 	#options: Required<SaveQueueOptions>;
+	#announcedSaving = false;
 
 	constructor(options: SaveQueueOptions) {
 		this.#options = { delay: 250, retryDelay: 5_000, ...options };
+	}
+
+	#setState(state: SaveState, error?: unknown) {
+		this.#announcedSaving = state !== 'saved';
+		this.#options.onState(state, error);
 	}
 
 	get size() {
@@ -35,9 +41,12 @@ export class SaveQueue {
 			const key = keyOf(c);
 			const earlier = this.#pending.get(key);
 			// Keep the first `before`: what is in the database now.
-			this.#pending.set(key, earlier ? ({ ...c, before: earlier.before } as Change) : c);
+			const squashed = earlier ? ({ ...c, before: earlier.before } as Change) : c;
+			// Added and removed before it was ever written: nothing to store.
+			if (!squashed.before && !squashed.after) this.#pending.delete(key);
+			else this.#pending.set(key, squashed);
 		}
-		this.#options.onState('saving');
+		this.#setState('saving');
 		this.#timer ??= setTimeout(() => void this.flush(), this.#options.delay);
 	}
 
@@ -50,19 +59,23 @@ export class SaveQueue {
 	}
 
 	async #writeBatch() {
-		if (this.#pending.size === 0) return;
+		if (this.#pending.size === 0) {
+			// Everything queued cancelled out (added, then removed): say so once.
+			if (this.#announcedSaving) this.#setState('saved');
+			return;
+		}
 		const batch = [...this.#pending.values()];
 		this.#pending.clear();
 		try {
 			await this.#options.write(batch);
-			if (this.#pending.size === 0) this.#options.onState('saved');
+			if (this.#pending.size === 0) this.#setState('saved');
 		} catch (error) {
 			// Put the batch back under anything queued since, which is newer.
 			for (const c of batch) {
 				const key = keyOf(c);
 				if (!this.#pending.has(key)) this.#pending.set(key, c);
 			}
-			this.#options.onState('error', error);
+			this.#setState('error', error);
 			this.#timer ??= setTimeout(() => void this.flush(), this.#options.retryDelay);
 		}
 	}

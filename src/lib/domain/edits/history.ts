@@ -17,14 +17,20 @@ export const emptyHistory: History = { past: [], future: [], lastAt: 0 };
 /** How long pauses in typing may be and still count as one undo step. */
 const COALESCE_MS = 1500;
 
-export function record(history: History, edit: Edit, now: number): History {
+/** Whether `edit` continues the last undo step (typing on in one field) rather than starting one. */
+export function continuesLast(history: History, edit: Edit, now: number): boolean {
 	const last = history.past.at(-1);
-	if (
-		last &&
-		edit.coalesceKey &&
+	return (
+		!!last &&
+		!!edit.coalesceKey &&
 		last.coalesceKey === edit.coalesceKey &&
 		now - history.lastAt < COALESCE_MS
-	) {
+	);
+}
+
+export function record(history: History, edit: Edit, now: number): History {
+	const last = history.past.at(-1);
+	if (last && continuesLast(history, edit, now)) {
 		const merged: Edit = { ...last, changes: mergeChanges(last, edit) };
 		return { past: [...history.past.slice(0, -1), merged], future: [], lastAt: now };
 	}
