@@ -135,6 +135,7 @@ export const en = {
 	publicHint: 'Sensitive complaints are best answered privately.',
 	prompt: 'Worst case (prompt)',
 	notes: 'Notes',
+	move: 'Move',
 	moveLeft: 'Move left',
 	moveRight: 'Move right',
 	moveUp: 'Move up',

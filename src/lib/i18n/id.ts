@@ -124,6 +124,7 @@ export const id: Messages = {
 	publicHint: 'Keluhan yang sensitif sebaiknya dijawab secara pribadi.',
 	prompt: 'Kemungkinan terburuk (pemicu)',
 	notes: 'Catatan',
+	move: 'Geser',
 	moveLeft: 'Geser ke kiri',
 	moveRight: 'Geser ke kanan',
 	moveUp: 'Geser ke atas',
