@@ -200,6 +200,7 @@ export const en = {
 	marketingMix: 'Marketing mix',
 	mixElements: { product: 'Product', price: 'Price', promotion: 'Promotion', place: 'Place' },
 	emphasis: 'Emphasis',
+	emphasisLevels: ['minimal', 'low', 'medium', 'high', 'top'],
 	removeSegment: 'Remove segment',
 	noSegments: 'No segments yet. Add the customer groups this journey serves.',
 	segmentsIntro:

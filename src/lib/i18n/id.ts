@@ -188,6 +188,7 @@ export const id: Messages = {
 	marketingMix: 'Bauran pemasaran',
 	mixElements: { product: 'Produk', price: 'Harga', promotion: 'Promosi', place: 'Distribusi' },
 	emphasis: 'Penekanan',
+	emphasisLevels: ['minimal', 'rendah', 'sedang', 'tinggi', 'utama'],
 	removeSegment: 'Hapus segmen',
 	noSegments: 'Belum ada segmen. Tambahkan kelompok pelanggan yang dilayani perjalanan ini.',
 	segmentsIntro:
