@@ -108,6 +108,8 @@ export const en = {
 	addStep: 'Add step',
 	stepName: 'Step name',
 	removeStep: (name: string) => `Remove step ${name}`,
+	moveStepUp: (name: string) => `Move step ${name} up`,
+	moveStepDown: (name: string) => `Move step ${name} down`,
 	addTouchPoint: 'Add touch point',
 	touchPointName: 'Touch point name',
 	touchPointDetails: (name: string) => `Details of ${name}`,

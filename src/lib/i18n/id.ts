@@ -97,6 +97,8 @@ export const id: Messages = {
 	addStep: 'Tambah langkah',
 	stepName: 'Nama langkah',
 	removeStep: (name) => `Hapus langkah ${name}`,
+	moveStepUp: (name) => `Geser langkah ${name} ke atas`,
+	moveStepDown: (name) => `Geser langkah ${name} ke bawah`,
 	addTouchPoint: 'Tambah titik sentuh',
 	touchPointName: 'Nama titik sentuh',
 	touchPointDetails: (name) => `Rincian ${name}`,
