@@ -40,6 +40,6 @@ export async function createJourneyNamed(page: Page, name: string) {
  * Waits until the journey's save indicator says everything is stored, so a reload that
  * follows tests persistence rather than racing the write.
  */
-export async function expectSaved(page: Page) {
-	await expect(page.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ })).toBeVisible();
+export async function expectSaved(page: Page, options?: { timeout?: number }) {
+	await expect(page.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ })).toBeVisible(options);
 }

@@ -230,6 +230,36 @@ describe('the save queue', () => {
 	});
 });
 
+describe('the save queue after a failed write', () => {
+	beforeEach(() => {
+		vi.useFakeTimers();
+		doc = airlineJourney();
+	});
+
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it('drops a record whose add failed to store and that was removed since', async () => {
+		const write = vi
+			.fn<(changes: Change[]) => Promise<void>>()
+			.mockRejectedValueOnce(new Error('quota'))
+			.mockResolvedValue(undefined);
+		const { queue, states } = setup(write, 1_000);
+		const add = addFrustration(doc, doc.touchPoints[0]!.id, 'Typed while the disk was full');
+		queue.add(add.changes);
+		await queue.flush();
+		expect(states.at(-1)).toBe('error');
+		queue.add(
+			removeFrustration(applyChanges(doc, add.changes), add.changes[0]!.after!.id)!.changes
+		);
+		expect(queue.size).toBe(0);
+		await queue.flush();
+		expect(write).toHaveBeenCalledTimes(1);
+		expect(states.at(-1)).toBe('saved');
+	});
+});
+
 describe('the save queue writing to IndexedDB', () => {
 	let db: TouchpointDatabase;
 
@@ -244,12 +274,9 @@ describe('the save queue writing to IndexedDB', () => {
 		await db.delete();
 	});
 
-	// BUG: a record added and then removed before the queue writes squashes into
-	// { before: null, after: null } (app/save-queue.ts `add`, line 38). persistChanges then
-	// throws on `c.before!.id` (storage/changes.ts line 32), the retry path throws again in `keyOf`
-	// (save-queue.ts line 17, called at line 62), so onState('error') is never called, the
-	// state stays 'saving', and `#writing` stays rejected: every later flush rejects and no
-	// further edit is ever stored. Adding a frustration and undoing it within 250 ms does it.
+	// A record added and then removed before the queue writes squashes into
+	// { before: null, after: null }; it must be dropped, not written (adding a frustration and
+	// undoing it within 250 ms does it).
 	it('forgets a record added and removed before the write, and goes on saving', async () => {
 		const states: SaveState[] = [];
 		const queue = new SaveQueue({

@@ -70,10 +70,14 @@ export class SaveQueue {
 			await this.#options.write(batch);
 			if (this.#pending.size === 0) this.#setState('saved');
 		} catch (error) {
-			// Put the batch back under anything queued since, which is newer.
+			// Put the batch back under anything queued since, which is newer but starts from
+			// what this batch failed to store.
 			for (const c of batch) {
 				const key = keyOf(c);
-				if (!this.#pending.has(key)) this.#pending.set(key, c);
+				const newer = this.#pending.get(key);
+				const merged = newer ? ({ ...newer, before: c.before } as Change) : c;
+				if (!merged.before && !merged.after) this.#pending.delete(key);
+				else this.#pending.set(key, merged);
 			}
 			this.#setState('error', error);
 			this.#timer ??= setTimeout(() => void this.flush(), this.#options.retryDelay);
