@@ -1,8 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	define: { __APP_VERSION__: JSON.stringify(version) },
 	build: {
 		rolldownOptions: { checks: { bundlerTimings: false } }
 	},

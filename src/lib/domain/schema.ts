@@ -210,6 +210,8 @@ export const collections = [
 ] as const;
 export type Collection = (typeof collections)[number];
 
+export type ReferenceKind = 'stage' | 'touch point' | 'segment' | 'participant';
+
 type DocumentShape = {
 	stages: { id: string }[];
 	steps: { id: string; stageId: string }[];
@@ -233,7 +235,12 @@ function checkReferences(doc: DocumentShape, ctx: z.RefinementCtx) {
 	for (const key of collections) {
 		doc[key].forEach((item, index) => {
 			if (seen.has(item.id)) {
-				ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: 'duplicate id' });
+				ctx.addIssue({
+					code: 'custom',
+					path: [key, index, 'id'],
+					message: 'duplicate id',
+					params: { reason: 'duplicate-id' }
+				});
 			}
 			seen.add(item.id);
 		});
@@ -242,8 +249,14 @@ function checkReferences(doc: DocumentShape, ctx: z.RefinementCtx) {
 	const touchPointIds = new Set(doc.touchPoints.map((t) => t.id));
 	const segmentIds = new Set(doc.segments.map((s) => s.id));
 	const participantIds = new Set(doc.participants.map((p) => p.id));
-	const missing = (path: (string | number)[], what: string) =>
-		ctx.addIssue({ code: 'custom', path, message: `refers to a ${what} that is not in the map` });
+	// `params` carries the reason in a form the import error messages translate.
+	const missing = (path: (string | number)[], what: ReferenceKind) =>
+		ctx.addIssue({
+			code: 'custom',
+			path,
+			message: `refers to a ${what} that is not in the map`,
+			params: { reason: 'missing-reference', what }
+		});
 
 	doc.steps.forEach((s, i) => {
 		if (!stageIds.has(s.stageId)) missing(['steps', i, 'stageId'], 'stage');

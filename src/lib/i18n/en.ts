@@ -5,8 +5,54 @@
 import type { Band, FrequencyLevel, SeverityLevel } from '$lib/domain/scoring';
 import type { EditLabel } from '$lib/domain/edits/change';
 import type { Channel, Risk } from '$lib/domain/schema';
+import type { FileIssue } from '$lib/io/file-issues';
+import type { ReadProblem } from '$lib/io/read-file';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 102.4) / 10} MB`;
+const between = (min?: number, max?: number) =>
+	min !== undefined && max !== undefined
+		? `between ${min} and ${max}`
+		: min !== undefined
+			? `at least ${min}`
+			: `at most ${max}`;
+const references: Record<string, string> = {
+	stage: 'a stage',
+	'touch point': 'a touch point',
+	segment: 'a segment',
+	participant: 'a participant'
+};
+
+/** One rule a field of an imported file breaks, after its path. */
+function fileIssue(issue: FileIssue): string {
+	const at = issue.path || 'The file';
+	switch (issue.rule) {
+		case 'range':
+			return `${at} must be ${between(issue.min, issue.max)}`;
+		case 'length':
+			return issue.min && !issue.max
+				? `${at} must not be empty`
+				: `${at} must be ${between(issue.min, issue.max)} characters long`;
+		case 'count':
+			return `${at} has too many items${issue.max ? ` (at most ${issue.max})` : ''}`;
+		case 'type':
+			return issue.expected === 'int'
+				? `${at} must be a whole number`
+				: `${at} is missing or is not ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+		case 'choice':
+			return `${at} must be one of: ${issue.values.join(', ')}`;
+		case 'format':
+			return `${at} is not a valid ${issue.format === 'uuid' ? 'id' : issue.format}`;
+		case 'integer':
+			return `${at} must be a whole number`;
+		case 'duplicate-id':
+			return `${at} is used twice in the file`;
+		case 'missing-reference':
+			return `${at} refers to ${references[issue.what] ?? 'an item'} that is not in the file`;
+		case 'invalid':
+			return `${at} is not valid`;
+	}
+}
 
 export const en = {
 	appName: 'Touchpoint',
@@ -230,6 +276,31 @@ export const en = {
 		] as [string, string, string][]
 	},
 	saveFailed: (reason: string) => `Could not save: ${reason}`,
+	fileIssue,
+	readProblem: (file: string, problem: ReadProblem): string => {
+		switch (problem.kind) {
+			case 'too-large':
+				return `${file} is ${megabytes(problem.bytes)}, over the ${megabytes(problem.limit)} limit for one file.`;
+			case 'empty':
+				return `${file} is empty.`;
+			case 'not-json':
+				return `${file} is not a Touchpoint file: it is not JSON.`;
+			case 'truncated':
+				return `${file} is cut off before its end; it may not have downloaded or copied completely.`;
+			case 'wrong-format':
+				return problem.found
+					? `${file} is a “${problem.found}” file, not a Touchpoint journey or backup.`
+					: `${file} is JSON, but not a Touchpoint journey or backup.`;
+			case 'future-version':
+				return `${file} was written by a newer version of Touchpoint (format ${problem.version}); update the app to open it.`;
+			case 'unknown-version':
+				return `${file} does not say which version of the format it uses.`;
+			case 'invalid':
+				return `${file} is not a valid journey: ${problem.issues.map(fileIssue).join('; ')}${
+					problem.more ? `; and ${plural(problem.more, 'more problem', 'more problems')}` : ''
+				}.`;
+		}
+	},
 	storageUnavailable:
 		'This browser cannot store journeys (IndexedDB is unavailable, for example in some private windows).'
 };

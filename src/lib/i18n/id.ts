@@ -1,5 +1,57 @@
 /** Bahasa Indonesia. */
+import type { FileIssue } from '$lib/io/file-issues';
 import type { Messages } from './en';
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 102.4) / 10} MB`;
+const between = (min?: number, max?: number) =>
+	min !== undefined && max !== undefined
+		? `antara ${min} dan ${max}`
+		: min !== undefined
+			? `paling sedikit ${min}`
+			: `paling banyak ${max}`;
+const references: Record<string, string> = {
+	stage: 'tahap',
+	'touch point': 'titik sentuh',
+	segment: 'segmen',
+	participant: 'peserta'
+};
+const types: Record<string, string> = {
+	string: 'teks',
+	number: 'angka',
+	boolean: 'ya/tidak',
+	array: 'daftar',
+	object: 'objek'
+};
+
+function fileIssue(issue: FileIssue): string {
+	const at = issue.path || 'Berkas';
+	switch (issue.rule) {
+		case 'range':
+			return `${at} harus ${between(issue.min, issue.max)}`;
+		case 'length':
+			return issue.min && !issue.max
+				? `${at} tidak boleh kosong`
+				: `panjang ${at} harus ${between(issue.min, issue.max)} karakter`;
+		case 'count':
+			return `${at} berisi terlalu banyak butir${issue.max ? ` (paling banyak ${issue.max})` : ''}`;
+		case 'type':
+			return issue.expected === 'int'
+				? `${at} harus bilangan bulat`
+				: `${at} tidak ada atau bukan ${types[issue.expected] ?? issue.expected}`;
+		case 'choice':
+			return `${at} harus salah satu dari: ${issue.values.join(', ')}`;
+		case 'format':
+			return `${at} bukan ${issue.format === 'uuid' ? 'id' : issue.format} yang sah`;
+		case 'integer':
+			return `${at} harus bilangan bulat`;
+		case 'duplicate-id':
+			return `${at} dipakai dua kali dalam berkas`;
+		case 'missing-reference':
+			return `${at} merujuk ke ${references[issue.what] ?? 'butir'} yang tidak ada dalam berkas`;
+		case 'invalid':
+			return `${at} tidak sah`;
+	}
+}
 
 export const id: Messages = {
 	appName: 'Touchpoint',
@@ -218,6 +270,31 @@ export const id: Messages = {
 		]
 	},
 	saveFailed: (reason) => `Gagal menyimpan: ${reason}`,
+	fileIssue,
+	readProblem: (file, problem) => {
+		switch (problem.kind) {
+			case 'too-large':
+				return `${file} berukuran ${megabytes(problem.bytes)}, melebihi batas ${megabytes(problem.limit)} per berkas.`;
+			case 'empty':
+				return `${file} kosong.`;
+			case 'not-json':
+				return `${file} bukan berkas Touchpoint: isinya bukan JSON.`;
+			case 'truncated':
+				return `${file} terpotong sebelum akhir; mungkin tidak terunduh atau tersalin utuh.`;
+			case 'wrong-format':
+				return problem.found
+					? `${file} adalah berkas “${problem.found}”, bukan perjalanan atau cadangan Touchpoint.`
+					: `${file} berisi JSON, tetapi bukan perjalanan atau cadangan Touchpoint.`;
+			case 'future-version':
+				return `${file} ditulis oleh versi Touchpoint yang lebih baru (format ${problem.version}); perbarui aplikasi untuk membukanya.`;
+			case 'unknown-version':
+				return `${file} tidak menyebutkan versi format yang dipakainya.`;
+			case 'invalid':
+				return `${file} bukan perjalanan yang sah: ${problem.issues.map(fileIssue).join('; ')}${
+					problem.more ? `; dan ${problem.more} masalah lain` : ''
+				}.`;
+		}
+	},
 	storageUnavailable:
 		'Peramban ini tidak dapat menyimpan perjalanan (IndexedDB tidak tersedia, misalnya di beberapa jendela pribadi).'
 };

@@ -1,0 +1,106 @@
+/**
+ * Reads a journey or backup file from anyone, completely, before anything is written: size
+ * first (a huge file is refused before it is read whole), then JSON, then the format and its
+ * version (older ones migrated), then the whole schema. Every way to fail has its own
+ * problem kind, so the UI can say exactly what is wrong.
+ */
+import { FORMAT_NAME, type JourneyDocument } from '$lib/domain/schema';
+import { describeIssue, type FileIssue } from './file-issues';
+import { backupFile, BACKUP_FORMAT_NAME, journeyFile } from './journey-file';
+import { formatMigrations, migrateFile, type Migration } from './migrations';
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Enough to act on; a broken file can have thousands of issues. */
+const MAX_ISSUES = 20;
+
+export type ReadProblem =
+	| { kind: 'too-large'; bytes: number; limit: number }
+	| { kind: 'empty' }
+	| { kind: 'not-json' }
+	| { kind: 'truncated' }
+	| { kind: 'wrong-format'; found?: string }
+	| { kind: 'future-version'; version: number }
+	| { kind: 'unknown-version' }
+	| { kind: 'invalid'; issues: FileIssue[]; more: number };
+
+export type ReadResult =
+	| { ok: true; kind: 'journey' | 'backup'; documents: JourneyDocument[]; upgradedFrom?: number }
+	| { ok: false; problem: ReadProblem };
+
+const fail = (problem: ReadProblem): ReadResult => ({ ok: false, problem });
+
+export async function readJourneyBlob(blob: Blob): Promise<ReadResult> {
+	if (blob.size > MAX_FILE_BYTES) {
+		return fail({ kind: 'too-large', bytes: blob.size, limit: MAX_FILE_BYTES });
+	}
+	return parseJourneyText(await blob.text());
+}
+
+/**
+ * JSON that ends while a string, object or array is still open was cut off (a partial
+ * download or copy), which deserves a different message than JSON that is not JSON at all.
+ */
+export function looksTruncated(text: string): boolean {
+	let depth = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (inString) {
+			if (c === '\\') i++;
+			else if (c === '"') inString = false;
+		} else if (c === '"') inString = true;
+		else if (c === '{' || c === '[') depth++;
+		else if (c === '}' || c === ']') depth--;
+	}
+	return inString || depth > 0;
+}
+
+export function parseJourneyText(
+	text: string,
+	migrations: Record<number, Migration> = formatMigrations
+): ReadResult {
+	// Counted in UTF-16 units, an upper bound within a factor of the byte size.
+	if (text.length > MAX_FILE_BYTES) {
+		return fail({ kind: 'too-large', bytes: text.length, limit: MAX_FILE_BYTES });
+	}
+	if (text.trim() === '') return fail({ kind: 'empty' });
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch {
+		return fail({ kind: looksTruncated(text) ? 'truncated' : 'not-json' });
+	}
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+		return fail({ kind: 'wrong-format' });
+	}
+	const file = raw as Record<string, unknown>;
+	const format = typeof file.format === 'string' ? file.format.slice(0, 100) : undefined;
+	if (format !== FORMAT_NAME && format !== BACKUP_FORMAT_NAME) {
+		return fail({ kind: 'wrong-format', found: format });
+	}
+	const migrated = migrateFile(file, migrations);
+	if (!migrated.ok) {
+		return migrated.reason === 'future-version'
+			? fail({ kind: 'future-version', version: migrated.version as number })
+			: fail({ kind: 'unknown-version' });
+	}
+	const schema = format === FORMAT_NAME ? journeyFile : backupFile;
+	const parsed = schema.safeParse(migrated.file);
+	if (!parsed.success) {
+		const issues = parsed.error.issues;
+		return fail({
+			kind: 'invalid',
+			issues: issues.slice(0, MAX_ISSUES).map((issue) => describeIssue(schema, issue)),
+			more: Math.max(0, issues.length - MAX_ISSUES)
+		});
+	}
+	const upgradedFrom =
+		migrated.from < (migrated.file.formatVersion as number) ? migrated.from : undefined;
+	const documents = 'document' in parsed.data ? [parsed.data.document] : parsed.data.journeys;
+	return {
+		ok: true,
+		kind: format === FORMAT_NAME ? 'journey' : 'backup',
+		documents,
+		...(upgradedFrom === undefined ? {} : { upgradedFrom })
+	};
+}

@@ -1,0 +1,296 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FORMAT_VERSION } from '$lib/domain/schema';
+import { en } from '$lib/i18n/en';
+import { id as indonesian } from '$lib/i18n/id';
+import { backupFileOf, fileNameFor, journeyFileOf } from '$lib/io/journey-file';
+import { migrateFile } from '$lib/io/migrations';
+import {
+	looksTruncated,
+	MAX_FILE_BYTES,
+	parseJourneyText,
+	readJourneyBlob,
+	type ReadProblem
+} from '$lib/io/read-file';
+import { airlineJourney, orderCycleJourney } from './fixtures';
+
+const exported = (doc = airlineJourney()) => JSON.stringify(journeyFileOf(doc, 5_000));
+
+function problemOf(text: string): ReadProblem {
+	const result = parseJourneyText(text);
+	if (result.ok) throw new Error('expected the file to be refused');
+	return result.problem;
+}
+
+/** The exported airline file with one change made to its parsed JSON. */
+function edited(change: (file: Record<string, any>) => void): string {
+	const file = JSON.parse(exported());
+	change(file);
+	return JSON.stringify(file);
+}
+
+describe('reading a journey file', () => {
+	it('gives back the exported document, equal in every field', () => {
+		const doc = airlineJourney();
+		const result = parseJourneyText(exported(doc));
+		expect(result).toEqual({ ok: true, kind: 'journey', documents: [doc] });
+	});
+
+	it('says what wrote the file and when', () => {
+		const file = JSON.parse(exported());
+		expect(file).toMatchObject({
+			format: 'touchpoint-journey',
+			formatVersion: FORMAT_VERSION,
+			exportedAt: '1970-01-01T00:00:05.000Z',
+			app: { name: 'Touchpoint' }
+		});
+		expect(file.app.version).toMatch(/^\d+\.\d+\.\d+/);
+	});
+
+	it('reads a backup of several journeys', () => {
+		const docs = [airlineJourney(), orderCycleJourney()];
+		const result = parseJourneyText(JSON.stringify(backupFileOf(docs, 1)));
+		expect(result).toEqual({ ok: true, kind: 'backup', documents: docs });
+	});
+
+	it('imports the fixture of every released format version', () => {
+		for (let version = 1; version <= FORMAT_VERSION; version++) {
+			const text = readFileSync(`tests/fixtures/formats/v${version}.journey.json`, 'utf8');
+			const result = parseJourneyText(text);
+			expect(result.ok, `format ${version}`).toBe(true);
+			if (result.ok) expect(result.documents[0]!.frustrations.length).toBeGreaterThan(0);
+		}
+	});
+});
+
+describe('a file that cannot be read', () => {
+	it('is refused as empty when it holds nothing or only spaces', () => {
+		expect(problemOf('')).toEqual({ kind: 'empty' });
+		expect(problemOf(' \n\t')).toEqual({ kind: 'empty' });
+	});
+
+	it('is refused as not JSON', () => {
+		expect(problemOf('<html><body>Hello</body></html>')).toEqual({ kind: 'not-json' });
+		expect(problemOf('stage,touch point\nPurchase,Order planning')).toEqual({ kind: 'not-json' });
+	});
+
+	it('is refused as cut off when it ends inside the JSON', () => {
+		const text = exported();
+		expect(problemOf(text.slice(0, text.length / 2))).toEqual({ kind: 'truncated' });
+		expect(problemOf('{"format": "touchpoint-jour')).toEqual({ kind: 'truncated' });
+	});
+
+	it('tells truncated JSON from broken JSON', () => {
+		expect(looksTruncated('{"a": [1, 2')).toBe(true);
+		expect(looksTruncated('{"a": "x\\"')).toBe(true);
+		expect(looksTruncated('{"a": 1}}')).toBe(false);
+		expect(looksTruncated('{"a": "{["}')).toBe(false);
+	});
+
+	it('is refused when it is JSON of another kind', () => {
+		expect(problemOf('[1, 2, 3]')).toEqual({ kind: 'wrong-format' });
+		expect(problemOf('"touchpoint-journey"')).toEqual({ kind: 'wrong-format' });
+		expect(problemOf('{"type": "excalidraw", "version": 2}')).toEqual({ kind: 'wrong-format' });
+		expect(problemOf(edited((f) => (f.format = 'excalidraw')))).toEqual({
+			kind: 'wrong-format',
+			found: 'excalidraw'
+		});
+	});
+
+	it('is refused when a newer app wrote it', () => {
+		expect(problemOf(edited((f) => (f.formatVersion = FORMAT_VERSION + 1)))).toEqual({
+			kind: 'future-version',
+			version: FORMAT_VERSION + 1
+		});
+	});
+
+	it('is refused when it has no format version', () => {
+		expect(problemOf(edited((f) => delete f.formatVersion))).toEqual({ kind: 'unknown-version' });
+		expect(problemOf(edited((f) => (f.formatVersion = '1')))).toEqual({ kind: 'unknown-version' });
+	});
+
+	it('is refused before it is read when it is over the size limit', async () => {
+		const blob = new Blob(['x']);
+		Object.defineProperty(blob, 'size', { value: MAX_FILE_BYTES + 1 });
+		Object.defineProperty(blob, 'text', {
+			value: () => {
+				throw new Error('the file was read');
+			}
+		});
+		expect(await readJourneyBlob(blob)).toEqual({
+			ok: false,
+			problem: { kind: 'too-large', bytes: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES }
+		});
+	});
+});
+
+describe('an invalid journey file', () => {
+	it('names the field and the rule, with the field’s whole range', () => {
+		const problem = problemOf(edited((f) => (f.document.frustrations[3].severity = 9)));
+		expect(problem).toEqual({
+			kind: 'invalid',
+			issues: [{ path: 'frustrations[3].severity', rule: 'range', min: 1, max: 5 }],
+			more: 0
+		});
+		expect(en.readProblem('map.journey.json', problem)).toBe(
+			'map.journey.json is not a valid journey: frustrations[3].severity must be between 1 and 5.'
+		);
+		expect(indonesian.readProblem('map.journey.json', problem)).toBe(
+			'map.journey.json bukan perjalanan yang sah: frustrations[3].severity harus antara 1 dan 5.'
+		);
+	});
+
+	it('says which fields are missing, of the wrong type or not one of the choices', () => {
+		const problem = problemOf(
+			edited((f) => {
+				delete f.document.journey.name;
+				f.document.frustrations[0].frequency = 2.5;
+				f.document.frustrations[1].status = 'done';
+				f.document.stages = 'none';
+			})
+		);
+		if (problem.kind !== 'invalid') throw new Error(problem.kind);
+		const messages = problem.issues.map(en.fileIssue);
+		expect(messages).toContain('journey.name is missing or is not a string');
+		expect(messages).toContain('frustrations[0].frequency must be a whole number');
+		expect(messages).toContain('frustrations[1].status must be one of: open, fix-planned, fixed');
+		expect(messages).toContain('stages is missing or is not a list');
+	});
+
+	it('says when an item refers to one that is not in the file, or an id is used twice', () => {
+		const problem = problemOf(
+			edited((f) => {
+				f.document.frustrations[2].touchPointId = '00000000-0000-4000-8000-0000000fffff';
+				f.document.segments[1].id = f.document.segments[0].id;
+			})
+		);
+		if (problem.kind !== 'invalid') throw new Error(problem.kind);
+		expect(problem.issues.map(en.fileIssue)).toEqual(
+			expect.arrayContaining([
+				'frustrations[2].touchPointId refers to a touch point that is not in the file',
+				'segments[1].id is used twice in the file'
+			])
+		);
+	});
+
+	it('lists at most twenty problems and counts the rest', () => {
+		const problem = problemOf(
+			edited((f) => f.document.frustrations.forEach((x: { severity: number }) => (x.severity = 0)))
+		);
+		if (problem.kind !== 'invalid') throw new Error(problem.kind);
+		expect(problem.issues).toHaveLength(20);
+		expect(problem.more).toBe(26 - 20);
+		expect(en.readProblem('a.json', problem)).toMatch(/; and 6 more problems\.$/);
+	});
+
+	it('refuses empty and overlong text with its limits', () => {
+		const problem = problemOf(
+			edited((f) => {
+				f.document.frustrations[0].text = '   ';
+				f.document.frustrations[1].text = 'x'.repeat(10_001);
+			})
+		);
+		if (problem.kind !== 'invalid') throw new Error(problem.kind);
+		expect(problem.issues.map(en.fileIssue)).toEqual([
+			'frustrations[0].text must be between 1 and 10000 characters long',
+			'frustrations[1].text must be between 1 and 10000 characters long'
+		]);
+	});
+});
+
+describe('hostile content', () => {
+	it('keeps text that looks like HTML or script as text', () => {
+		const html = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+		const result = parseJourneyText(edited((f) => (f.document.frustrations[0].text = html)));
+		expect(result.ok && result.documents[0]!.frustrations[0]!.text).toBe(html);
+	});
+
+	it('changes no prototype through __proto__ or constructor keys, and drops them', () => {
+		const text = exported().replace(
+			'"document":{',
+			'"document":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},'
+		);
+		const withEmotion = text.replace('"emotions":{', '"emotions":{"__proto__":{"polluted":true},');
+		const result = parseJourneyText(withEmotion);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		const doc = result.documents[0]!;
+		expect(Object.getPrototypeOf(doc)).toBe(Object.prototype);
+		expect(Object.keys(doc)).not.toContain('constructor');
+		for (const tp of doc.touchPoints) {
+			expect(Object.getPrototypeOf(tp.emotions)).toBe(Object.prototype);
+		}
+	});
+
+	it('drops fields it does not know', () => {
+		const result = parseJourneyText(
+			edited((f) => {
+				f.document.frustrations[0].onclick = 'alert(1)';
+				f.extra = { anything: true };
+			})
+		);
+		expect(result.ok).toBe(true);
+		if (result.ok) expect(result.documents[0]!.frustrations[0]).not.toHaveProperty('onclick');
+	});
+});
+
+describe('format migrations', () => {
+	const steps = {
+		1: (f: Record<string, unknown>) => ({ ...f, renamed: f.old, old: undefined }),
+		2: (f: Record<string, unknown>) => ({ ...f, added: 'default' })
+	};
+
+	it('runs every step from the file’s version up to the current one, in order', () => {
+		expect(migrateFile({ formatVersion: 1, old: 'x' }, steps, 3)).toEqual({
+			ok: true,
+			from: 1,
+			file: { formatVersion: 3, renamed: 'x', old: undefined, added: 'default' }
+		});
+		expect(migrateFile({ formatVersion: 2 }, steps, 3)).toEqual({
+			ok: true,
+			from: 2,
+			file: { formatVersion: 3, added: 'default' }
+		});
+	});
+
+	it('leaves a current file as it is', () => {
+		const file = { formatVersion: 3, a: 1 };
+		expect(migrateFile(file, steps, 3)).toEqual({ ok: true, from: 3, file });
+	});
+
+	it('refuses a newer version, a version it has no step for, and no version', () => {
+		expect(migrateFile({ formatVersion: 4 }, steps, 3)).toMatchObject({
+			ok: false,
+			reason: 'future-version'
+		});
+		expect(migrateFile({ formatVersion: 1 }, {}, 3)).toMatchObject({
+			ok: false,
+			reason: 'unknown-version'
+		});
+		expect(migrateFile({ formatVersion: 0 }, steps, 3)).toMatchObject({ ok: false });
+		expect(migrateFile({}, steps, 3)).toMatchObject({ ok: false, reason: 'unknown-version' });
+	});
+
+	it('says which version an imported file was upgraded from', () => {
+		const v0 = edited((f) => {
+			f.formatVersion = FORMAT_VERSION - 1 || 0;
+		});
+		const upgrade = { [FORMAT_VERSION - 1]: (f: Record<string, unknown>) => f };
+		const result = parseJourneyText(v0, FORMAT_VERSION > 1 ? upgrade : {});
+		if (FORMAT_VERSION > 1)
+			expect(result).toMatchObject({ ok: true, upgradedFrom: FORMAT_VERSION - 1 });
+		else expect(result).toMatchObject({ ok: false, problem: { kind: 'unknown-version' } });
+	});
+});
+
+describe('file names', () => {
+	it('come from the journey’s name, safe for any file system', () => {
+		expect(fileNameFor('Full-service airline', 'journey.json')).toBe(
+			'Full-service airline.journey.json'
+		);
+		expect(fileNameFor('../../etc/passwd', 'journey.json')).toBe('etc-passwd.journey.json');
+		expect(fileNameFor('A: B / C?', 'csv')).toBe('A- B - C.csv');
+		expect(fileNameFor('...', 'csv')).toBe('journey.csv');
+	});
+});
