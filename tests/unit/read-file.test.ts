@@ -23,6 +23,7 @@ function problemOf(text: string): ReadProblem {
 }
 
 /** The exported airline file with one change made to its parsed JSON. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reaches into raw JSON on purpose
 function edited(change: (file: Record<string, any>) => void): string {
 	const file = JSON.parse(exported());
 	change(file);
