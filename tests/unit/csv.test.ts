@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { csvColumns, csvField, frustrationsCsv } from '$lib/io/csv';
+import { airlineJourney } from './fixtures';
+
+const headings = Object.fromEntries(csvColumns.map((c) => [c, c])) as Record<
+	(typeof csvColumns)[number],
+	string
+>;
+
+/** A small RFC 4180 reader, to check that what is written reads back as it was. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
+			else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') (row.push(field), (field = ''));
+		else if (c === '\r' && text[i + 1] === '\n') {
+			(row.push(field), rows.push(row), (row = []), (field = ''), i++);
+		} else field += c;
+	}
+	return rows;
+}
+
+describe('CSV fields', () => {
+	it('are quoted when they hold commas, quotes or line breaks', () => {
+		expect(csvField('plain')).toBe('plain');
+		expect(csvField('a, b')).toBe('"a, b"');
+		expect(csvField('say "hi"')).toBe('"say ""hi"""');
+		expect(csvField('two\nlines')).toBe('"two\nlines"');
+		expect(csvField(12)).toBe('12');
+		expect(csvField(null)).toBe('');
+	});
+
+	it('never start with a formula a spreadsheet would run', () => {
+		expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+		expect(csvField('+1')).toBe("'+1");
+		expect(csvField('-2')).toBe("'-2");
+		expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+		expect(csvField(-2)).toBe('-2');
+	});
+});
+
+describe('the frustrations CSV', () => {
+	it('has a heading row and one row per frustration, in map order', () => {
+		const doc = airlineJourney();
+		const rows = parseCsv(frustrationsCsv(doc, headings).replace(/^\uFEFF/, ''));
+		expect(rows[0]).toEqual([...csvColumns]);
+		expect(rows).toHaveLength(doc.frustrations.length + 1);
+		const first = Object.fromEntries(csvColumns.map((c, i) => [c, rows[1]![i]]));
+		expect(first).toMatchObject({ stage: 'Purchase', touchPoint: 'Order planning' });
+		expect(Number(first.score)).toBe(Number(first.frequency) * Number(first.severity));
+		expect(first.risk).toBe('lost-sale');
+	});
+
+	it('reads back every text exactly, including quotes, commas and line breaks', () => {
+		const doc = airlineJourney();
+		doc.frustrations[0]!.text = 'Says "late", then\r\nnothing, at all';
+		const rows = parseCsv(frustrationsCsv(doc, headings).slice(1));
+		expect(rows.map((r) => r[2])).toContain('Says "late", then\r\nnothing, at all');
+	});
+
+	it('names the segments a frustration affects', () => {
+		const doc = airlineJourney();
+		const withSegments = doc.frustrations.find((f) => f.segmentIds.length > 0)!;
+		const names = withSegments.segmentIds.map((id) => doc.segments.find((s) => s.id === id)!.name);
+		const rows = parseCsv(frustrationsCsv(doc, headings).slice(1));
+		expect(rows.find((r) => r[2] === withSegments.text)![12]).toBe(names.join('; '));
+	});
+});
