@@ -5,11 +5,24 @@
  */
 import { Dexie, type Table } from 'dexie';
 import type { RecordOf } from '$lib/domain/records';
-import type { Journey } from '$lib/domain/schema';
+import type { Journey, JourneyDocument } from '$lib/domain/schema';
 
 export interface SettingRecord {
 	key: string;
 	value: unknown;
+}
+
+/**
+ * A journey as it was before an import replaced or merged it, or a restore overwrote it,
+ * so the user can go back. The document is stored whole: it is read back only to restore.
+ */
+export interface SnapshotRecord {
+	id?: number;
+	journeyId: string;
+	journeyName: string;
+	reason: 'replace' | 'merge' | 'restore';
+	createdAt: number;
+	document: JourneyDocument;
 }
 
 export const DATABASE_NAME = 'touchpoint';
@@ -23,6 +36,7 @@ export class TouchpointDatabase extends Dexie {
 	segments!: Table<RecordOf<'segments'>, string>;
 	participants!: Table<RecordOf<'participants'>, string>;
 	settings!: Table<SettingRecord, string>;
+	snapshots!: Table<SnapshotRecord, number>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);
@@ -39,6 +53,8 @@ export class TouchpointDatabase extends Dexie {
 			participants: 'id, journeyId',
 			settings: 'key'
 		});
+		// Version 2 adds snapshots taken before imports; no existing data changes shape.
+		this.version(2).stores({ snapshots: '++id, journeyId, createdAt' });
 	}
 
 	/** Every table that holds part of a journey, for transactions that span a whole map. */

@@ -1,0 +1,108 @@
+/**
+ * Importing journeys into this browser. Each file is read and validated completely first
+ * (`readJourneyBlob`); only then is anything written, one journey at a time, each in one
+ * transaction. A journey whose id is already here is replaced, kept as a copy or merged, as
+ * the user decides; a replace or merge snapshots the old state first, so "Undo import" and
+ * the snapshot list can put it back.
+ */
+import { withNewIds } from '$lib/domain/duplicate';
+import type { JourneyDocument } from '$lib/domain/schema';
+import { mergeJourneys, type MergeSummary } from '$lib/io/merge';
+import { readJourneyBlob, type ReadProblem } from '$lib/io/read-file';
+import { deleteJourney, getJourney, saveJourney } from '$lib/storage/journeys';
+import { replaceWithSnapshot, restoreSnapshot } from '$lib/storage/snapshots';
+
+export type Decision = 'replace' | 'copy' | 'merge' | 'skip';
+
+export interface ImportedJourney {
+	id: string;
+	name: string;
+	action: 'created' | 'replaced' | 'copied' | 'merged' | 'skipped';
+	snapshotId?: number;
+	summary?: MergeSummary;
+}
+
+export type FileOutcome =
+	| { file: string; ok: false; problem: ReadProblem }
+	| { file: string; ok: true; journeys: ImportedJourney[]; upgradedFrom?: number };
+
+export interface ImportOptions {
+	/** Asked for each journey that is already here; a restore answers "replace" for all. */
+	decide: (existing: JourneyDocument, incoming: JourneyDocument) => Promise<Decision>;
+	copyName: (name: string) => string;
+	reason?: 'import' | 'restore';
+	now?: () => number;
+}
+
+export async function importDocument(
+	incoming: JourneyDocument,
+	{ decide, copyName, reason = 'import', now = Date.now }: ImportOptions
+): Promise<ImportedJourney> {
+	const existing = await getJourney(incoming.journey.id);
+	const name = incoming.journey.name;
+	if (!existing) {
+		await saveJourney(incoming);
+		return { id: incoming.journey.id, name, action: 'created' };
+	}
+	const decision = await decide(existing, incoming);
+	switch (decision) {
+		case 'skip':
+			return { id: incoming.journey.id, name, action: 'skipped' };
+		case 'copy': {
+			const copy = withNewIds(incoming, { name: copyName(name), now: now() });
+			await saveJourney(copy);
+			return { id: copy.journey.id, name: copy.journey.name, action: 'copied' };
+		}
+		case 'replace': {
+			const snapshotId = await replaceWithSnapshot(
+				incoming,
+				reason === 'restore' ? 'restore' : 'replace',
+				undefined,
+				now()
+			);
+			return { id: incoming.journey.id, name, action: 'replaced', snapshotId };
+		}
+		case 'merge': {
+			const { document, summary } = mergeJourneys(existing, incoming);
+			const snapshotId = await replaceWithSnapshot(document, 'merge', undefined, now());
+			return {
+				id: incoming.journey.id,
+				name: document.journey.name,
+				action: 'merged',
+				snapshotId,
+				summary
+			};
+		}
+	}
+}
+
+export async function importFiles(files: File[], options: ImportOptions): Promise<FileOutcome[]> {
+	const outcomes: FileOutcome[] = [];
+	for (const file of files) {
+		const read = await readJourneyBlob(file);
+		if (!read.ok) {
+			outcomes.push({ file: file.name, ok: false, problem: read.problem });
+			continue;
+		}
+		const journeys: ImportedJourney[] = [];
+		for (const doc of read.documents) journeys.push(await importDocument(doc, options));
+		outcomes.push({
+			file: file.name,
+			ok: true,
+			journeys,
+			...(read.upgradedFrom === undefined ? {} : { upgradedFrom: read.upgradedFrom })
+		});
+	}
+	return outcomes;
+}
+
+/** Puts back what an import changed: new journeys go, replaced and merged ones return. */
+export async function undoImport(journeys: ImportedJourney[]): Promise<void> {
+	for (const imported of [...journeys].reverse()) {
+		if (imported.action === 'created' || imported.action === 'copied') {
+			await deleteJourney(imported.id);
+		} else if (imported.snapshotId !== undefined) {
+			await restoreSnapshot(imported.snapshotId);
+		}
+	}
+}

@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { importDocument, undoImport, type Decision } from '$lib/app/import-journeys';
+import { database } from '$lib/storage/db';
+import { getJourney, listJourneys, saveJourney } from '$lib/storage/journeys';
+import { listSnapshots, SNAPSHOTS_KEPT } from '$lib/storage/snapshots';
+import { airlineJourney } from './fixtures';
+
+const options = (decision: Decision) => ({
+	decide: async () => decision,
+	copyName: (name: string) => `${name} (copy)`,
+	now: () => 50_000
+});
+
+afterEach(async () => {
+	await database().delete();
+	await database().open();
+});
+
+describe('importing a journey', () => {
+	it('creates a journey that is not here yet, and Undo import removes it', async () => {
+		const doc = airlineJourney();
+		const imported = await importDocument(doc, options('replace'));
+		expect(imported.action).toBe('created');
+		expect(await getJourney(doc.journey.id)).toEqual(doc);
+		await undoImport([imported]);
+		expect(await getJourney(doc.journey.id)).toBeUndefined();
+	});
+
+	it('replaces a journey after a snapshot, and Undo import puts the old one back', async () => {
+		const ours = airlineJourney();
+		await saveJourney(ours);
+		const theirs = structuredClone(ours);
+		theirs.journey = { ...theirs.journey, name: 'Their airline', updatedAt: 9_000 };
+		theirs.frustrations.splice(0, 3);
+		const imported = await importDocument(theirs, options('replace'));
+		expect(imported).toMatchObject({ action: 'replaced', snapshotId: expect.any(Number) });
+		expect(await getJourney(ours.journey.id)).toEqual(theirs);
+		expect(await listSnapshots(ours.journey.id)).toMatchObject([
+			{ reason: 'replace', journeyName: ours.journey.name }
+		]);
+		await undoImport([imported]);
+		expect(await getJourney(ours.journey.id)).toEqual(ours);
+	});
+
+	it('keeps both, the copy under new ids and a new name', async () => {
+		const doc = airlineJourney();
+		await saveJourney(doc);
+		const imported = await importDocument(doc, options('copy'));
+		expect(imported.action).toBe('copied');
+		expect(imported.id).not.toBe(doc.journey.id);
+		const names = (await listJourneys()).map((s) => s.journey.name).sort();
+		expect(names).toEqual([doc.journey.name, `${doc.journey.name} (copy)`]);
+	});
+
+	it('merges, with a summary, and skips when asked', async () => {
+		const ours = airlineJourney();
+		await saveJourney(ours);
+		const theirs = structuredClone(ours);
+		theirs.frustrations[0] = { ...theirs.frustrations[0]!, severity: 1, updatedAt: 9_000 };
+		const merged = await importDocument(theirs, options('merge'));
+		expect(merged.summary?.frustrations).toEqual({
+			added: 0,
+			updated: 1,
+			kept: ours.frustrations.length - 1
+		});
+		expect((await getJourney(ours.journey.id))!.frustrations[0]!.severity).toBe(1);
+		expect((await importDocument(theirs, options('skip'))).action).toBe('skipped');
+	});
+
+	it('keeps only the newest snapshots of a journey', async () => {
+		const doc = airlineJourney();
+		await saveJourney(doc);
+		for (let i = 0; i < SNAPSHOTS_KEPT + 3; i++) {
+			await importDocument(doc, { ...options('replace'), now: () => 1_000 + i });
+		}
+		const snapshots = await listSnapshots(doc.journey.id);
+		expect(snapshots).toHaveLength(SNAPSHOTS_KEPT);
+		expect(snapshots[0]!.createdAt).toBe(1_000 + SNAPSHOTS_KEPT + 2);
+	});
+});
