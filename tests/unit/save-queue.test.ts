@@ -228,17 +228,6 @@ describe('the save queue', () => {
 		await vi.advanceTimersByTimeAsync(5_000);
 		expect(write).toHaveBeenCalledTimes(2);
 	});
-});
-
-describe('the save queue after a failed write', () => {
-	beforeEach(() => {
-		vi.useFakeTimers();
-		doc = airlineJourney();
-	});
-
-	afterEach(() => {
-		vi.useRealTimers();
-	});
 
 	it('drops a record whose add failed to store and that was removed since', async () => {
 		const write = vi

@@ -41,26 +41,19 @@ export const backupFile = z.object({
 });
 export type BackupFile = z.infer<typeof backupFile>;
 
-const app = () => ({ name: 'Touchpoint', version: __APP_VERSION__ });
+const headerAt = (now: number) => ({
+	// Typed as the literal the file schema asks for, not as any number.
+	formatVersion: FORMAT_VERSION as typeof FORMAT_VERSION,
+	exportedAt: new Date(now).toISOString(),
+	app: { name: 'Touchpoint', version: __APP_VERSION__ }
+});
 
 export function journeyFileOf(document: JourneyDocument, now: number): JourneyFile {
-	return {
-		format: FORMAT_NAME,
-		formatVersion: FORMAT_VERSION,
-		exportedAt: new Date(now).toISOString(),
-		app: app(),
-		document
-	};
+	return { format: FORMAT_NAME, ...headerAt(now), document };
 }
 
 export function backupFileOf(journeys: JourneyDocument[], now: number): BackupFile {
-	return {
-		format: BACKUP_FORMAT_NAME,
-		formatVersion: FORMAT_VERSION,
-		exportedAt: new Date(now).toISOString(),
-		app: app(),
-		journeys
-	};
+	return { format: BACKUP_FORMAT_NAME, ...headerAt(now), journeys };
 }
 
 /**
