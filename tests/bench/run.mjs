@@ -1,0 +1,217 @@
+// `npm run bench`: builds the app, serves it as users get it, generates journeys of 50, 500
+// and 5,000 frustrations in headless Chromium and prints medians of what a facilitator
+// waits for: opening a map, changing a rating, adding a frustration, typing. Not part of
+// `npm test`: figures on a shared 2-core machine are noisy, so they are printed, compared as
+// ratios within one run, and never asserted. BENCH_RUNS sets the runs per figure (default 5),
+// BENCH_SIZES a subset (e.g. "50,500").
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM, ensureChromium, ensureDependencies, run } from '../../scripts/ensure.mjs';
+import { bundleSizes } from './bundle-sizes.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = Number(process.env.BENCH_PORT ?? 4195);
+const BASE = `http://127.0.0.1:${PORT}`;
+const SIZES = [
+	{ frustrations: 50, touchPoints: 12 },
+	{ frustrations: 500, touchPoints: 50 },
+	{ frustrations: 5000, touchPoints: 200 }
+].filter(
+	(s) =>
+		!process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(',').includes(String(s.frustrations))
+);
+const IN_PAGE = readFileSync(fileURLToPath(new URL('./in-page.mjs', import.meta.url)), 'utf8');
+
+ensureDependencies();
+ensureChromium();
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+
+const server = spawn(
+	'npx',
+	['sirv', 'build', '--single', '--port', String(PORT), '--host', '127.0.0.1', '--quiet'],
+	{
+		stdio: 'inherit',
+		detached: true
+	}
+);
+const stopServer = () => {
+	try {
+		process.kill(-server.pid, 'SIGTERM');
+	} catch {
+		/* already gone */
+	}
+};
+process.on('exit', stopServer);
+await waitForServer();
+
+const browser = await chromium.launch({
+	executablePath: CHROMIUM,
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
+});
+
+const firstPageScripts = await scriptsOfFirstPage();
+const figures = {};
+const record = (name, size, ms) => ((figures[name] ??= {})[size] ??= []).push(ms);
+
+for (const size of SIZES) {
+	const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+	await context.addInitScript(IN_PAGE);
+	const { id, name } = await generate(context, size);
+	process.stdout.write(`\n${size.frustrations} frustrations: `);
+
+	for (let i = 0; i < RUNS; i++) {
+		const page = await context.newPage();
+
+		// A fresh page straight onto the journey: load, start the app, read IndexedDB, draw.
+		// The watcher starts with the page (time 0 is the navigation's start).
+		await page.addInitScript(
+			(touchPoints) => window.__bench.watch('mapDrawn', touchPoints, 0),
+			size.touchPoints
+		);
+		await page.goto(`${BASE}/journeys/${id}`, { waitUntil: 'commit' });
+		record('load the app on a journey', size.frustrations, await result(page));
+
+		// From the journey list, as a user opens a map.
+		await page.getByRole('link', { name: 'All journeys' }).click();
+		await page.getByRole('link', { name }).waitFor();
+		await watch(page, 'mapDrawn', size.touchPoints);
+		await page.getByRole('link', { name }).click();
+		record('open a journey from the list', size.frustrations, await result(page));
+
+		// Severity of the first frustration, set by a digit key on its control.
+		await page.getByRole('button', { name: 'Edit frustration' }).first().click();
+		const severity = page.getByRole('radiogroup', { name: /^Severity/ }).first();
+		const frequency = page.getByRole('radiogroup', { name: /^Frequency/ }).first();
+		const current = Number(await severity.locator('input:checked').getAttribute('value'));
+		const next = (current % 5) + 1;
+		const score = next * Number(await frequency.locator('input:checked').getAttribute('value'));
+		await severity.focus();
+		await watch(page, 'editedScoreShows', score);
+		await page.keyboard.press(String(next));
+		record('change a rating until its score shows', size.frustrations, await result(page));
+
+		// One more character typed into the frustration's text, until the card shows it.
+		const text = page.getByRole('textbox', { name: 'Frustration' }).first();
+		await text.focus();
+		await page.keyboard.press('End');
+		const typed = `${await text.inputValue()}x`;
+		await watch(page, 'textShows', typed);
+		await page.keyboard.press('x');
+		record('type a character until the card shows it', size.frustrations, await result(page));
+		await page.keyboard.press('Escape');
+
+		// A new frustration: the button, the text, Enter, until it is on the map.
+		await page.getByRole('button', { name: 'Add frustration' }).first().click();
+		const added = `Benchmark frustration ${i} ${Date.now()}`;
+		// The new field has the focus (the open editor has a field of the same name).
+		await page.keyboard.insertText(added);
+		await watch(page, 'textShows', added);
+		await page.keyboard.press('Enter');
+		record('add a frustration until it shows', size.frustrations, await result(page));
+
+		await page
+			.getByRole('status')
+			.filter({ hasText: /^\s*Saved\s*$/ })
+			.waitFor();
+		await page.close();
+		process.stdout.write(`${i + 1} `);
+	}
+	await context.close();
+}
+await browser.close();
+stopServer();
+
+printTable();
+const sizes = bundleSizes('build', firstPageScripts);
+console.log(
+	`\nJavaScript: first page ${kB(sizes.firstPage.raw)} raw, ${kB(sizes.firstPage.gzip)} gzip;` +
+		` all pages ${kB(sizes.all.raw)} raw, ${kB(sizes.all.gzip)} gzip`
+);
+process.exit(0);
+
+/** The scripts a first visit loads, until the journey list with its example is shown. */
+async function scriptsOfFirstPage() {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const paths = new Set();
+	page.on('response', (response) => {
+		const url = new URL(response.url());
+		if (url.pathname.endsWith('.js')) paths.add(url.pathname);
+	});
+	await page.goto(BASE);
+	await page.getByRole('list').getByRole('link').first().waitFor();
+	await context.close();
+	return [...paths];
+}
+
+async function generate(context, { frustrations, touchPoints }) {
+	const page = await context.newPage();
+	await page.goto(`${BASE}/dev/generate?frustrations=${frustrations}&touchPoints=${touchPoints}`);
+	const link = page.getByRole('status').getByRole('link');
+	await link.waitFor({ timeout: 120_000 });
+	const href = await link.getAttribute('href');
+	const name = (await link.textContent()).trim();
+	await page.close();
+	return { id: href.split('/').pop(), name };
+}
+
+function watch(page, condition, argument, from) {
+	return page.evaluate(([c, a, f]) => window.__bench.watch(c, a, f), [condition, argument, from]);
+}
+
+function result(page) {
+	return page.evaluate(() => window.__bench.result());
+}
+
+async function waitForServer() {
+	for (let i = 0; i < 300; i++) {
+		try {
+			if ((await fetch(BASE)).ok) return;
+		} catch {
+			/* not yet */
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`the app did not start at ${BASE}`);
+}
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function kB(bytes) {
+	return `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+function printTable() {
+	const header = ['median of ' + RUNS + ' runs (ms)', ...SIZES.map((s) => `${s.frustrations}`)];
+	const rows = Object.entries(figures).map(([name, bySize]) => [
+		name,
+		...SIZES.map((s) => {
+			const values = bySize[s.frustrations];
+			return values ? median(values).toFixed(0) : '–';
+		})
+	]);
+	const widths = header.map((_, c) => Math.max(...[header, ...rows].map((r) => r[c].length)));
+	const line = (cells) =>
+		'| ' +
+		cells.map((cell, c) => (c ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join(' | ') +
+		' |';
+	console.log('\n\n' + line(header));
+	console.log(
+		'|' + widths.map((w, c) => (c ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|'
+	);
+	for (const row of rows) console.log(line(row));
+}
