@@ -44,6 +44,23 @@ describe('the save queue', () => {
 		vi.useRealTimers();
 	});
 
+	it('holds a record from the edit until it is stored, so another tab cannot overwrite it on screen', async () => {
+		let finish: () => void = () => {};
+		const write = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+		const { queue } = setup(write);
+		queue.add(severity(0, 1));
+		expect(queue.holds(severity(0, 4)[0]!)).toBe(true);
+		expect(queue.holds(severity(1, 4)[0]!)).toBe(false);
+
+		const written = queue.flush();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(write).toHaveBeenCalledTimes(1);
+		expect(queue.holds(severity(0, 4)[0]!)).toBe(true);
+		finish();
+		await written;
+		expect(queue.holds(severity(0, 4)[0]!)).toBe(false);
+	});
+
 	it('writes queued changes once, 250 ms after the first', async () => {
 		const write = vi.fn(async (_changes: Change[]) => {});
 		const { queue } = setup(write);

@@ -31,6 +31,8 @@ export class JourneyEditor {
 	history = $state.raw<History>(emptyHistory);
 	saveState = $state<SaveState>('saved');
 	saveError = $state.raw<unknown>(undefined);
+	/** When another tab last changed what this one shows. */
+	changedElsewhereAt = $state(0);
 	#queue: SaveQueue;
 
 	constructor(doc: JourneyDocument, persist: Persist = persistChanges) {
@@ -84,6 +86,19 @@ export class JourneyEditor {
 		this.#commit(stamp(step.edit.changes, Date.now()), true);
 		this.history = step.history;
 		return step.edit;
+	}
+
+	/**
+	 * Shows what another tab stored. A record this tab has changed and not yet stored keeps
+	 * this tab's version: it is the later edit, and it is about to overwrite the other.
+	 * Returns whether anything on screen changed.
+	 */
+	receive(changes: Change[]): boolean {
+		const applicable = changes.filter((c) => !this.#queue.holds(c));
+		if (applicable.length === 0) return false;
+		this.doc = applyChanges(this.doc, applicable);
+		this.changedElsewhereAt = Date.now();
+		return true;
 	}
 
 	/** Stores everything queued now: on pagehide, before leaving, in tests. */

@@ -18,6 +18,8 @@ const keyOf = (c: Change) => `${c.collection}:${(c.after ?? c.before)!.id}`;
 
 export class SaveQueue {
 	#pending = new Map<string, Change>();
+	/** Records of the batch being written now. */
+	#writingKeys = new Set<string>();
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#writing: Promise<void> = Promise.resolve();
 	#options: Required<SaveQueueOptions>;
@@ -34,6 +36,12 @@ export class SaveQueue {
 
 	get size() {
 		return this.#pending.size;
+	}
+
+	/** Whether this queue still has to store a change to the record `change` is about. */
+	holds(change: Change): boolean {
+		const key = keyOf(change);
+		return this.#pending.has(key) || this.#writingKeys.has(key);
 	}
 
 	add(changes: Change[]) {
@@ -66,10 +74,13 @@ export class SaveQueue {
 		}
 		const batch = [...this.#pending.values()];
 		this.#pending.clear();
+		this.#writingKeys = new Set(batch.map(keyOf));
 		try {
 			await this.#options.write(batch);
+			this.#writingKeys.clear();
 			if (this.#pending.size === 0) this.#setState('saved');
 		} catch (error) {
+			this.#writingKeys.clear();
 			// Put the batch back under anything queued since, which is newer but starts from
 			// what this batch failed to store.
 			for (const c of batch) {

@@ -302,7 +302,9 @@ export const en = {
 		}
 	},
 	storageUnavailable:
-		'This browser cannot store journeys (IndexedDB is unavailable, for example in some private windows).'
+		'This browser cannot store journeys (IndexedDB is unavailable, for example in some private windows).',
+	// Tabs on the same journey
+	changedInAnotherTab: 'Updated from another tab'
 };
 
 export type Messages = typeof en;

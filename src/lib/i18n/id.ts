@@ -296,5 +296,7 @@ export const id: Messages = {
 		}
 	},
 	storageUnavailable:
-		'Peramban ini tidak dapat menyimpan perjalanan (IndexedDB tidak tersedia, misalnya di beberapa jendela pribadi).'
+		'Peramban ini tidak dapat menyimpan perjalanan (IndexedDB tidak tersedia, misalnya di beberapa jendela pribadi).',
+	// Tabs on the same journey
+	changedInAnotherTab: 'Diperbarui dari tab lain'
 };

@@ -1,10 +1,11 @@
 /**
  * Writes an edit's record changes in one transaction: each record put or deleted, the
  * journey's `updatedAt` bumped. Every record written is validated first, so a bad edit
- * stores nothing.
+ * stores nothing. Once stored, the other tabs are told.
  */
 import { firstInvalid, type Change } from '$lib/domain/edits/change';
 import { database, type TouchpointDatabase } from './db';
+import { announce } from './tab-sync';
 import { ValidationError } from './validation';
 
 export async function persistChanges(
@@ -33,4 +34,5 @@ export async function persistChanges(
 		}
 		if (!journeyTouched) await db.journeys.update(journeyId, { updatedAt: now });
 	});
+	announce({ kind: 'changes', journeyId, changes });
 }

@@ -11,6 +11,7 @@ import {
 	type JourneyDocument
 } from '$lib/domain/schema';
 import { database, type TouchpointDatabase } from './db';
+import { announce } from './tab-sync';
 import { validate } from './validation';
 
 export interface JourneySummary {
@@ -77,6 +78,7 @@ export async function saveJourney(
 			);
 		}
 	});
+	announce({ kind: 'reload', journeyId: valid.journey.id });
 	return valid;
 }
 
@@ -110,13 +112,15 @@ export async function deleteJourney(
 	id: string,
 	db: TouchpointDatabase = database()
 ): Promise<JourneyDocument | undefined> {
-	return db.transaction('rw', db.journeyTables, async () => {
+	const deleted = await db.transaction('rw', db.journeyTables, async () => {
 		const doc = await getJourney(id, db);
 		if (!doc) return undefined;
 		await removeItems(db, id);
 		await db.journeys.delete(id);
 		return doc;
 	});
+	if (deleted) announce({ kind: 'reload', journeyId: id });
+	return deleted;
 }
 
 async function removeItems(db: TouchpointDatabase, journeyId: string) {

@@ -1,0 +1,46 @@
+/**
+ * Tells the other tabs of this browser what was just stored, so two tabs on one journey see
+ * each other's edits at once (as tldraw's local sync does over BroadcastChannel). Only what
+ * is committed is announced: a tab never applies an edit that is not in the database.
+ *
+ * A journey's edits travel as their record changes; a journey replaced or deleted as a whole
+ * (an import, a restore, a delete) travels as "reload", and the tabs showing it read it again.
+ */
+import type { Change } from '$lib/domain/edits/change';
+
+export type TabMessage =
+	| { kind: 'changes'; journeyId: string; changes: Change[] }
+	| { kind: 'reload'; journeyId: string };
+
+const CHANNEL = 'touchpoint-tab-sync';
+let channel: BroadcastChannel | undefined;
+const listeners = new Set<(message: TabMessage) => void>();
+
+/** One channel per tab: a BroadcastChannel never hears its own messages. */
+function open(): BroadcastChannel | undefined {
+	// Node (the unit tests) has BroadcastChannel too, but no other tabs: stay quiet there.
+	if (typeof document === 'undefined' || typeof BroadcastChannel === 'undefined') return undefined;
+	if (!channel) {
+		channel = new BroadcastChannel(CHANNEL);
+		channel.onmessage = (event: MessageEvent<TabMessage>) => {
+			for (const listener of listeners) listener(event.data);
+		};
+	}
+	return channel;
+}
+
+export function announce(message: TabMessage): void {
+	try {
+		open()?.postMessage(message);
+	} catch (error) {
+		// A change that cannot be cloned or posted is still stored: the other tab sees it on reload.
+		console.warn('Could not tell other tabs about a change', error);
+	}
+}
+
+/** Calls `listener` with what other tabs stored; returns the way to stop. */
+export function listen(listener: (message: TabMessage) => void): () => void {
+	open();
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}

@@ -1,0 +1,96 @@
+import type { Page } from '@playwright/test';
+import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
+
+const card = (page: Page, name: string) => page.getByRole('article', { name });
+const frustration = (page: Page, text: string) =>
+	page
+		.getByRole('article')
+		.getByRole('listitem')
+		.filter({ has: page.getByText(text, { exact: true }) });
+
+async function addFrustration(page: Page, touchPoint: string, text: string) {
+	await card(page, touchPoint).getByRole('button', { name: 'Add frustration' }).click();
+	await card(page, touchPoint).getByRole('textbox', { name: 'Frustration' }).fill(text);
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Escape');
+}
+
+async function setSeverity(page: Page, text: string, digit: string) {
+	const item = frustration(page, text);
+	await item.getByRole('button', { name: 'Edit frustration' }).click();
+	await item.getByRole('radiogroup', { name: 'Severity' }).getByRole('radio').first().focus();
+	await page.keyboard.press(digit);
+	await item.getByRole('button', { name: 'Edit frustration' }).click();
+}
+
+/** Two tabs of one browser on the same new journey. */
+async function twoTabs(page: Page) {
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Shared workshop map');
+	const other = await page.context().newPage();
+	await other.goto(page.url());
+	await expect(other.getByRole('heading', { level: 1, name: 'Shared workshop map' })).toBeVisible();
+	return other;
+}
+
+test('an edit in one tab shows in the other without a reload', async ({ page }) => {
+	const other = await twoTabs(page);
+
+	await addFrustration(page, 'Order planning', 'Buyers never hear of the new range');
+	await expect(frustration(other, 'Buyers never hear of the new range')).toBeVisible();
+
+	await setSeverity(page, 'Buyers never hear of the new range', '5');
+	await expect(
+		frustration(other, 'Buyers never hear of the new range').getByLabel('Priority 15')
+	).toBeVisible();
+	await expect(other.getByText('Updated from another tab')).toBeVisible();
+});
+
+test('edits to different items in two tabs both survive', async ({ page }) => {
+	const other = await twoTabs(page);
+
+	await addFrustration(page, 'Order planning', 'The brochure is out of date');
+	await addFrustration(other, 'Order delivery', 'The van arrives outside the slot');
+	await expectSaved(page);
+	await expectSaved(other);
+
+	for (const tab of [page, other]) {
+		await tab.reload();
+		await expect(frustration(tab, 'The brochure is out of date')).toBeVisible();
+		await expect(frustration(tab, 'The van arrives outside the slot')).toBeVisible();
+	}
+});
+
+test('on the same item the later edit wins in both tabs, and the first tab shows it changed', async ({
+	page
+}) => {
+	const other = await twoTabs(page);
+	await addFrustration(page, 'Order entry', 'The order is keyed with the wrong prices');
+	await expect(frustration(other, 'The order is keyed with the wrong prices')).toBeVisible();
+
+	await setSeverity(page, 'The order is keyed with the wrong prices', '2');
+	await expectSaved(page);
+	await setSeverity(other, 'The order is keyed with the wrong prices', '5');
+	await expectSaved(other);
+
+	// 3 × 5: the later edit, from the other tab, shows in the first tab too.
+	await expect(
+		frustration(page, 'The order is keyed with the wrong prices').getByLabel('Priority 15')
+	).toBeVisible();
+	await expect(page.getByText('Updated from another tab')).toBeVisible();
+	await page.reload();
+	await expect(
+		frustration(page, 'The order is keyed with the wrong prices').getByLabel('Priority 15')
+	).toBeVisible();
+});
+
+test('a journey deleted in one tab says so in the other, and comes back there on Undo', async ({
+	page
+}) => {
+	const other = await twoTabs(page);
+	await page.getByRole('button', { name: 'Delete journey' }).click();
+	await expect(other.getByRole('heading', { level: 1, name: /not in this browser/ })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(other.getByRole('heading', { level: 1, name: 'Shared workshop map' })).toBeVisible();
+});
