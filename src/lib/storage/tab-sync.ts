@@ -9,8 +9,7 @@
 import type { Change } from '$lib/domain/edits/change';
 
 export type TabMessage =
-	| { kind: 'changes'; journeyId: string; changes: Change[] }
-	| { kind: 'reload'; journeyId: string };
+	{ kind: 'changes'; journeyId: string; changes: Change[] } | { kind: 'reload'; journeyId: string };
 
 const CHANNEL = 'touchpoint-tab-sync';
 let channel: BroadcastChannel | undefined;
