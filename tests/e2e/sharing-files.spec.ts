@@ -180,6 +180,12 @@ test('Backup all saves every journey in one file, and Restore brings them back',
 		`Replaced “${AIRLINE}”`
 	);
 	await expect(page.getByRole('link', { name: AIRLINE })).toBeVisible();
+	await page.getByRole('button', { name: 'Undo restore' }).click();
+	await expect(page.getByRole('link', { name: 'Changed after the backup' })).toBeVisible();
+	await expect(page.getByRole('link', { name: AIRLINE })).toHaveCount(0);
+
+	await chooseFiles(page, 'Restore', [jsonFile(backup.name, backup.text)]);
+	await expect(page.getByRole('link', { name: AIRLINE })).toBeVisible();
 	await page.reload();
 	await expect(page.getByRole('link', { name: AIRLINE })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Changed after the backup' })).toHaveCount(0);
