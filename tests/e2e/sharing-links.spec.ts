@@ -128,3 +128,20 @@ test('printing shows the map and its priorities without the app around it', asyn
 	}
 	await expect(page.getByRole('link', { name: 'Touchpoint' })).toBeHidden();
 });
+
+test('printing shows every frustration, also those behind Show all', async ({ page }) => {
+	await page.goto('/dev/generate?frustrations=60&touchPoints=6');
+	await page
+		.getByRole('status')
+		.getByRole('link', { name: /^Generated: 60 frustrations/ })
+		.click();
+	await expect(page.getByRole('button', { name: 'Show all 10' })).toHaveCount(6);
+	const frustrations = page.getByRole('list', { name: '10 frustrations' }).getByRole('listitem');
+	await expect(frustrations).toHaveCount(30);
+	await page.emulateMedia({ media: 'print' });
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await expect(frustrations).toHaveCount(60);
+	await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+	await page.emulateMedia({ media: 'screen' });
+	await expect(frustrations).toHaveCount(30);
+});
