@@ -1,5 +1,11 @@
 import { expect, openJourneyList, test } from './fixtures';
-import { chooseFiles, exportJourney, jsonFile, openShareMenu } from './transfer';
+import {
+	chooseFiles,
+	exportJourney,
+	jsonFile,
+	openGeneratedSample,
+	openShareMenu
+} from './transfer';
 
 const AIRLINE = 'Full-service airline';
 
@@ -57,11 +63,7 @@ test('a damaged share link says so and changes nothing', async ({ page }) => {
 });
 
 test('a map too large for a link offers the JSON file instead', async ({ page }) => {
-	await page.goto('/dev/generate?frustrations=3000&touchPoints=60');
-	await page
-		.getByRole('status')
-		.getByRole('link', { name: /^Generated: 3000 frustrations/ })
-		.click();
+	await openGeneratedSample(page, 3000, 60);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await openShareMenu(page);
 	await page.getByRole('button', { name: 'Copy share link' }).click();
@@ -130,11 +132,7 @@ test('printing shows the map and its priorities without the app around it', asyn
 });
 
 test('printing shows every frustration, also those behind Show all', async ({ page }) => {
-	await page.goto('/dev/generate?frustrations=60&touchPoints=6');
-	await page
-		.getByRole('status')
-		.getByRole('link', { name: /^Generated: 60 frustrations/ })
-		.click();
+	await openGeneratedSample(page, 60, 6);
 	await expect(page.getByRole('button', { name: 'Show all 10' })).toHaveCount(6);
 	const frustrations = page.getByRole('list', { name: '10 frustrations' }).getByRole('listitem');
 	await expect(frustrations).toHaveCount(30);

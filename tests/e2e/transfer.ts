@@ -38,6 +38,16 @@ export async function exportJourney(page: Page, name: string) {
 	return downloadBy(page, () => page.getByRole('button', { name: 'Export JSON' }).click());
 }
 
+/** A generated sample map (the dev page), opened. */
+export async function openGeneratedSample(page: Page, frustrations: number, touchPoints: number) {
+	await page.goto(`/dev/generate?frustrations=${frustrations}&touchPoints=${touchPoints}`);
+	await page
+		.getByRole('status')
+		.getByRole('link', { name: new RegExp(`^Generated: ${frustrations} frustrations`) })
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
 /** Every record of every IndexedDB table, to show that a refused import wrote nothing. */
 export function dumpDatabase(page: Page) {
 	return page.evaluate(async () => {
