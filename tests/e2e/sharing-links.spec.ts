@@ -143,3 +143,21 @@ test('printing shows every frustration, also those behind Show all', async ({ pa
 	await page.emulateMedia({ media: 'screen' });
 	await expect(frustrations).toHaveCount(30);
 });
+
+test('without a clipboard the link is shown to copy by hand', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.addInitScript(() =>
+		Object.defineProperty(navigator, 'clipboard', { value: undefined })
+	);
+	await openJourneyList(page);
+	await page.getByRole('link', { name: AIRLINE }).click();
+	await openShareMenu(page);
+	await page.getByRole('button', { name: 'Copy share link' }).click();
+	const field = page
+		.getByRole('dialog', { name: 'Copy share link' })
+		.getByRole('textbox', { name: /Copy the link from here/ });
+	await expect(field).toHaveValue(/#share=[A-Za-z0-9_-]+$/);
+	await expectAccessible();
+});

@@ -332,7 +332,7 @@ export const en = {
 	shareLinkCopied: 'Share link copied. The map travels inside the link; no server sees it.',
 	shareLinkTooLong: (length: number, limit: number) =>
 		`This map is too large for a link (${length.toLocaleString('en')} characters; a link stays under ${limit.toLocaleString('en')}). Send the JSON file instead.`,
-	copyFailed: (reason: string) => `Could not copy the link: ${reason}`,
+	copyByHand: 'This browser did not let the app copy. Copy the link from here:',
 	importFiles: 'Import',
 	importIntro: 'Journey files (.journey.json) or a backup; you can also drop files on this page.',
 	backupAll: 'Backup all',

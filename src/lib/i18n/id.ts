@@ -324,7 +324,7 @@ export const id: Messages = {
 		'Tautan berbagi disalin. Peta ada di dalam tautan; tidak ada server yang melihatnya.',
 	shareLinkTooLong: (length, limit) =>
 		`Peta ini terlalu besar untuk tautan (${length.toLocaleString('id')} karakter; tautan harus di bawah ${limit.toLocaleString('id')}). Kirim berkas JSON saja.`,
-	copyFailed: (reason) => `Tautan tidak dapat disalin: ${reason}`,
+	copyByHand: 'Peramban ini tidak mengizinkan aplikasi menyalin. Salin tautannya dari sini:',
 	importFiles: 'Impor',
 	importIntro:
 		'Berkas perjalanan (.journey.json) atau cadangan; berkas juga dapat dijatuhkan di halaman ini.',
