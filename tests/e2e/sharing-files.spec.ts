@@ -208,6 +208,14 @@ test('files dropped on the page are imported', async ({ page }) => {
 	await page.getByRole('dialog').getByRole('button', { name: 'Keep both' }).click();
 	await expect(page.getByRole('link', { name: `${AIRLINE} (copy)` })).toBeVisible();
 	await expect(page.getByText('Drop journey files to import them')).toHaveCount(0);
+
+	// Dropped on a journey's page, they are imported on the home page.
+	await page.getByRole('link', { name: AIRLINE, exact: true }).click();
+	await page.dispatchEvent('main', 'dragover', { dataTransfer });
+	await page.dispatchEvent('main', 'drop', { dataTransfer });
+	await page.getByRole('dialog').getByRole('button', { name: 'Keep both' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Journeys' })).toBeVisible();
+	await expect(page.getByRole('link', { name: `${AIRLINE} (copy)` })).toHaveCount(2);
 });
 
 test('hostile text stays text and pollutes nothing', async ({ page }) => {
