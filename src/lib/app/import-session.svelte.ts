@@ -16,7 +16,11 @@ import {
 	type ImportOptions
 } from './import-journeys';
 
-export type Problem = ReadProblem | { kind: 'broken-link' };
+export type Problem =
+	| ReadProblem
+	| { kind: 'broken-link' }
+	/** The browser refused to store (a full disk, say): the journey being written is untouched. */
+	| { kind: 'not-saved'; reason: string };
 export interface Failure {
 	file: string;
 	problem: Problem;
@@ -78,6 +82,9 @@ export class ImportSession {
 			const outcomes = await work();
 			this.failures = outcomes.filter((o): o is Failure => !('ok' in o) || !o.ok);
 			this.done = outcomes.filter((o): o is Done => 'ok' in o && o.ok);
+		} catch (e) {
+			const reason = e instanceof Error ? e.message : String(e);
+			this.failures = [{ file: '', problem: { kind: 'not-saved', reason } }];
 		} finally {
 			this.busy = false;
 			this.progress = undefined;
