@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { importDocument, undoImport, type Decision } from '$lib/app/import-journeys';
+import { importDocument, importFiles, undoImport, type Decision } from '$lib/app/import-journeys';
+import { journeyFileOf } from '$lib/io/journey-file';
 import { database } from '$lib/storage/db';
 import { getJourney, listJourneys, saveJourney } from '$lib/storage/journeys';
 import { listSnapshots, SNAPSHOTS_KEPT } from '$lib/storage/snapshots';
@@ -76,5 +77,28 @@ describe('importing a journey', () => {
 		const snapshots = await listSnapshots(doc.journey.id);
 		expect(snapshots).toHaveLength(SNAPSHOTS_KEPT);
 		expect(snapshots[0]!.createdAt).toBe(1_000 + SNAPSHOTS_KEPT + 2);
+	});
+
+	it('reads every file before writing any, and imports the good ones of a batch', async () => {
+		const doc = airlineJourney();
+		await saveJourney(doc);
+		const events: string[] = [];
+		const good = new File([JSON.stringify(journeyFileOf(doc, 1))], 'good.journey.json');
+		const bad = new File(['{"format": "touchpoint-journey", "formatVer'], 'bad.journey.json');
+		const outcomes = await importFiles([good, bad], {
+			...options('replace'),
+			decide: async () => {
+				events.push('decide');
+				return 'replace';
+			},
+			onProgress: (file, fraction) => {
+				if (fraction === 1) events.push(`read ${file}`);
+			}
+		});
+		expect(events).toEqual(['read good.journey.json', 'read bad.journey.json', 'decide']);
+		expect(outcomes).toMatchObject([
+			{ file: 'good.journey.json', ok: true, journeys: [{ action: 'replaced' }] },
+			{ file: 'bad.journey.json', ok: false, problem: { kind: 'truncated' } }
+		]);
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { journeyDocument, type JourneyDocument } from '$lib/domain/schema';
 import { mergeJourneys } from '$lib/io/merge';
 import { airlineJourney, sequentialIds } from './fixtures';
@@ -117,5 +118,68 @@ describe('merging two copies of a journey', () => {
 		const other = copy(airlineJourney());
 		other.journey.id = '00000000-0000-4000-8000-0000000fffff';
 		expect(() => mergeJourneys(airlineJourney(), other)).toThrow();
+	});
+});
+
+describe('merging, for any two differently edited copies', () => {
+	type Edit = { kind: 'keep' } | { kind: 'delete' } | { kind: 'edit'; at: number };
+	const edit: fc.Arbitrary<Edit> = fc.oneof(
+		fc.constant({ kind: 'keep' as const }),
+		fc.constant({ kind: 'delete' as const }),
+		fc.record({ kind: fc.constant('edit' as const), at: fc.integer({ min: 1_001, max: 9_999 }) })
+	);
+	const base = airlineJourney();
+	const edits = fc.array(edit, {
+		minLength: base.frustrations.length,
+		maxLength: base.frustrations.length
+	});
+
+	/** A copy of the base with each frustration kept, deleted or edited at some time. */
+	function editedCopy(plan: Edit[], who: string): JourneyDocument {
+		const doc = copy(base);
+		doc.frustrations = doc.frustrations.flatMap((f, i) => {
+			const step = plan[i]!;
+			if (step.kind === 'delete') return [];
+			if (step.kind === 'keep') return [f];
+			return [{ ...f, text: `${who} at ${step.at}`, updatedAt: step.at }];
+		});
+		return doc;
+	}
+
+	it('keeps every frustration of either copy once, the later edit winning, ours on a tie', () => {
+		fc.assert(
+			fc.property(edits, edits, (ourPlan, theirPlan) => {
+				const ours = editedCopy(ourPlan, 'ours');
+				const theirs = editedCopy(theirPlan, 'theirs');
+				const { document, summary } = mergeJourneys(ours, theirs);
+				expect(journeyDocument.safeParse(document).success).toBe(true);
+				base.frustrations.forEach((f, i) => {
+					const our = ours.frustrations.find((o) => o.id === f.id);
+					const their = theirs.frustrations.find((o) => o.id === f.id);
+					const merged = document.frustrations.filter((m) => m.id === f.id);
+					// Deleted in both: gone; deleted in one: the other copy's version comes back.
+					if (!our && !their) return expect(merged).toHaveLength(0);
+					expect(merged, `frustration ${i}`).toHaveLength(1);
+					const expected =
+						our && their ? (their.updatedAt > our.updatedAt ? their : our) : (our ?? their)!;
+					expect(merged[0]).toEqual(expected);
+				});
+				const count = summary.frustrations;
+				expect(count.added + count.updated + count.kept).toBe(document.frustrations.length);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('gives the same result merged again with either copy', () => {
+		fc.assert(
+			fc.property(edits, edits, (ourPlan, theirPlan) => {
+				const ours = editedCopy(ourPlan, 'ours');
+				const { document } = mergeJourneys(ours, editedCopy(theirPlan, 'theirs'));
+				const again = mergeJourneys(document, editedCopy(theirPlan, 'theirs')).document;
+				expect(again).toEqual(document);
+			}),
+			{ numRuns: 100 }
+		);
 	});
 });

@@ -54,6 +54,15 @@ describe('reading a journey file', () => {
 		expect(result).toEqual({ ok: true, kind: 'backup', documents: docs });
 	});
 
+	it('reports its reading progress, in order, up to the whole file', async () => {
+		const text = JSON.stringify(backupFileOf([airlineJourney(), orderCycleJourney()], 1));
+		const fractions: number[] = [];
+		const result = await readJourneyBlob(new Blob([text]), (f) => fractions.push(f));
+		expect(result.ok).toBe(true);
+		expect(fractions.at(-1)).toBe(1);
+		expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+	});
+
 	it('imports the fixture of every released format version', () => {
 		for (let version = 1; version <= FORMAT_VERSION; version++) {
 			const text = readFileSync(`tests/fixtures/formats/v${version}.journey.json`, 'utf8');

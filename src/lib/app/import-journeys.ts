@@ -8,7 +8,7 @@
 import { withNewIds } from '$lib/domain/duplicate';
 import type { JourneyDocument } from '$lib/domain/schema';
 import { mergeJourneys, type MergeSummary } from '$lib/io/merge';
-import { readJourneyBlob, type ReadProblem } from '$lib/io/read-file';
+import { readJourneyBlob, type ReadProblem, type ReadResult } from '$lib/io/read-file';
 import { deleteJourney, getJourney, saveJourney } from '$lib/storage/journeys';
 import { replaceWithSnapshot, restoreSnapshot } from '$lib/storage/snapshots';
 
@@ -76,24 +76,47 @@ export async function importDocument(
 	}
 }
 
-export async function importFiles(files: File[], options: ImportOptions): Promise<FileOutcome[]> {
-	const outcomes: FileOutcome[] = [];
+/**
+ * Imports files: every file is read and validated completely first; only then are the
+ * journeys of the files that passed written, so a bad file in a batch writes nothing of its
+ * own and never leaves another file half imported.
+ */
+export async function importFiles(
+	files: File[],
+	options: ImportOptions & { onProgress?: (file: string, fraction: number) => void }
+): Promise<FileOutcome[]> {
+	const reads = [];
 	for (const file of files) {
-		const read = await readJourneyBlob(file);
+		reads.push(
+			await readJourneyBlob(file, (fraction) => options.onProgress?.(file.name, fraction))
+		);
+	}
+	const outcomes: FileOutcome[] = [];
+	for (const [index, read] of reads.entries()) {
+		const file = files[index]!;
 		if (!read.ok) {
 			outcomes.push({ file: file.name, ok: false, problem: read.problem });
 			continue;
 		}
-		const journeys: ImportedJourney[] = [];
-		for (const doc of read.documents) journeys.push(await importDocument(doc, options));
-		outcomes.push({
-			file: file.name,
-			ok: true,
-			journeys,
-			...(read.upgradedFrom === undefined ? {} : { upgradedFrom: read.upgradedFrom })
-		});
+		outcomes.push(await importRead(file.name, read, options));
 	}
 	return outcomes;
+}
+
+/** Writes the journeys of a file (or a share link) that has been read and validated. */
+export async function importRead(
+	file: string,
+	read: Extract<ReadResult, { ok: true }>,
+	options: ImportOptions
+): Promise<FileOutcome> {
+	const journeys: ImportedJourney[] = [];
+	for (const doc of read.documents) journeys.push(await importDocument(doc, options));
+	return {
+		file,
+		ok: true,
+		journeys,
+		...(read.upgradedFrom === undefined ? {} : { upgradedFrom: read.upgradedFrom })
+	};
 }
 
 /** Puts back what an import changed: new journeys go, replaced and merged ones return. */

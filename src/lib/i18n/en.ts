@@ -7,6 +7,9 @@ import type { EditLabel } from '$lib/domain/edits/change';
 import type { Channel, Risk } from '$lib/domain/schema';
 import type { FileIssue } from '$lib/io/file-issues';
 import type { ReadProblem } from '$lib/io/read-file';
+import type { CsvColumn } from '$lib/io/csv';
+import type { Collection } from '$lib/domain/schema';
+import type { SnapshotRecord } from '$lib/storage/db';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 102.4) / 10} MB`;
@@ -304,7 +307,101 @@ export const en = {
 	storageUnavailable:
 		'This browser cannot store journeys (IndexedDB is unavailable, for example in some private windows).',
 	// Tabs on the same journey
-	changedInAnotherTab: 'Updated from another tab'
+	changedInAnotherTab: 'Updated from another tab',
+	// Sharing: export, import, backup and restore, share links, print, snapshots
+	shareMenu: 'Share',
+	shareMenuLabel: 'Share, export and print',
+	exportJson: 'Export JSON',
+	exportCsv: 'Export CSV',
+	copyShareLink: 'Copy share link',
+	print: 'Print',
+	snapshots: 'Snapshots',
+	csvHeadings: {
+		touchPoint: 'Touch point',
+		stage: 'Stage',
+		text: 'Frustration',
+		frequency: 'Frequency',
+		severity: 'Severity',
+		score: 'Priority',
+		band: 'Band',
+		risk: 'Risk',
+		status: 'Status',
+		fix: 'Fix',
+		effort: 'Effort',
+		owner: 'Owner',
+		segments: 'Segments'
+	} satisfies Record<CsvColumn, string>,
+	shareLinkCopied: 'Share link copied. The map travels inside the link; no server sees it.',
+	shareLinkTooLong: (length: number, limit: number) =>
+		`This map is too large for a link (${length.toLocaleString('en')} characters; a link stays under ${limit.toLocaleString('en')}). Send the JSON file instead.`,
+	copyByHand: 'This browser did not let the app copy. Copy the link from here:',
+	importFiles: 'Import',
+	importIntro: 'Journey files (.journey.json) or a backup; you can also drop files on this page.',
+	backupAll: 'Backup all',
+	restore: 'Restore',
+	transfer: 'Import, backup and restore',
+	dropFiles: 'Drop journey files to import them',
+	readingFile: (file: string) => `Reading ${file}`,
+	importing: 'Importing…',
+	importFailed: (n: number) =>
+		n === 1
+			? 'One file was not imported; nothing in it was written:'
+			: `${n} files were not imported; nothing in them was written:`,
+	importDone: 'Import finished',
+	restoreDone: 'Restore finished',
+	importedAs: {
+		created: (name: string) => `Imported “${name}”.`,
+		replaced: (name: string) => `Replaced “${name}” (the previous version is kept as a snapshot).`,
+		copied: (name: string) => `Kept both: imported as “${name}”.`,
+		merged: (name: string) => `Merged into “${name}”.`,
+		skipped: (name: string) => `Skipped “${name}”.`
+	},
+	mergeSummary: (added: number, updated: number, kept: number) =>
+		`${added} added, ${updated} updated, ${kept} kept`,
+	mergeCollections: {
+		stages: 'Stages',
+		steps: 'Steps',
+		touchPoints: 'Touch points',
+		frustrations: 'Frustrations',
+		segments: 'Segments',
+		participants: 'Participants'
+	} satisfies Record<Collection, string>,
+	upgradedFrom: (version: number) => `Upgraded from format ${version}.`,
+	undoImport: 'Undo import',
+	undoRestore: 'Undo restore',
+	importUndone: 'Import undone: the journeys are as they were before it.',
+	conflictTitle: (name: string) => `“${name}” is already here`,
+	conflictText:
+		'This browser already has this journey, perhaps edited since it was exported. What should happen?',
+	replace: 'Replace',
+	replaceHint: 'Use the imported map. The one here is kept as a snapshot.',
+	keepBoth: 'Keep both',
+	keepBothHint: 'Add the imported map as a separate copy.',
+	merge: 'Merge',
+	mergeHint:
+		'Combine the two: for each item the more recent edit wins; nothing is deleted; ratings by participant are joined.',
+	skip: 'Skip',
+	skipHint: 'Leave the journey here as it is.',
+	sharedMapTitle: 'A map was shared with you',
+	sharedMapOffer: (name: string, frustrations: number) =>
+		`“${name}”, with ${plural(frustrations, 'frustration', 'frustrations')}. Import it into this browser?`,
+	importSharedMap: 'Import shared map',
+	dismiss: 'Dismiss',
+	shareLinkName: 'The share link',
+	shareLinkBroken:
+		'This share link is incomplete or damaged (perhaps cut off when it was sent). Ask for the link again, or for the JSON file.',
+	snapshotsTitle: (name: string) => `Snapshots of “${name}”`,
+	snapshotsIntro:
+		'What this journey was before an import or restore changed it; the newest ten are kept. Restoring one keeps the current state as a snapshot in turn.',
+	noSnapshots:
+		'No snapshots yet: one is taken each time an import or restore changes this journey.',
+	snapshotReasons: {
+		replace: 'Before a replace',
+		merge: 'Before a merge',
+		restore: 'Before a restore'
+	} satisfies Record<SnapshotRecord['reason'], string>,
+	restoreSnapshot: 'Restore snapshot',
+	snapshotRestored: (name: string) => `Restored “${name}” from its snapshot.`
 };
 
 export type Messages = typeof en;

@@ -298,5 +298,101 @@ export const id: Messages = {
 	storageUnavailable:
 		'Peramban ini tidak dapat menyimpan perjalanan (IndexedDB tidak tersedia, misalnya di beberapa jendela pribadi).',
 	// Tabs on the same journey
-	changedInAnotherTab: 'Diperbarui dari tab lain'
+	changedInAnotherTab: 'Diperbarui dari tab lain',
+	// Sharing: export, import, backup and restore, share links, print, snapshots
+	shareMenu: 'Bagikan',
+	shareMenuLabel: 'Bagikan, ekspor, dan cetak',
+	exportJson: 'Ekspor JSON',
+	exportCsv: 'Ekspor CSV',
+	copyShareLink: 'Salin tautan berbagi',
+	print: 'Cetak',
+	snapshots: 'Cuplikan',
+	csvHeadings: {
+		touchPoint: 'Titik sentuh',
+		stage: 'Tahap',
+		text: 'Frustrasi',
+		frequency: 'Frekuensi',
+		severity: 'Keparahan',
+		score: 'Prioritas',
+		band: 'Tingkat',
+		risk: 'Risiko',
+		status: 'Status',
+		fix: 'Perbaikan',
+		effort: 'Upaya',
+		owner: 'Penanggung jawab',
+		segments: 'Segmen'
+	},
+	shareLinkCopied:
+		'Tautan berbagi disalin. Peta ada di dalam tautan; tidak ada server yang melihatnya.',
+	shareLinkTooLong: (length, limit) =>
+		`Peta ini terlalu besar untuk tautan (${length.toLocaleString('id')} karakter; tautan harus di bawah ${limit.toLocaleString('id')}). Kirim berkas JSON saja.`,
+	copyByHand: 'Peramban ini tidak mengizinkan aplikasi menyalin. Salin tautannya dari sini:',
+	importFiles: 'Impor',
+	importIntro:
+		'Berkas perjalanan (.journey.json) atau cadangan; berkas juga dapat dijatuhkan di halaman ini.',
+	backupAll: 'Cadangkan semua',
+	restore: 'Pulihkan',
+	transfer: 'Impor, cadangkan, dan pulihkan',
+	dropFiles: 'Jatuhkan berkas perjalanan untuk mengimpornya',
+	readingFile: (file) => `Membaca ${file}`,
+	importing: 'Mengimpor…',
+	importFailed: (n) =>
+		n === 1
+			? 'Satu berkas tidak diimpor; tidak ada isinya yang ditulis:'
+			: `${n} berkas tidak diimpor; tidak ada isinya yang ditulis:`,
+	importDone: 'Impor selesai',
+	restoreDone: 'Pemulihan selesai',
+	importedAs: {
+		created: (name) => `“${name}” diimpor.`,
+		replaced: (name) => `“${name}” diganti (versi sebelumnya disimpan sebagai cuplikan).`,
+		copied: (name) => `Keduanya disimpan: diimpor sebagai “${name}”.`,
+		merged: (name) => `Digabung ke “${name}”.`,
+		skipped: (name) => `“${name}” dilewati.`
+	},
+	mergeSummary: (added, updated, kept) =>
+		`${added} ditambahkan, ${updated} diperbarui, ${kept} tetap`,
+	mergeCollections: {
+		stages: 'Tahap',
+		steps: 'Langkah',
+		touchPoints: 'Titik sentuh',
+		frustrations: 'Frustrasi',
+		segments: 'Segmen',
+		participants: 'Peserta'
+	},
+	upgradedFrom: (version) => `Ditingkatkan dari format ${version}.`,
+	undoImport: 'Batalkan impor',
+	undoRestore: 'Batalkan pemulihan',
+	importUndone: 'Impor dibatalkan: perjalanan kembali seperti sebelumnya.',
+	conflictTitle: (name) => `“${name}” sudah ada di sini`,
+	conflictText:
+		'Peramban ini sudah memiliki perjalanan ini, mungkin sudah diubah sejak diekspor. Apa yang harus dilakukan?',
+	replace: 'Ganti',
+	replaceHint: 'Pakai peta yang diimpor. Peta di sini disimpan sebagai cuplikan.',
+	keepBoth: 'Simpan keduanya',
+	keepBothHint: 'Tambahkan peta yang diimpor sebagai salinan terpisah.',
+	merge: 'Gabungkan',
+	mergeHint:
+		'Gabungkan keduanya: untuk tiap butir, suntingan terbaru yang dipakai; tidak ada yang dihapus; penilaian peserta digabung.',
+	skip: 'Lewati',
+	skipHint: 'Biarkan perjalanan di sini apa adanya.',
+	sharedMapTitle: 'Seseorang membagikan peta kepada Anda',
+	sharedMapOffer: (name, frustrations) =>
+		`“${name}”, dengan ${frustrations} frustrasi. Impor ke peramban ini?`,
+	importSharedMap: 'Impor peta yang dibagikan',
+	dismiss: 'Tutup',
+	shareLinkName: 'Tautan berbagi',
+	shareLinkBroken:
+		'Tautan berbagi ini tidak lengkap atau rusak (mungkin terpotong saat dikirim). Minta tautannya lagi, atau berkas JSON-nya.',
+	snapshotsTitle: (name) => `Cuplikan “${name}”`,
+	snapshotsIntro:
+		'Keadaan perjalanan ini sebelum diubah oleh impor atau pemulihan; sepuluh yang terbaru disimpan. Memulihkan satu cuplikan menyimpan keadaan sekarang sebagai cuplikan juga.',
+	noSnapshots:
+		'Belum ada cuplikan: cuplikan dibuat setiap kali impor atau pemulihan mengubah perjalanan ini.',
+	snapshotReasons: {
+		replace: 'Sebelum diganti',
+		merge: 'Sebelum digabung',
+		restore: 'Sebelum dipulihkan'
+	},
+	restoreSnapshot: 'Pulihkan cuplikan',
+	snapshotRestored: (name) => `“${name}” dipulihkan dari cuplikannya.`
 };

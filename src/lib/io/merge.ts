@@ -40,7 +40,11 @@ function mergeItems<T extends Item>(
 	const theirsById = new Map(theirs.map((item) => [item.id, item]));
 	const items = ours.map((our) => {
 		const their = theirsById.get(our.id);
-		if (!their) return our;
+		// Only here: it stays as it is, so it counts as kept (the counts add up to the result).
+		if (!their) {
+			count.kept++;
+			return our;
+		}
 		theirsById.delete(our.id);
 		if (their.updatedAt > our.updatedAt) {
 			count.updated++;

@@ -29,11 +29,32 @@ export type ReadResult =
 
 const fail = (problem: ReadProblem): ReadResult => ({ ok: false, problem });
 
-export async function readJourneyBlob(blob: Blob): Promise<ReadResult> {
+/** `onProgress` hears the share of the file read so far (0–1), for a progress bar. */
+export async function readJourneyBlob(
+	blob: Blob,
+	onProgress?: (fraction: number) => void
+): Promise<ReadResult> {
 	if (blob.size > MAX_FILE_BYTES) {
 		return fail({ kind: 'too-large', bytes: blob.size, limit: MAX_FILE_BYTES });
 	}
-	return parseJourneyText(await blob.text());
+	return parseJourneyText(
+		onProgress ? await textWithProgress(blob, onProgress) : await blob.text()
+	);
+}
+
+async function textWithProgress(blob: Blob, onProgress: (fraction: number) => void) {
+	const reader = blob.stream().getReader();
+	const decoder = new TextDecoder();
+	let text = '';
+	let read = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		read += value.length;
+		text += decoder.decode(value, { stream: true });
+		onProgress(blob.size ? read / blob.size : 1);
+	}
+	return text + decoder.decode();
 }
 
 /**

@@ -1,0 +1,53 @@
+/**
+ * What leaves the browser as a file: a journey as JSON, its frustrations as CSV, and a
+ * backup of every journey. The browser downloads them; nothing is sent anywhere.
+ */
+import type { JourneyDocument } from '$lib/domain/schema';
+import { frustrationsCsv, type CsvColumn } from '$lib/io/csv';
+import { backupFileOf, fileNameFor, journeyFileOf } from '$lib/io/journey-file';
+import { getJourney, listJourneys } from '$lib/storage/journeys';
+
+export function download(name: string, content: string, type: string) {
+	const url = URL.createObjectURL(new Blob([content], { type }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = name;
+	link.style.display = 'none';
+	document.body.append(link);
+	link.click();
+	link.remove();
+	// The download has started from the URL by now; a moment later it can go.
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function exportJourneyJson(doc: JourneyDocument, now = Date.now()) {
+	download(
+		fileNameFor(doc.journey.name, 'journey.json'),
+		JSON.stringify(journeyFileOf(doc, now), null, '\t'),
+		'application/json'
+	);
+}
+
+export function exportFrustrationsCsv(doc: JourneyDocument, headings: Record<CsvColumn, string>) {
+	download(
+		fileNameFor(doc.journey.name, 'frustrations.csv'),
+		frustrationsCsv(doc, headings),
+		'text/csv;charset=utf-8'
+	);
+}
+
+/** Every journey in this browser, in one file named by the day it was taken. */
+export async function backupAll(now = Date.now()) {
+	const docs: JourneyDocument[] = [];
+	for (const { journey } of await listJourneys()) {
+		const doc = await getJourney(journey.id);
+		if (doc) docs.push(doc);
+	}
+	const day = new Date(now).toISOString().slice(0, 10);
+	download(
+		`touchpoint-backup-${day}.json`,
+		JSON.stringify(backupFileOf(docs, now)),
+		'application/json'
+	);
+	return docs.length;
+}

@@ -1,0 +1,248 @@
+import { expect, openJourneyList, test } from './fixtures';
+import {
+	chooseFiles,
+	downloadBy,
+	dumpDatabase,
+	exportJourney,
+	jsonFile,
+	openShareMenu
+} from './transfer';
+
+const AIRLINE = 'Full-service airline';
+
+test('a journey exported as JSON imports into a fresh browser as an equal document', async ({
+	page,
+	browser,
+	expectAccessible
+}) => {
+	const exported = await exportJourney(page, AIRLINE);
+	expect(exported.name).toBe('Full-service airline.journey.json');
+	const file = JSON.parse(exported.text);
+	expect(file).toMatchObject({ format: 'touchpoint-journey', formatVersion: 1 });
+
+	const context = await browser.newContext();
+	const fresh = await context.newPage();
+	await openJourneyList(fresh);
+	// The fresh browser's own example is another journey (its own ids): delete it first.
+	await fresh.getByRole('link', { name: AIRLINE }).click();
+	await fresh.getByRole('button', { name: 'Delete journey' }).click();
+	await expect(fresh.getByText('No journeys yet')).toBeVisible();
+
+	await chooseFiles(fresh, 'Import', [jsonFile(exported.name, exported.text)]);
+	await expect(fresh.getByRole('region', { name: 'Import finished' })).toContainText(
+		`Imported “${AIRLINE}”.`
+	);
+	await expectAccessible();
+	await fresh.reload();
+	const again = await exportJourney(fresh, AIRLINE);
+	expect(JSON.parse(again.text).document).toEqual(file.document);
+	await context.close();
+});
+
+test('frustrations export as CSV with a header row in the interface language', async ({ page }) => {
+	await openJourneyList(page);
+	await page.getByRole('link', { name: AIRLINE }).click();
+	await openShareMenu(page);
+	const csv = await downloadBy(page, () =>
+		page.getByRole('button', { name: 'Export CSV' }).click()
+	);
+	expect(csv.name).toBe('Full-service airline.frustrations.csv');
+	const [header, first] = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+	expect(header).toBe(
+		'Touch point,Stage,Frustration,Frequency,Severity,Priority,Band,Risk,Status,Fix,Effort,Owner,Segments'
+	);
+	expect(first).toMatch(/,Purchase,/);
+});
+
+test('each bad file gets its own message, and the database stays exactly as it was', async ({
+	page,
+	expectAccessible
+}) => {
+	const { text } = await exportJourney(page, AIRLINE);
+	const good = JSON.parse(text);
+	const invalid = structuredClone(good);
+	invalid.document.frustrations[3].severity = 9;
+	const future = { ...good, formatVersion: 99 };
+	await openJourneyList(page);
+	const before = await dumpDatabase(page);
+
+	await chooseFiles(page, 'Import', [
+		jsonFile('notes.journey.json', 'Stage,Touch point\nPurchase,Order planning'),
+		jsonFile('empty.journey.json', ''),
+		jsonFile('cut.journey.json', text.slice(0, text.length / 2)),
+		jsonFile('other.journey.json', { format: 'excalidraw', version: 2 }),
+		jsonFile('future.journey.json', future),
+		jsonFile('huge.journey.json', ' '.repeat(21 * 1024 * 1024)),
+		jsonFile('invalid.journey.json', invalid)
+	]);
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('7 files were not imported; nothing in them was written');
+	const messages = [
+		'notes.journey.json is not a Touchpoint file: it is not JSON.',
+		'empty.journey.json is empty.',
+		'cut.journey.json is cut off before its end',
+		'other.journey.json is a “excalidraw” file, not a Touchpoint journey or backup.',
+		'future.journey.json was written by a newer version of Touchpoint (format 99)',
+		'huge.journey.json is 21 MB, over the 20 MB limit for one file.',
+		'invalid.journey.json is not a valid journey: frustrations[3].severity must be between 1 and 5'
+	];
+	for (const message of messages) await expect(alert).toContainText(message);
+	await expectAccessible();
+	expect(await dumpDatabase(page)).toEqual(before);
+	await page.reload();
+	await expect(page.getByRole('link', { name: AIRLINE })).toHaveCount(1);
+});
+
+test('a journey already here can be replaced, kept twice or merged, and Undo import undoes it', async ({
+	page,
+	expectAccessible
+}) => {
+	const { name, text } = await exportJourney(page, AIRLINE);
+	const file = JSON.parse(text);
+	// Renamed here after the export, so the file differs from what is in the browser.
+	await page.getByRole('button', { name: 'Rename journey' }).click();
+	await page.getByRole('textbox', { name: 'Name' }).fill('Airline, renamed here');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await openJourneyList(page);
+
+	// Replace, then Undo import.
+	await chooseFiles(page, 'Import', [jsonFile(name, text)]);
+	const dialog = page.getByRole('dialog', { name: '“Airline, renamed here” is already here' });
+	await expect(dialog).toBeVisible();
+	await expectAccessible();
+	await dialog.getByRole('button', { name: 'Replace' }).click();
+	await expect(page.getByRole('region', { name: 'Import finished' })).toContainText(
+		`Replaced “${AIRLINE}”`
+	);
+	await expect(page.getByRole('link', { name: AIRLINE })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Airline, renamed here' })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Undo import' }).click();
+	await expect(page.getByRole('link', { name: 'Airline, renamed here' })).toBeVisible();
+	await expect(page.getByRole('link', { name: AIRLINE })).toHaveCount(0);
+
+	// Keep both.
+	await chooseFiles(page, 'Import', [jsonFile(name, text)]);
+	await dialog.getByRole('button', { name: 'Keep both' }).click();
+	await expect(page.getByRole('link', { name: `${AIRLINE} (copy)` })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Airline, renamed here' })).toBeVisible();
+	await page.getByRole('button', { name: 'Undo import' }).click();
+	await expect(page.getByRole('link', { name: `${AIRLINE} (copy)` })).toHaveCount(0);
+
+	// Merge: the file's newer edit of a frustration wins; the newer name here stays.
+	const edited = structuredClone(file);
+	const frustration = edited.document.frustrations[0];
+	frustration.text = 'Edited in the other copy';
+	frustration.updatedAt = Date.now() + 60_000;
+	await chooseFiles(page, 'Import', [jsonFile(name, edited)]);
+	await dialog.getByRole('button', { name: 'Merge' }).click();
+	const report = page.getByRole('region', { name: 'Import finished' });
+	await expect(report).toContainText('Merged into “Airline, renamed here”.');
+	await expect(report).toContainText(
+		new RegExp(`Frustrations\\s*0 added, 1 updated, ${file.document.frustrations.length - 1} kept`)
+	);
+	await expect(report).not.toContainText('Stages');
+	await expectAccessible();
+	await page.reload();
+	await page.getByRole('link', { name: 'Airline, renamed here' }).click();
+	await expect(page.getByText('Edited in the other copy')).toBeVisible();
+});
+
+test('Skip leaves the journey as it is', async ({ page }) => {
+	const { name, text } = await exportJourney(page, AIRLINE);
+	await openJourneyList(page);
+	const before = await dumpDatabase(page);
+	await chooseFiles(page, 'Import', [jsonFile(name, text)]);
+	await page.getByRole('dialog').getByRole('button', { name: 'Skip' }).click();
+	await expect(page.getByRole('region', { name: 'Import finished' })).toContainText(
+		`Skipped “${AIRLINE}”.`
+	);
+	expect(await dumpDatabase(page)).toEqual(before);
+});
+
+test('Backup all saves every journey in one file, and Restore brings them back', async ({
+	page
+}) => {
+	await openJourneyList(page);
+	const backup = await downloadBy(page, () =>
+		page.getByRole('button', { name: 'Backup all' }).click()
+	);
+	expect(backup.name).toMatch(/^touchpoint-backup-\d{4}-\d{2}-\d{2}\.json$/);
+	expect(JSON.parse(backup.text)).toMatchObject({ format: 'touchpoint-backup' });
+
+	await page.getByRole('link', { name: AIRLINE }).click();
+	await page.getByRole('button', { name: 'Rename journey' }).click();
+	await page.getByRole('textbox', { name: 'Name' }).fill('Changed after the backup');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await openJourneyList(page);
+
+	await chooseFiles(page, 'Restore', [jsonFile(backup.name, backup.text)]);
+	await expect(page.getByRole('region', { name: 'Restore finished' })).toContainText(
+		`Replaced “${AIRLINE}”`
+	);
+	await expect(page.getByRole('link', { name: AIRLINE })).toBeVisible();
+	await page.getByRole('button', { name: 'Undo restore' }).click();
+	await expect(page.getByRole('link', { name: 'Changed after the backup' })).toBeVisible();
+	await expect(page.getByRole('link', { name: AIRLINE })).toHaveCount(0);
+
+	await chooseFiles(page, 'Restore', [jsonFile(backup.name, backup.text)]);
+	await expect(page.getByRole('link', { name: AIRLINE })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('link', { name: AIRLINE })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Changed after the backup' })).toHaveCount(0);
+});
+
+test('files dropped on the page are imported', async ({ page }) => {
+	const { name, text } = await exportJourney(page, AIRLINE);
+	await openJourneyList(page);
+	const dataTransfer = await page.evaluateHandle(
+		({ name, text }) => {
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([text], name, { type: 'application/json' }));
+			return transfer;
+		},
+		{ name, text }
+	);
+	await page.dispatchEvent('main', 'dragover', { dataTransfer });
+	await expect(page.getByText('Drop journey files to import them')).toBeVisible();
+	await page.dispatchEvent('main', 'drop', { dataTransfer });
+	await page.getByRole('dialog').getByRole('button', { name: 'Keep both' }).click();
+	await expect(page.getByRole('link', { name: `${AIRLINE} (copy)` })).toBeVisible();
+	await expect(page.getByText('Drop journey files to import them')).toHaveCount(0);
+
+	// Dropped on a journey's page, they are imported on the home page.
+	await page.getByRole('link', { name: AIRLINE, exact: true }).click();
+	await page.dispatchEvent('main', 'dragover', { dataTransfer });
+	await page.dispatchEvent('main', 'drop', { dataTransfer });
+	await page.getByRole('dialog').getByRole('button', { name: 'Keep both' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Journeys' })).toBeVisible();
+	await expect(page.getByRole('link', { name: `${AIRLINE} (copy)` })).toHaveCount(2);
+});
+
+test('hostile text stays text and pollutes nothing', async ({ page }) => {
+	const { name, text } = await exportJourney(page, AIRLINE);
+	const file = JSON.parse(text);
+	const hostile = '<img src=x onerror="window.__hacked=1">';
+	file.document.journey.id = '00000000-0000-4000-8000-00000000beef';
+	file.document.journey.name = hostile;
+	file.document.frustrations[0].text = '<script>window.__hacked=2</script>';
+	file.document.journey.extra = 'dropped';
+	const raw = JSON.stringify(file).replace(
+		'"format":',
+		'"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"format":'
+	);
+	await openJourneyList(page);
+	await chooseFiles(page, 'Import', [jsonFile(name, raw)]);
+	await expect(page.getByRole('link', { name: hostile })).toBeVisible();
+	await page.getByRole('link', { name: hostile }).click();
+	await expect(page.getByRole('heading', { level: 1, name: hostile })).toBeVisible();
+	await expect(page.getByText('<script>window.__hacked=2</script>')).toBeVisible();
+	expect(
+		await page.evaluate(() => ({
+			hacked: (window as { __hacked?: number }).__hacked,
+			polluted: ({} as { polluted?: boolean }).polluted
+		}))
+	).toEqual({ hacked: undefined, polluted: undefined });
+	const dump = await dumpDatabase(page);
+	const stored = (dump.journeys as { id: string }[]).find((j) => j.id === file.document.journey.id);
+	expect(stored).not.toHaveProperty('extra');
+});

@@ -1,0 +1,179 @@
+/**
+ * Property-based tests of the import path (fast-check): random text, random JSON and
+ * randomly mutated journey files never throw past the reader or the importer, never write a
+ * journey partly, and never change a prototype.
+ */
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { importFiles } from '$lib/app/import-journeys';
+import { journeyDocument } from '$lib/domain/schema';
+import { journeyFileOf } from '$lib/io/journey-file';
+import { parseJourneyText } from '$lib/io/read-file';
+import { database } from '$lib/storage/db';
+import { getJourney, saveJourney } from '$lib/storage/journeys';
+import { airlineJourney } from './fixtures';
+
+const exported = JSON.stringify(journeyFileOf(airlineJourney(), 5_000));
+const RUNS = 60;
+
+afterEach(async () => {
+	await database().delete();
+	await database().open();
+});
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Every path to a value inside parsed JSON, so a mutation can hit any field. */
+function paths(value: Json, at: (string | number)[] = [], out: (string | number)[][] = []) {
+	out.push(at);
+	if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...at, i], out));
+	else if (value && typeof value === 'object') {
+		for (const [k, v] of Object.entries(value)) paths(v, [...at, k], out);
+	}
+	return out;
+}
+const allPaths = paths(JSON.parse(exported));
+
+type Mutation =
+	| { kind: 'set'; value: unknown }
+	| { kind: 'delete' }
+	| { kind: 'hostile'; key: string; value: unknown };
+
+const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString');
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+	fc.record({ kind: fc.constant('set' as const), value: fc.jsonValue() }),
+	fc.record({ kind: fc.constant('delete' as const) }),
+	fc.record({ kind: fc.constant('hostile' as const), key: hostileKey, value: fc.jsonValue() })
+);
+const mutations = fc.array(fc.tuple(fc.nat({ max: allPaths.length - 1 }), mutation), {
+	minLength: 1,
+	maxLength: 4
+});
+
+/**
+ * The exported airline file with mutations applied to its JSON text's parsed form. Hostile
+ * keys are written into the text itself, since JSON.parse makes `__proto__` an own key.
+ */
+function mutated(changes: [number, Mutation][]) {
+	const file = JSON.parse(exported) as Json;
+	const hostile: string[] = [];
+	for (const [index, change] of changes) {
+		const path = allPaths[index]!;
+		if (path.length === 0) continue;
+		const parent = path.slice(0, -1).reduce<Json>((v, k) => (v as never)?.[k] ?? null, file);
+		const key = path.at(-1)!;
+		if (!parent || typeof parent !== 'object') continue;
+		if (change.kind === 'set') (parent as Record<string, Json>)[key] = change.value as Json;
+		else if (change.kind === 'delete') {
+			if (Array.isArray(parent)) parent.splice(Number(key), 1);
+			else delete (parent as Record<string, Json>)[key];
+		} else hostile.push(`"${change.key}":${JSON.stringify(change.value)},`);
+	}
+	let text = JSON.stringify(file);
+	for (const insert of hostile) text = text.replace('"journey":{', `"journey":{${insert}`);
+	return text;
+}
+
+function expectPrototypesClean() {
+	expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	expect(Object.prototype.toString.call({})).toBe('[object Object]');
+	expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
+}
+
+async function dump() {
+	const db = database();
+	return Object.fromEntries(
+		await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const))
+	);
+}
+
+describe('the reader, given anything', () => {
+	it('never throws on random text', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 300 }), (text) => {
+				const result = parseJourneyText(text);
+				expect(typeof result.ok).toBe('boolean');
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('never throws on random JSON, and refuses what is not a journey', () => {
+		fc.assert(
+			fc.property(fc.jsonValue(), (value) => {
+				const result = parseJourneyText(JSON.stringify(value) ?? '');
+				expect(result.ok).toBe(false);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('refuses the file cut anywhere before its end', () => {
+		fc.assert(
+			fc.property(fc.nat({ max: exported.length - 2 }), (cut) => {
+				expect(parseJourneyText(exported.slice(0, cut + 1)).ok).toBe(false);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('reads a mutated file into a valid journey or a clear problem, polluting nothing', () => {
+		fc.assert(
+			fc.property(mutations, (changes) => {
+				const result = parseJourneyText(mutated(changes));
+				if (result.ok) {
+					for (const doc of result.documents) {
+						expect(journeyDocument.safeParse(doc).success).toBe(true);
+						expect(Object.getPrototypeOf(doc.journey)).toBe(Object.prototype);
+						expect(Object.keys(doc.journey)).not.toContain('__proto__');
+					}
+				} else {
+					expect(result.problem.kind).toMatch(/^[a-z-]+$/);
+				}
+				expectPrototypesClean();
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('the importer, given mutated files', () => {
+	it('writes whole valid journeys or nothing at all, whatever the user decides', async () => {
+		// The journey is already here, renamed since: every import meets the conflict.
+		const here = airlineJourney();
+		here.journey = { ...here.journey, name: 'Renamed here', updatedAt: 4_000 };
+		await saveJourney(here);
+		await fc.assert(
+			fc.asyncProperty(
+				mutations,
+				fc.constantFrom('replace', 'copy', 'merge', 'skip' as const),
+				async (changes, decision) => {
+					const before = await dump();
+					const text = mutated(changes);
+					const [outcome] = await importFiles([new File([text], 'mutated.journey.json')], {
+						decide: async () => decision,
+						copyName: (name) => `${name} (copy)`
+					});
+					if (!outcome!.ok) {
+						expect(await dump()).toEqual(before);
+					} else {
+						const read = parseJourneyText(text);
+						if (!read.ok) throw new Error('the importer accepted what the reader refused');
+						const [imported] = outcome!.journeys;
+						const stored = await getJourney(imported!.id);
+						expect(journeyDocument.safeParse(stored).success).toBe(true);
+						if (imported!.action === 'replaced' || imported!.action === 'created') {
+							expect(stored).toEqual(read.documents[0]);
+						}
+						if (imported!.action === 'skipped') expect(await dump()).toEqual(before);
+						await database().delete();
+						await database().open();
+						await saveJourney(here);
+					}
+					expectPrototypesClean();
+				}
+			),
+			{ numRuns: RUNS }
+		);
+	});
+});
