@@ -184,7 +184,7 @@ test('the session report lists the top priorities in order, with who took part, 
 	}
 	await expect(gridRow(page, texts[2]!).getByLabel('Priority 2')).toBeVisible();
 
-	await page.getByRole('link', { name: 'Session report' }).click();
+	await page.getByRole('button', { name: 'Session report' }).click();
 	const top = page.getByRole('region', { name: 'Top priorities' }).getByRole('listitem');
 	await expect(top).toHaveCount(3);
 	await expect(top.nth(0)).toContainText('No delivery date');

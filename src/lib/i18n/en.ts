@@ -344,6 +344,8 @@ export const en = {
 		ownRating: 'single rating',
 		filterStage: 'Stage',
 		allStages: 'All stages',
+		editorNote: (n: number) =>
+			`${plural(n, 'participant rated', 'participants rated')} this in the workshop: the means of their ratings set the priority, not the single rating above.`,
 		ratedCount: (rated: number, total: number) => `${rated} of ${total} rated`
 	},
 	walkThrough: {

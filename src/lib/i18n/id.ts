@@ -336,6 +336,8 @@ export const id: Messages = {
 		ownRating: 'penilaian tunggal',
 		filterStage: 'Tahap',
 		allStages: 'Semua tahap',
+		editorNote: (n) =>
+			`${n} peserta menilai ini dalam lokakarya: rata-rata penilaian mereka yang menentukan prioritas, bukan penilaian tunggal di atas.`,
 		ratedCount: (rated, total) => `${rated} dari ${total} dinilai`
 	},
 	walkThrough: {
