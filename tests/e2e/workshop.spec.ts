@@ -206,3 +206,30 @@ test('the session report lists the top priorities in order, with who took part, 
 	expect(markdown).toContain('| 1 | No delivery date | Order placement | Purchase | 25 Critical |');
 	expect(markdown).toContain('Dewi');
 });
+
+test('the rating grid of a 300-frustration map draws a screenful and still reaches every row by keyboard', async ({
+	page
+}) => {
+	await page.goto('/dev/generate?frustrations=300&touchPoints=30');
+	await page
+		.getByRole('status')
+		.getByRole('link', { name: 'Generated: 300 frustrations, 30 touch points' })
+		.click();
+	await page.getByRole('link', { name: 'Workshop' }).click();
+	const grid = page.getByRole('grid', { name: 'Ratings by participant' });
+	await expect(grid).toHaveAttribute('aria-rowcount', '302');
+	expect(await grid.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(60);
+
+	await grid.getByRole('gridcell').first().click();
+	await page.keyboard.press('Control+End');
+	const last = grid.getByRole('row').last();
+	await expect(last).toHaveAttribute('aria-rowindex', '302');
+	await expect(last.getByRole('gridcell').last()).toBeFocused();
+	await page.keyboard.press('Home');
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('Delete');
+	await expect(last.getByRole('gridcell').first()).toHaveText('not rated');
+	await page.keyboard.press('Control+Home');
+	await expect(grid.getByRole('row').nth(2)).toHaveAttribute('aria-rowindex', '3');
+	await expect(grid.getByRole('rowheader').first()).toBeFocused();
+});

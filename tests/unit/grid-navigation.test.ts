@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveInGrid, type GridShape } from '$lib/app/grid-navigation';
+import { moveInGrid, visibleRows, type GridShape } from '$lib/app/grid-navigation';
 import { formatCountdown } from '$lib/app/workshop-session';
 
 // Three frustrations; a row header, two participants' two measures, two means and a priority.
@@ -35,6 +35,22 @@ describe('moving in the rating grid', () => {
 
 	it('ignores keys that do not move', () => {
 		expect(moveInGrid(shape, { row: 0, column: 1 }, '4')).toBeUndefined();
+	});
+});
+
+describe('the rows drawn of a long grid', () => {
+	it('are those in view and a few either side', () => {
+		// 80 px rows, 800 px of view scrolled to row 100: rows 100..110 show.
+		expect(visibleRows(8000, 800, 80, 300, 5)).toEqual({ start: 95, end: 116 });
+	});
+
+	it('start at the top and stop at the bottom', () => {
+		expect(visibleRows(0, 800, 80, 300, 5)).toEqual({ start: 0, end: 16 });
+		expect(visibleRows(80 * 295, 800, 80, 300, 5)).toEqual({ start: 284, end: 300 });
+	});
+
+	it('are all of a short grid', () => {
+		expect(visibleRows(0, 800, 80, 4)).toEqual({ start: 0, end: 4 });
 	});
 });
 

@@ -63,3 +63,20 @@ function nextEditable(shape: GridShape, from: Cell, step: 1 | -1): Cell | null {
 	}
 	return null;
 }
+
+/**
+ * The rows to draw in a scrolled grid of equal-height rows: those in view plus `overscan`
+ * either side, so a map of thousands of frustrations draws a screenful, not all of them.
+ */
+export function visibleRows(
+	scrollTop: number,
+	viewportHeight: number,
+	rowHeight: number,
+	count: number,
+	overscan = 8
+): { start: number; end: number } {
+	const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
+	const inView = Math.ceil(viewportHeight / rowHeight) + 1;
+	const start = Math.max(0, Math.min(first - overscan, count - inView - overscan));
+	return { start, end: Math.min(count, first + inView + overscan) };
+}
