@@ -117,8 +117,10 @@ test('a walk-through captures two frustrations, keeps its place on leaving, and 
 		.selectOption({ label: 'Order cycle (three stages)' });
 	await page.getByRole('button', { name: 'Create' }).click();
 	await page.getByRole('link', { name: 'Workshop' }).click();
+	await page.getByRole('combobox', { name: 'Timer per step' }).selectOption({ label: '3 min' });
 
 	await page.getByRole('button', { name: 'Start walk-through' }).click();
+	await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(/^\s*(3:00|2:5\d)\s*$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Order planning' })).toBeVisible();
 	await expect(page.getByText('Touch point 1 of 12')).toBeVisible();
 	await expect(
