@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { inCanonicalOrder } from '$lib/domain/document-order';
-import { applyChanges, invert, type Edit } from '$lib/domain/edits/change';
+import { applyChanges } from '$lib/domain/edits/change';
 import { findItem, updateItem } from '$lib/domain/edits/operations';
 import { addParticipant, removeParticipant, setRating } from '$lib/domain/edits/participants';
 import { mapLayout } from '$lib/domain/map-layout';
-import { journeyDocument, type JourneyDocument } from '$lib/domain/schema';
+import { journeyDocument } from '$lib/domain/schema';
+import { applyAndCheck } from './edit-check';
 import { airlineJourney } from './fixtures';
 
 const ANA = '99999999-0000-4000-8000-00000000000a';
 const BUDI = '99999999-0000-4000-8000-00000000000b';
-
-/** Applies an edit, checks the result is valid and that undoing it gives back the original. */
-function applyAndCheck(doc: JourneyDocument, edit: Edit | undefined): JourneyDocument {
-	expect(edit).toBeDefined();
-	const after = applyChanges(doc, edit!.changes);
-	const parsed = journeyDocument.safeParse(after);
-	expect(parsed.success, parsed.error?.message).toBe(true);
-	expect(inCanonicalOrder(applyChanges(after, invert(edit!).changes))).toEqual(doc);
-	return inCanonicalOrder(after);
-}
 
 function withParticipants() {
 	let doc = airlineJourney();
