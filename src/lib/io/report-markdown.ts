@@ -4,8 +4,9 @@
  * break a table or turn into formatting.
  */
 import type { Messages } from '$lib/i18n/en';
-import { measures } from '$lib/domain/rating-stats';
-import { bands, formatMean, formatScore, frequencyLabel, severityLabel } from '$lib/domain/scoring';
+import type { Measure } from '$lib/domain/rating-stats';
+import { levelName } from '$lib/i18n/levels';
+import { bands, formatMean, formatScore } from '$lib/domain/scoring';
 import type { SessionReport } from '$lib/domain/session-report';
 
 export function escapeMarkdown(text: string): string {
@@ -41,13 +42,9 @@ export function reportMarkdown(report: SessionReport, m: Messages, date: string)
 		];
 		lines.push(row(head), rule(head.length));
 		for (const p of report.topPriorities) {
-			const mean = (measure: (typeof measures)[number]) => {
-				const value = p.ratings[measure];
-				const label =
-					measure === 'frequency'
-						? m.frequencyLevels[frequencyLabel(value)]
-						: m.severityLevels[severityLabel(value)];
-				return p.ratings.count > 0 ? `${formatMean(value)} ${label}` : label;
+			const mean = (measure: Measure) => {
+				const label = levelName(m, measure, p.ratings[measure]);
+				return p.ratings.count > 0 ? `${formatMean(p.ratings[measure])} ${label}` : label;
 			};
 			lines.push(
 				row([
