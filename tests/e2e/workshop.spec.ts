@@ -77,6 +77,11 @@ test('a grid of ratings is entered by keyboard alone; means, labels, spread and 
 	await expect(cell(page, late, 'Budi', 'Severity')).toHaveText('4');
 	await expect(cell(page, prices, 'Citra', 'Frequency')).toHaveText('not rated');
 	await expect(cell(page, prices, 'Citra', 'Severity')).toHaveText('1');
+	// Each rating is one undo step, from the grid too.
+	await page.keyboard.press('Control+z');
+	await expect(cell(page, prices, 'Citra', 'Severity')).toHaveText('not rated');
+	await page.keyboard.press('Control+Shift+z');
+	await expect(cell(page, prices, 'Citra', 'Severity')).toHaveText('1');
 
 	// (4 + 3 + 5) / 3 and (5 + 4 + 5) / 3; their product, 18.67, is critical.
 	const first = gridRow(page, late);
