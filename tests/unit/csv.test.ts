@@ -83,3 +83,27 @@ describe('the frustrations CSV', () => {
 		expect(rows.find((r) => r[2] === withSegments.text)![12]).toBe(names.join('; '));
 	});
 });
+
+describe('the frustrations CSV after a workshop', () => {
+	it('gives the participants’ means and the priority they make', () => {
+		const doc = airlineJourney();
+		const participantId = '99999999-0000-4000-8000-00000000000a';
+		doc.participants.push({ id: participantId, updatedAt: 0, name: 'Ana', order: 0 });
+		const f = doc.frustrations[0]!;
+		f.ratings = [
+			{ participantId, frequency: 5, severity: 4 },
+			{ participantId: participantId.replace(/a$/, 'b'), frequency: 4, severity: null }
+		];
+		doc.participants.push({
+			id: participantId.replace(/a$/, 'b'),
+			updatedAt: 0,
+			name: 'Budi',
+			order: 1
+		});
+		const rows = parseCsv(frustrationsCsv(doc, headings).slice(1));
+		const row = Object.fromEntries(
+			csvColumns.map((c, i) => [c, rows.find((r) => r[2] === f.text)![i]])
+		);
+		expect(row).toMatchObject({ frequency: '4.5', severity: '4', score: '18', band: 'critical' });
+	});
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inCanonicalOrder } from '$lib/domain/document-order';
-import { applyChanges, invert, type Change, type Edit } from '$lib/domain/edits/change';
+import { applyChanges, type Change } from '$lib/domain/edits/change';
 import {
 	addFrustration,
 	addSegment,
@@ -21,25 +21,10 @@ import {
 } from '$lib/domain/edits/operations';
 import { mapLayout } from '$lib/domain/map-layout';
 import { journeyDocument, type JourneyDocument } from '$lib/domain/schema';
+import { applyAndCheck } from './edit-check';
 import { airlineJourney, orderCycleJourney } from './fixtures';
 
 const NEW_ID = '99999999-0000-4000-8000-000000000001';
-
-/**
- * Applies an edit, checks the result is a valid document and that its inverse gives back
- * the original (in canonical order: an undone removal appends the record again), and
- * returns the edited document in canonical order.
- */
-function applyAndCheck(doc: JourneyDocument, edit: Edit | undefined): JourneyDocument {
-	expect(edit).toBeDefined();
-	const after = applyChanges(doc, edit!.changes);
-	const parsed = journeyDocument.safeParse(after);
-	expect(parsed.success, parsed.error?.message).toBe(true);
-	const restored = applyChanges(after, invert(edit!).changes);
-	expect(inCanonicalOrder(restored)).toEqual(doc);
-	expect(journeyDocument.safeParse(restored).success).toBe(true);
-	return inCanonicalOrder(after);
-}
 
 /** The ids of the records an edit writes, by collection. */
 function written(changes: Change[]) {

@@ -3,11 +3,13 @@
  * touch points in cycle order, each touch point with its frustrations and their priority.
  * Pure, so the map view only draws and the order rules are unit-tested.
  */
-import { priorityBand, priorityScore, type Band } from './scoring';
+import { effectiveRatings, priorityBand, type Band, type EffectiveRatings } from './scoring';
 import type { Frustration, JourneyDocument, Risk, Stage, Step, TouchPoint } from './schema';
 
 export interface RatedFrustration {
 	frustration: Frustration;
+	/** The ratings that count: the participants' means, or the frustration's own. */
+	ratings: EffectiveRatings;
 	score: number;
 	band: Band;
 	risk: Risk;
@@ -48,8 +50,9 @@ const ratedCache = new WeakMap<Frustration, RatedFrustration>();
 function rate(frustration: Frustration, risk: Risk): RatedFrustration {
 	const cached = ratedCache.get(frustration);
 	if (cached && cached.risk === risk) return cached;
-	const score = priorityScore(frustration.frequency, frustration.severity);
-	const rated = { frustration, score, band: priorityBand(score), risk };
+	const ratings = effectiveRatings(frustration);
+	const score = ratings.score;
+	const rated = { frustration, ratings, score, band: priorityBand(score), risk };
 	ratedCache.set(frustration, rated);
 	return rated;
 }

@@ -57,3 +57,54 @@ export function severityLabel(mean: number): SeverityLevel {
 export function formatMean(mean: number): string {
 	return mean.toFixed(2);
 }
+
+/** The arithmetic mean; undefined for no values. */
+export function meanOf(values: readonly number[]): number | undefined {
+	if (values.length === 0) return undefined;
+	let sum = 0;
+	for (const value of values) sum += value;
+	return sum / values.length;
+}
+
+export interface EffectiveRatings {
+	/** The mean of the participants' frequency ratings, or the frustration's own frequency. */
+	frequency: number;
+	severity: number;
+	/** How many participants rated it; 0 when the frustration's own single rating stands. */
+	count: number;
+	/** frequency × severity to one decimal (a whole number when no participant rated it). */
+	score: number;
+}
+
+/**
+ * The one rule for which ratings count (DOMAIN.md §3, several raters): the mean of the
+ * participants' ratings where there are any, measure by measure, else the frustration's own.
+ * Priority, bands and every chart read ratings through here.
+ */
+export function effectiveRatings(frustration: {
+	frequency: number;
+	severity: number;
+	ratings: readonly { frequency: number | null; severity: number | null }[];
+}): EffectiveRatings {
+	const frequencies: number[] = [];
+	const severities: number[] = [];
+	let count = 0;
+	for (const r of frustration.ratings) {
+		if (r.frequency !== null) frequencies.push(r.frequency);
+		if (r.severity !== null) severities.push(r.severity);
+		if (r.frequency !== null || r.severity !== null) count++;
+	}
+	const frequency = meanOf(frequencies) ?? frustration.frequency;
+	const severity = meanOf(severities) ?? frustration.severity;
+	return {
+		frequency,
+		severity,
+		count,
+		score: Math.round(priorityScore(frequency, severity) * 10) / 10
+	};
+}
+
+/** A priority score as shown: whole numbers plain, means' products with one decimal. */
+export function formatScore(score: number): string {
+	return Number.isInteger(score) ? String(score) : score.toFixed(1);
+}

@@ -89,7 +89,7 @@ export const en = {
 	worstCase: 'Worst case',
 	noFrustrations: 'No frustrations yet',
 	priority: 'Priority',
-	priorityScore: (score: number) => `Priority ${score}`,
+	priorityScore: (score: number | string) => `Priority ${score}`,
 	frequencyValue: (level: string) => `Frequency: ${level}`,
 	severityValue: (level: string) => `Severity: ${level}`,
 	bands: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' } satisfies Record<
@@ -136,7 +136,10 @@ export const en = {
 		'remove touch point': 'remove touch point',
 		'remove frustration': 'remove frustration',
 		'remove segment': 'remove segment',
-		'set emotion': 'emotion'
+		'set emotion': 'emotion',
+		'add participant': 'add participant',
+		'remove participant': 'remove participant',
+		rate: 'rating'
 	} satisfies Record<EditLabel, string>,
 	undone: (what: string) => `Undone: ${what}`,
 	redone: (what: string) => `Redone: ${what}`,
@@ -401,7 +404,93 @@ export const en = {
 		restore: 'Before a restore'
 	} satisfies Record<SnapshotRecord['reason'], string>,
 	restoreSnapshot: 'Restore snapshot',
-	snapshotRestored: (name: string) => `Restored “${name}” from its snapshot.`
+	snapshotRestored: (name: string) => `Restored “${name}” from its snapshot.`,
+	// Workshop mode (issue 7): participants, the rating grid, the walk-through and the report
+	meansOfRatings: (n: number) =>
+		`Means of ${plural(n, 'participant’s rating', 'participants’ ratings')}`,
+	meansShort: (frequency: string, severity: string, n: number) =>
+		`${frequency} × ${severity} · ${plural(n, 'rating', 'ratings')}`,
+	workshop: {
+		link: 'Workshop',
+		intro:
+			'Run a live session from one keyboard: list who takes part, walk the journey touch point by touch point to collect frustrations, then rate them together.',
+		participants: 'Participants',
+		addParticipant: 'Add participant',
+		participantName: 'Name or initials',
+		participantField: (n: number) => `Participant ${n}`,
+		removeParticipant: (name: string) => `Remove ${name}`,
+		noParticipants: 'No participants yet. Add the people in the room, by name or initials.',
+		startWalkThrough: 'Start walk-through',
+		resumeWalkThrough: (n: number) => `Resumes at touch point ${n}`,
+		sessionReport: 'Session report',
+		timer: 'Timer per step',
+		timerOff: 'Off',
+		minutes: (n: number) => `${n} min`,
+		ratings: 'Ratings',
+		ratingsHint:
+			'Type 1–5 in a cell. Arrow keys and Tab move between cells, Delete clears. The mean of everyone’s ratings replaces the single rating in priorities and charts.',
+		ratingsNeedParticipants: 'Add participants to collect their ratings.',
+		noFrustrations: 'No frustrations yet: collect them in the walk-through or on the map.',
+		ratingGrid: 'Ratings by participant',
+		frequencyShort: 'F',
+		severityShort: 'S',
+		cell: (frustration: string, participant: string, measure: string) =>
+			`${frustration}, ${participant}, ${measure}`,
+		notRated: 'not rated',
+		mean: (measure: string) => `${measure} (mean)`,
+		spread: (min: number, max: number) => (min === max ? `all ${min}` : `${min}–${max}`),
+		ratingCount: (n: number) => plural(n, 'rating', 'ratings'),
+		ownRating: 'single rating',
+		filterStage: 'Stage',
+		allStages: 'All stages',
+		editorNote: (n: number) =>
+			`${plural(n, 'participant rated', 'participants rated')} this in the workshop: the means of their ratings set the priority, not the single rating above.`,
+		ratedCount: (rated: number, total: number) => `${rated} of ${total} rated`
+	},
+	walkThrough: {
+		title: 'Walk-through',
+		position: (n: number, total: number) => `Touch point ${n} of ${total}`,
+		question: 'What is the worst thing that can happen to a customer here?',
+		typicalWorstCase: 'Typical worst case',
+		collected: 'Frustrations collected',
+		noneYet: 'None yet.',
+		capture: 'New frustration',
+		captureHint: 'Enter adds it · ← → move between touch points · Esc leaves',
+		captured: (text: string) => `Added: ${text}`,
+		previous: 'Previous touch point',
+		next: 'Next touch point',
+		leave: 'Leave walk-through',
+		darkMode: 'Dark',
+		timeLeft: 'Time left',
+		timeUp: 'Time is up',
+		empty: 'This journey has no touch points yet. Add them on the map first.'
+	},
+	report: {
+		title: 'Session report',
+		backToWorkshop: 'Back to workshop',
+		print: 'Print',
+		copyMarkdown: 'Copy Markdown',
+		copied: 'Markdown copied',
+		copyFailed: 'The browser refused the clipboard: select the Markdown below and copy it.',
+		markdown: 'Markdown',
+		summary: (participants: number, frustrations: number, rated: number) =>
+			`${plural(participants, 'participant', 'participants')} · ${plural(frustrations, 'frustration', 'frustrations')}, ${rated} rated by participants`,
+		topPriorities: 'Top priorities',
+		noPriorities: 'No open frustrations.',
+		rank: '#',
+		touchPoint: 'Touch point',
+		stage: 'Stage',
+		byStageAndBand: 'Frustrations by stage and band',
+		total: 'Total',
+		segments: 'Most affected segments',
+		noSegments: 'No frustrations are tagged with a segment.',
+		frustrationsColumn: 'Frustrations',
+		urgent: 'Critical or high',
+		totalPriority: 'Total priority',
+		whoTookPart: 'Who took part',
+		noParticipants: 'No participants were listed.',
+		ratingsOf: (n: number) => plural(n, 'rating', 'ratings')
+	}
 };
 
 export type Messages = typeof en;

@@ -128,7 +128,10 @@ export const id: Messages = {
 		'remove touch point': 'hapus titik sentuh',
 		'remove frustration': 'hapus frustrasi',
 		'remove segment': 'hapus segmen',
-		'set emotion': 'emosi'
+		'set emotion': 'emosi',
+		'add participant': 'tambah peserta',
+		'remove participant': 'hapus peserta',
+		rate: 'penilaian'
 	},
 	undone: (what) => `Diurungkan: ${what}`,
 	redone: (what) => `Diulangi: ${what}`,
@@ -394,5 +397,89 @@ export const id: Messages = {
 		restore: 'Sebelum dipulihkan'
 	},
 	restoreSnapshot: 'Pulihkan cuplikan',
-	snapshotRestored: (name) => `“${name}” dipulihkan dari cuplikannya.`
+	snapshotRestored: (name) => `“${name}” dipulihkan dari cuplikannya.`,
+	// Workshop mode (issue 7): participants, the rating grid, the walk-through and the report
+	meansOfRatings: (n) => `Rata-rata penilaian ${n} peserta`,
+	meansShort: (frequency, severity, n) => `${frequency} × ${severity} · ${n} penilaian`,
+	workshop: {
+		link: 'Lokakarya',
+		intro:
+			'Jalankan sesi langsung dari satu papan ketik: catat siapa yang ikut, telusuri perjalanan titik sentuh demi titik sentuh untuk mengumpulkan frustrasi, lalu nilai bersama.',
+		participants: 'Peserta',
+		addParticipant: 'Tambah peserta',
+		participantName: 'Nama atau inisial',
+		participantField: (n) => `Peserta ${n}`,
+		removeParticipant: (name) => `Hapus ${name}`,
+		noParticipants:
+			'Belum ada peserta. Tambahkan orang-orang di ruangan, dengan nama atau inisial.',
+		startWalkThrough: 'Mulai penelusuran',
+		resumeWalkThrough: (n) => `Dilanjutkan di titik sentuh ${n}`,
+		sessionReport: 'Laporan sesi',
+		timer: 'Pengatur waktu per langkah',
+		timerOff: 'Mati',
+		minutes: (n) => `${n} menit`,
+		ratings: 'Penilaian',
+		ratingsHint:
+			'Ketik 1–5 di sel. Tombol panah dan Tab berpindah antarsel, Delete menghapus. Rata-rata penilaian semua peserta menggantikan penilaian tunggal dalam prioritas dan grafik.',
+		ratingsNeedParticipants: 'Tambahkan peserta untuk mengumpulkan penilaian mereka.',
+		noFrustrations: 'Belum ada frustrasi: kumpulkan dalam penelusuran atau di peta.',
+		ratingGrid: 'Penilaian per peserta',
+		frequencyShort: 'F',
+		severityShort: 'K',
+		cell: (frustration, participant, measure) => `${frustration}, ${participant}, ${measure}`,
+		notRated: 'belum dinilai',
+		mean: (measure) => `${measure} (rata-rata)`,
+		spread: (min, max) => (min === max ? `semua ${min}` : `${min}–${max}`),
+		ratingCount: (n) => `${n} penilaian`,
+		ownRating: 'penilaian tunggal',
+		filterStage: 'Tahap',
+		allStages: 'Semua tahap',
+		editorNote: (n) =>
+			`${n} peserta menilai ini dalam lokakarya: rata-rata penilaian mereka yang menentukan prioritas, bukan penilaian tunggal di atas.`,
+		ratedCount: (rated, total) => `${rated} dari ${total} dinilai`
+	},
+	walkThrough: {
+		title: 'Penelusuran',
+		position: (n, total) => `Titik sentuh ${n} dari ${total}`,
+		question: 'Apa hal terburuk yang dapat terjadi pada pelanggan di sini?',
+		typicalWorstCase: 'Kasus terburuk yang umum',
+		collected: 'Frustrasi yang terkumpul',
+		noneYet: 'Belum ada.',
+		capture: 'Frustrasi baru',
+		captureHint: 'Enter menambahkan · ← → berpindah titik sentuh · Esc keluar',
+		captured: (text) => `Ditambahkan: ${text}`,
+		previous: 'Titik sentuh sebelumnya',
+		next: 'Titik sentuh berikutnya',
+		leave: 'Keluar dari penelusuran',
+		darkMode: 'Gelap',
+		timeLeft: 'Sisa waktu',
+		timeUp: 'Waktu habis',
+		empty: 'Perjalanan ini belum punya titik sentuh. Tambahkan dulu di peta.'
+	},
+	report: {
+		title: 'Laporan sesi',
+		backToWorkshop: 'Kembali ke lokakarya',
+		print: 'Cetak',
+		copyMarkdown: 'Salin Markdown',
+		copied: 'Markdown tersalin',
+		copyFailed: 'Peramban menolak papan klip: pilih Markdown di bawah lalu salin.',
+		markdown: 'Markdown',
+		summary: (participants, frustrations, rated) =>
+			`${participants} peserta · ${frustrations} frustrasi, ${rated} dinilai peserta`,
+		topPriorities: 'Prioritas teratas',
+		noPriorities: 'Tidak ada frustrasi yang terbuka.',
+		rank: '#',
+		touchPoint: 'Titik sentuh',
+		stage: 'Tahap',
+		byStageAndBand: 'Frustrasi per tahap dan tingkat',
+		total: 'Jumlah',
+		segments: 'Segmen yang paling terdampak',
+		noSegments: 'Belum ada frustrasi yang ditandai dengan segmen.',
+		frustrationsColumn: 'Frustrasi',
+		urgent: 'Kritis atau tinggi',
+		totalPriority: 'Jumlah prioritas',
+		whoTookPart: 'Yang ikut serta',
+		noParticipants: 'Tidak ada peserta yang dicatat.',
+		ratingsOf: (n) => `${n} penilaian`
+	}
 };

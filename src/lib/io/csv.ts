@@ -40,13 +40,14 @@ export function frustrationsCsv(doc: JourneyDocument, headings: Record<CsvColumn
 	const rows: (string | number | null)[][] = [csvColumns.map((c) => headings[c])];
 	for (const stage of mapLayout(doc)) {
 		for (const { touchPoint, frustrations } of stage.touchPoints) {
-			for (const { frustration: f, score, band, risk } of frustrations) {
+			for (const { frustration: f, ratings, score, band, risk } of frustrations) {
 				rows.push([
 					touchPoint.name,
 					stage.stage.name,
 					f.text,
-					f.frequency,
-					f.severity,
+					// The ratings the score comes from: workshop means (two decimals) or the single rating.
+					Math.round(ratings.frequency * 100) / 100,
+					Math.round(ratings.severity * 100) / 100,
 					score,
 					band,
 					risk,

@@ -37,7 +37,10 @@ export type EditLabel =
 	| 'remove touch point'
 	| 'remove frustration'
 	| 'remove segment'
-	| 'set emotion';
+	| 'set emotion'
+	| 'add participant'
+	| 'remove participant'
+	| 'rate';
 
 export interface Edit {
 	/** What the edit did, for announcements (translated by the UI). */

@@ -46,7 +46,7 @@ function siblingsOf<C extends Ordered>(
 		.sort((a, b) => a.order - b.order);
 }
 
-function change<C extends Collection>(
+export function change<C extends Collection>(
 	collection: C,
 	before: ItemOf<C> | null,
 	after: ItemOf<C> | null
@@ -130,7 +130,7 @@ export function shiftItem<C extends Ordered>(
 	return moveItem(doc, collection, id, { parentId, index });
 }
 
-function childOrder(doc: JourneyDocument, collection: Ordered, parentId?: string) {
+export function childOrder(doc: JourneyDocument, collection: Ordered, parentId?: string) {
 	return nextOrder(siblingsOf(doc, collection, parentId).map((s) => s.order));
 }
 

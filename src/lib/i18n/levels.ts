@@ -1,0 +1,10 @@
+/** The word for a rating or a mean on a measure's scale (DOMAIN.md §3), in the given language. */
+import type { Measure } from '$lib/domain/rating-stats';
+import { frequencyLabel, severityLabel } from '$lib/domain/scoring';
+import type { Messages } from './en';
+
+export function levelName(messages: Messages, measure: Measure, value: number): string {
+	return measure === 'frequency'
+		? messages.frequencyLevels[frequencyLabel(value)]
+		: messages.severityLevels[severityLabel(value)];
+}

@@ -1,0 +1,86 @@
+/**
+ * The session report as Markdown, to paste into an email or a wiki after the workshop.
+ * User text is escaped so a frustration that contains `|`, `*` or a line break cannot
+ * break a table or turn into formatting.
+ */
+import type { Messages } from '$lib/i18n/en';
+import type { Measure } from '$lib/domain/rating-stats';
+import { levelName } from '$lib/i18n/levels';
+import { bands, formatMean, formatScore } from '$lib/domain/scoring';
+import type { SessionReport } from '$lib/domain/session-report';
+
+export function escapeMarkdown(text: string): string {
+	return text
+		.replace(/\s*[\r\n]+\s*/g, ' ')
+		.replace(/([\\`*_{}[\]()#+\-!|<>~])/g, '\\$1')
+		.trim();
+}
+
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const rule = (n: number) => row(Array.from({ length: n }, () => '---'));
+
+export function reportMarkdown(report: SessionReport, m: Messages, date: string): string {
+	const r = m.report;
+	const lines: string[] = [
+		`# ${r.title}: ${escapeMarkdown(report.journey)}`,
+		'',
+		`${date} · ${r.summary(report.participants.length, report.frustrations, report.rated)}`,
+		'',
+		`## ${r.topPriorities}`,
+		''
+	];
+	if (report.topPriorities.length === 0) lines.push(r.noPriorities);
+	else {
+		const head = [
+			r.rank,
+			m.frustration,
+			r.touchPoint,
+			r.stage,
+			m.priority,
+			m.frequency,
+			m.severity
+		];
+		lines.push(row(head), rule(head.length));
+		for (const p of report.topPriorities) {
+			const mean = (measure: Measure) => {
+				const label = levelName(m, measure, p.ratings[measure]);
+				return p.ratings.count > 0 ? `${formatMean(p.ratings[measure])} ${label}` : label;
+			};
+			lines.push(
+				row([
+					p.rank,
+					escapeMarkdown(p.text),
+					escapeMarkdown(p.touchPoint),
+					escapeMarkdown(p.stage),
+					`${formatScore(p.score)} ${m.bands[p.band]}`,
+					mean('frequency'),
+					mean('severity')
+				])
+			);
+		}
+	}
+
+	const bandHead = [r.stage, ...bands.map((b) => m.bands[b]), r.total];
+	lines.push('', `## ${r.byStageAndBand}`, '', row(bandHead), rule(bandHead.length));
+	for (const s of report.stages) {
+		lines.push(row([escapeMarkdown(s.stage), ...bands.map((b) => s.counts[b]), s.total]));
+	}
+	lines.push(row([r.total, ...bands.map((b) => report.bandTotals[b]), report.frustrations]));
+
+	lines.push('', `## ${r.segments}`, '');
+	if (report.segments.length === 0) lines.push(r.noSegments);
+	else {
+		const head = [m.segments, r.frustrationsColumn, r.urgent, r.totalPriority];
+		lines.push(row(head), rule(head.length));
+		for (const s of report.segments) {
+			lines.push(
+				row([escapeMarkdown(s.name), s.frustrations, s.urgent, formatScore(s.totalScore)])
+			);
+		}
+	}
+
+	lines.push('', `## ${r.whoTookPart}`, '');
+	if (report.participants.length === 0) lines.push(r.noParticipants);
+	else lines.push(report.participants.map(escapeMarkdown).join(', '));
+	return lines.join('\n') + '\n';
+}

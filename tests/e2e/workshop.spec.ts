@@ -1,0 +1,242 @@
+import type { Page } from '@playwright/test';
+import { expect, expectSaved, openJourneyList, test } from './fixtures';
+
+/** A blank journey with one stage, one touch point and the given frustrations, opened on its Workshop view. */
+async function journeyWithFrustrations(page: Page, name: string, frustrations: string[]) {
+	await openJourneyList(page);
+	await page.getByRole('button', { name: 'New journey' }).click();
+	await page.getByRole('textbox', { name: 'Name' }).fill(name);
+	await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Blank' });
+	await page.getByRole('button', { name: 'Create' }).click();
+	await page.getByRole('button', { name: 'Add stage' }).click();
+	await page.getByRole('textbox', { name: 'Stage name' }).fill('Purchase');
+	await page.getByRole('textbox', { name: 'Stage name' }).press('Enter');
+	await page.getByRole('textbox', { name: 'Stage name' }).press('Escape');
+	const stage = page.getByRole('region', { name: 'Purchase' });
+	await stage.getByRole('button', { name: 'Add touch point' }).click();
+	await stage.getByRole('textbox', { name: 'Touch point name' }).fill('Order placement');
+	await stage.getByRole('textbox', { name: 'Touch point name' }).press('Enter');
+	await stage.getByRole('textbox', { name: 'Touch point name' }).press('Escape');
+	const card = page.getByRole('article', { name: 'Order placement' });
+	await card.getByRole('button', { name: 'Add frustration' }).click();
+	const field = card.getByRole('textbox', { name: 'Frustration' });
+	for (const text of frustrations) {
+		await field.fill(text);
+		await field.press('Enter');
+	}
+	await field.press('Escape');
+	await page.getByRole('link', { name: 'Workshop' }).click();
+	await expect(page.getByRole('button', { name: 'Start walk-through' })).toBeVisible();
+}
+
+async function addParticipants(page: Page, names: string[]) {
+	await page.getByRole('button', { name: 'Add participant' }).click();
+	const field = page.getByRole('textbox', { name: 'Name or initials' });
+	for (const name of names) {
+		await field.fill(name);
+		await field.press('Enter');
+	}
+	await field.press('Escape');
+}
+
+const cell = (page: Page, frustration: string, participant: string, measure: string) =>
+	page.getByRole('gridcell', { name: `${frustration}, ${participant}, ${measure}`, exact: true });
+const gridRow = (page: Page, frustration: string) =>
+	page.getByRole('grid').getByRole('row').filter({ hasText: frustration });
+
+test('a grid of ratings is entered by keyboard alone; means, labels, spread and priority follow, on the map too', async ({
+	page,
+	expectAccessible
+}) => {
+	const late = 'Checkout times out';
+	const prices = 'Prices change at the last step';
+	await journeyWithFrustrations(page, 'Rating workshop', [late, prices]);
+	await addParticipants(page, ['Ana', 'Budi', 'Citra']);
+	await expect(page.getByRole('grid', { name: 'Ratings by participant' })).toBeVisible();
+
+	// Into the grid with Tab from the last control before it, as a facilitator would.
+	await page.getByRole('button', { name: 'Add participant' }).focus();
+	await page.keyboard.press('Tab');
+	await expect(cell(page, late, 'Ana', 'Frequency')).toBeFocused();
+	for (const key of ['4', 'Tab', '5', 'Tab', '3', 'Tab', '4', 'Tab', '5', 'Tab', '5', 'Tab']) {
+		await page.keyboard.press(key);
+	}
+	// Tab wrapped to the next frustration's first rating.
+	await expect(cell(page, prices, 'Ana', 'Frequency')).toBeFocused();
+	for (const key of ['2', 'Tab', '2', 'Tab', '1', 'Tab', '3', 'ArrowRight', '9', '3']) {
+		await page.keyboard.press(key);
+	}
+	await expect(cell(page, prices, 'Citra', 'Frequency')).toHaveText('3');
+	await page.keyboard.press('Delete');
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('1');
+	await page.keyboard.press('ArrowUp');
+	await expect(cell(page, late, 'Citra', 'Severity')).toBeFocused();
+
+	await expect(cell(page, late, 'Ana', 'Frequency')).toHaveText('4');
+	await expect(cell(page, late, 'Budi', 'Severity')).toHaveText('4');
+	await expect(cell(page, prices, 'Citra', 'Frequency')).toHaveText('not rated');
+	await expect(cell(page, prices, 'Citra', 'Severity')).toHaveText('1');
+	// Each rating is one undo step, from the grid too.
+	await page.keyboard.press('Control+z');
+	await expect(cell(page, prices, 'Citra', 'Severity')).toHaveText('not rated');
+	await page.keyboard.press('Control+Shift+z');
+	await expect(cell(page, prices, 'Citra', 'Severity')).toHaveText('1');
+
+	// (4 + 3 + 5) / 3 and (5 + 4 + 5) / 3; their product, 18.67, is critical.
+	const first = gridRow(page, late);
+	await expect(first).toContainText('4.00 often');
+	await expect(first).toContainText('3–5 · 3 ratings');
+	await expect(first).toContainText('4.67 critical');
+	await expect(first).toContainText('4–5 · 3 ratings');
+	await expect(first.getByLabel('Priority 18.7')).toBeVisible();
+	await expect(first.getByText('Critical', { exact: true })).toBeVisible();
+	// Frequencies 2 and 1; severities 2, 3 and 1: priority 1.5 × 2 = 3.
+	const second = gridRow(page, prices);
+	await expect(second).toContainText('1.50 never');
+	await expect(second).toContainText('1–2 · 2 ratings');
+	await expect(second).toContainText('2.00 minor');
+	await expect(second.getByLabel('Priority 3')).toBeVisible();
+	await expect(second.getByText('Low', { exact: true })).toBeVisible();
+	await expectAccessible();
+
+	// The map ranks by the same means, and so does everything after a reload.
+	await expectSaved(page);
+	await page.reload();
+	await page.getByRole('link', { name: 'Map' }).click();
+	const card = page.getByRole('article', { name: 'Order placement' }).getByRole('listitem');
+	await expect(card.filter({ hasText: late }).getByLabel('Priority 18.7')).toBeVisible();
+	await expect(card.filter({ hasText: late })).toContainText('often × critical');
+	await expect(card.filter({ hasText: prices }).getByLabel('Priority 3')).toBeVisible();
+});
+
+test('a walk-through captures two frustrations, keeps its place on leaving, and they are on the map after a reload', async ({
+	page,
+	expectAccessible
+}) => {
+	await openJourneyList(page);
+	await page.getByRole('button', { name: 'New journey' }).click();
+	await page.getByRole('textbox', { name: 'Name' }).fill('Walked');
+	await page
+		.getByRole('combobox', { name: 'Template' })
+		.selectOption({ label: 'Order cycle (three stages)' });
+	await page.getByRole('button', { name: 'Create' }).click();
+	await page.getByRole('link', { name: 'Workshop' }).click();
+	await page.getByRole('combobox', { name: 'Timer per step' }).selectOption({ label: '3 min' });
+
+	await page.getByRole('button', { name: 'Start walk-through' }).click();
+	await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(/^\s*(3:00|2:5\d)\s*$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Order planning' })).toBeVisible();
+	await expect(page.getByText('Touch point 1 of 12')).toBeVisible();
+	await expect(
+		page.getByText('What is the worst thing that can happen to a customer here?')
+	).toBeVisible();
+	const capture = page.getByRole('textbox', { name: 'New frustration' });
+	await expect(capture).toBeFocused();
+	await page.keyboard.type('Buyers never hear of the product');
+	await page.keyboard.press('Enter');
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'Buyers never hear of the product' })
+	).toBeVisible();
+	await expect(capture).toHaveValue('');
+	await expectAccessible();
+
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('heading', { level: 1, name: 'Order development' })).toBeVisible();
+	await page.keyboard.type('The data sheet lacks dimensions');
+	await page.keyboard.press('Enter');
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'The data sheet lacks dimensions' })
+	).toBeVisible();
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.getByRole('heading', { level: 1, name: 'Order planning' })).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('heading', { level: 1, name: 'Order development' })).toBeVisible();
+
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('button', { name: 'Start walk-through' })).toBeVisible();
+	await expect(page.getByText('Resumes at touch point 2')).toBeVisible();
+	await page.getByRole('button', { name: 'Start walk-through' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Order development' })).toBeVisible();
+	await page.keyboard.press('Escape');
+
+	await page.getByRole('link', { name: 'Map' }).click();
+	await expectSaved(page);
+	await page.reload();
+	await expect(
+		page
+			.getByRole('article', { name: 'Order planning' })
+			.getByText('Buyers never hear of the product')
+	).toBeVisible();
+	await expect(
+		page
+			.getByRole('article', { name: 'Order development' })
+			.getByText('The data sheet lacks dimensions')
+	).toBeVisible();
+});
+
+test('the session report lists the top priorities in order, with who took part, and copies as Markdown', async ({
+	page,
+	context,
+	expectAccessible
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const texts = ['Card declined twice', 'No delivery date', 'Typo in the confirmation email'];
+	await journeyWithFrustrations(page, 'Reported', texts);
+	await addParticipants(page, ['Dewi']);
+	// Severity × frequency: 3 × 5 = 15, 5 × 5 = 25, 1 × 2 = 2.
+	await cell(page, texts[0]!, 'Dewi', 'Frequency').focus();
+	for (const key of ['3', 'Tab', '5', 'Tab', '5', 'Tab', '5', 'Tab', '2', 'Tab', '1']) {
+		await page.keyboard.press(key);
+	}
+	await expect(gridRow(page, texts[2]!).getByLabel('Priority 2')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Session report' }).click();
+	const top = page.getByRole('region', { name: 'Top priorities' }).getByRole('listitem');
+	await expect(top).toHaveCount(3);
+	await expect(top.nth(0)).toContainText('No delivery date');
+	await expect(top.nth(0).getByLabel('Priority 25')).toBeVisible();
+	await expect(top.nth(1)).toContainText('Card declined twice');
+	await expect(top.nth(2)).toContainText('Typo in the confirmation email');
+	await expect(page.getByRole('region', { name: 'Who took part' })).toContainText('Dewi');
+	const byStage = page.getByRole('region', { name: 'Frustrations by stage and band' });
+	await expect(byStage.getByRole('row', { name: /Purchase/ })).toContainText('2');
+	await expectAccessible();
+
+	await page.getByRole('button', { name: 'Copy Markdown' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Markdown copied' })).toBeVisible();
+	const markdown = await page.evaluate(() => navigator.clipboard.readText());
+	expect(markdown).toContain('# Session report: Reported');
+	const order = texts.map((t) => markdown.indexOf(t));
+	expect(order[1]).toBeLessThan(order[0]!);
+	expect(order[0]).toBeLessThan(order[2]!);
+	expect(markdown).toContain('| 1 | No delivery date | Order placement | Purchase | 25 Critical |');
+	expect(markdown).toContain('Dewi');
+});
+
+test('the rating grid of a 300-frustration map draws a screenful and still reaches every row by keyboard', async ({
+	page
+}) => {
+	await page.goto('/dev/generate?frustrations=300&touchPoints=30');
+	await page
+		.getByRole('status')
+		.getByRole('link', { name: 'Generated: 300 frustrations, 30 touch points' })
+		.click();
+	await page.getByRole('link', { name: 'Workshop' }).click();
+	const grid = page.getByRole('grid', { name: 'Ratings by participant' });
+	await expect(grid).toHaveAttribute('aria-rowcount', '302');
+	expect(await grid.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(60);
+
+	await grid.getByRole('gridcell').first().click();
+	await page.keyboard.press('Control+End');
+	const last = grid.getByRole('row').last();
+	await expect(last).toHaveAttribute('aria-rowindex', '302');
+	await expect(last.getByRole('gridcell').last()).toBeFocused();
+	await page.keyboard.press('Home');
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('Delete');
+	await expect(last.getByRole('gridcell').first()).toHaveText('not rated');
+	await page.keyboard.press('Control+Home');
+	await expect(grid.getByRole('row').nth(2)).toHaveAttribute('aria-rowindex', '3');
+	await expect(grid.getByRole('rowheader').first()).toBeFocused();
+});
