@@ -57,3 +57,28 @@ export function severityLabel(mean: number): SeverityLevel {
 export function formatMean(mean: number): string {
 	return mean.toFixed(2);
 }
+
+/**
+ * The ratings a frustration is ranked by: the mean of its participants' ratings when any
+ * participant rated it (DOMAIN.md §3, "Several raters"), else its own frequency and severity.
+ * Each scale is averaged on its own, since a participant may rate only one of the two.
+ */
+export function effectiveRatings(frustration: {
+	frequency: number;
+	severity: number;
+	ratings?: readonly { frequency: number | null; severity: number | null }[];
+}): { frequency: number; severity: number } {
+	const mean = (values: number[], fallback: number) =>
+		values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : fallback;
+	const ratings = frustration.ratings ?? [];
+	return {
+		frequency: mean(
+			ratings.flatMap((r) => (r.frequency === null ? [] : [r.frequency])),
+			frustration.frequency
+		),
+		severity: mean(
+			ratings.flatMap((r) => (r.severity === null ? [] : [r.severity])),
+			frustration.severity
+		)
+	};
+}
