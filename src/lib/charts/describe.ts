@@ -23,7 +23,7 @@ export function ratingsText(row: ChartFrustration): string {
 }
 
 export function placeText(row: ChartFrustration): string {
-	return `${row.cycleNumber}. ${row.touchPointName} · ${row.stageName}`;
+	return `${row.touchPointName} (${row.cycleNumber}) · ${row.stageName}`;
 }
 
 export function scoreText(row: ChartFrustration): string {
@@ -44,7 +44,9 @@ export function frustrationDetails(row: ChartFrustration): string[] {
 
 /** One line for a focusable mark: what a screen reader announces. */
 export function frustrationLabel(row: ChartFrustration): string {
-	return frustrationDetails(row).join('. ');
+	return frustrationDetails(row)
+		.map((line) => line.trim().replace(/[.!?]$/, ''))
+		.join('. ');
 }
 
 /** Opens the frustration's editor on the map (the map reads `?frustration=`). */
