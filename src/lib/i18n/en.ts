@@ -378,7 +378,7 @@ export const en = {
 	mixTexts: 'Mix by segment',
 	chartExperienceCurve: 'Experience curve',
 	curveIntro:
-		'How each segment feels at each touch point, from upset to delighted; red marks are open frustrations, larger for higher priority.',
+		'How each segment feels at each touch point, from upset to delighted. Numbered circles count the open frustrations where they hurt, coloured by the band of the worst and larger for higher priority.',
 	curveDescription: (segments: number, touchPoints: number) =>
 		`One line per segment (${segments}) across ${plural(touchPoints, 'touch point', 'touch points')} in cycle order, emotion from −2 to +2.`,
 	curvePoint: (segment: string, touchPoint: string, emotion: string) =>

@@ -371,7 +371,7 @@ export const id: Messages = {
 	mixTexts: 'Bauran per segmen',
 	chartExperienceCurve: 'Kurva pengalaman',
 	curveIntro:
-		'Perasaan tiap segmen di tiap titik sentuh, dari kecewa sampai senang; tanda merah adalah frustrasi terbuka, makin besar makin tinggi prioritasnya.',
+		'Perasaan tiap segmen di tiap titik sentuh, dari kecewa sampai senang. Lingkaran bernomor menghitung frustrasi terbuka di tempat yang menyakitkan, diwarnai menurut pita yang terburuk dan makin besar makin tinggi prioritasnya.',
 	curveDescription: (segments, touchPoints) =>
 		`Satu garis per segmen (${segments}) melintasi ${touchPoints} titik sentuh sesuai urutan siklus, emosi dari −2 sampai +2.`,
 	curvePoint: (segment, touchPoint, emotion) => `${segment} di ${touchPoint}: ${emotion}`,

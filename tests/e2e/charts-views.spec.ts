@@ -1,0 +1,73 @@
+import type { Page } from '@playwright/test';
+import { expect, openJourneyList, test } from './fixtures';
+
+async function openAirline(page: Page) {
+	await openJourneyList(page);
+	await page.getByRole('link', { name: 'Full-service airline' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Full-service airline' })).toBeVisible();
+}
+
+const marks = (page: Page, chart: string) =>
+	page
+		.getByRole('region', { name: chart, exact: true })
+		.getByRole('group', { name: /^Marks of/ })
+		.getByRole('button');
+
+test('the map shows the experience curve, and a frustration mark opens its editor', async ({
+	page,
+	expectAccessible
+}) => {
+	await openAirline(page);
+	const curve = page.getByRole('region', { name: 'Experience curve', exact: true });
+	await expect(curve.getByRole('img', { name: 'Experience curve' })).toBeVisible();
+	await expect(marks(page, 'Experience curve').first()).toBeAttached();
+	const pain = marks(page, 'Experience curve')
+		.filter({ hasText: '' })
+		.and(page.getByRole('button', { name: /open frustrations?, highest priority/ }));
+	expect(await pain.count()).toBeGreaterThan(0);
+	await expectAccessible();
+
+	const name = (await pain.first().getAttribute('aria-label'))!;
+	const text = name.split(/highest priority [\d.]+\. /)[1]!;
+	await pain.first().click();
+	await expect(page.getByRole('textbox', { name: 'Frustration' })).toHaveValue(text);
+
+	// Hidden on request, back on request.
+	await page.getByRole('button', { name: 'Experience curve' }).click();
+	await expect(curve).toHaveCount(0);
+	await page.getByRole('button', { name: 'Experience curve' }).click();
+	await expect(curve).toBeVisible();
+});
+
+test('the Segments view compares the mixes as bars or a radar, with each mix in words', async ({
+	page,
+	expectAccessible
+}) => {
+	await openAirline(page);
+	await page.getByRole('link', { name: 'Segments' }).click();
+	const mix = page.getByRole('region', { name: 'Marketing mix by segment' });
+	await expect(mix.getByRole('img', { name: 'Marketing mix by segment' })).toBeVisible();
+	await expect(marks(page, 'Marketing mix by segment')).toHaveCount(12);
+	await expect(
+		mix.getByRole('button', { name: /^Tour groups, Place: emphasis \d/ })
+	).toBeAttached();
+	await expect(mix.getByRole('region', { name: 'Tour groups' })).toContainText('Place');
+	await expectAccessible();
+
+	// An edited emphasis shows at once in the chart.
+	const card = page.getByRole('article', { name: 'Tour groups' });
+	await card
+		.getByRole('radiogroup', { name: 'Emphasis: Price' })
+		.getByRole('radio')
+		.first()
+		.focus();
+	await page.keyboard.press('1');
+	await expect(
+		mix.getByRole('button', { name: 'Tour groups, Price: emphasis 1 (minimal)' })
+	).toBeAttached();
+
+	await mix.getByRole('combobox', { name: 'View' }).selectOption({ label: 'Radar' });
+	await expect(marks(page, 'Marketing mix by segment')).toHaveCount(12);
+	await mix.getByRole('button', { name: 'Show data table' }).click();
+	await expect(mix.getByRole('table').getByRole('row', { name: /Tour groups/ })).toContainText('1');
+});
