@@ -71,3 +71,29 @@ test('the Segments view compares the mixes as bars or a radar, with each mix in 
 	await mix.getByRole('button', { name: 'Show data table' }).click();
 	await expect(mix.getByRole('table').getByRole('row', { name: /Tour groups/ })).toContainText('1');
 });
+
+test('a map of 1,500 frustrations charts every one, with one roving mark for the keyboard', async ({
+	page
+}) => {
+	await page.goto('/dev/generate?frustrations=1500&touchPoints=60');
+	await page.getByRole('status').getByRole('link').click();
+	await page.getByRole('link', { name: 'Priorities' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '1500 of 1500' })).toBeVisible();
+
+	const matrix = marks(page, 'Priority matrix');
+	await expect(matrix).toHaveCount(1);
+	const first = (await matrix.getAttribute('aria-label'))!;
+	await matrix.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(matrix).not.toHaveAccessibleName(first);
+	await page.keyboard.press('Home');
+	await expect(matrix).toHaveAccessibleName(first);
+	// The first mark is the highest priority, as in the ranking.
+	const topRanked = (await marks(page, 'Ranked problems').first().getAttribute('aria-label'))!;
+	expect(topRanked).toContain(first.split('. ')[0]!);
+
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('textbox', { name: 'Frustration' })).toHaveValue(
+		first.split('. ')[0]!
+	);
+});
