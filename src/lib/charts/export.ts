@@ -20,6 +20,9 @@ const STYLE_PROPERTIES = [
 	'paint-order'
 ] as const;
 
+const SVG = 'http://www.w3.org/2000/svg';
+const TITLE_HEIGHT = 36;
+
 export function serializeChart(svg: SVGSVGElement): string {
 	const copy = svg.cloneNode(true) as SVGSVGElement;
 	const originals = [svg, ...svg.querySelectorAll('*')];
@@ -39,24 +42,43 @@ export function serializeChart(svg: SVGSVGElement): string {
 		const transform = computed.getPropertyValue('transform');
 		if (transform && transform !== 'none') target.setAttribute('transform', transform);
 	});
-	const { width, height } = svg.getBoundingClientRect();
+	const { width, height: chartHeight } = svg.getBoundingClientRect();
+	// The chart's title heads the file, so a pasted picture says what it shows.
+	const chart = document.createElementNS(SVG, 'g');
+	chart.setAttribute('transform', `translate(0, ${TITLE_HEIGHT})`);
+	for (const child of [...copy.childNodes]) {
+		if (!(child instanceof Element && ['title', 'desc'].includes(child.localName))) {
+			chart.appendChild(child);
+		}
+	}
+	copy.appendChild(chart);
+	const heading = document.createElementNS(SVG, 'text');
+	heading.textContent = svg.querySelector('title')?.textContent ?? '';
+	heading.setAttribute('x', '8');
+	heading.setAttribute('y', '22');
+	heading.setAttribute(
+		'style',
+		`fill:${getComputedStyle(svg).color};font-family:${getComputedStyle(svg).fontFamily};font-size:18px;font-weight:700`
+	);
+	const height = chartHeight + TITLE_HEIGHT;
 	copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
 	copy.setAttribute('width', String(Math.round(width)));
 	copy.setAttribute('height', String(Math.round(height)));
 	copy.setAttribute('viewBox', `0 0 ${Math.round(width)} ${Math.round(height)}`);
-	const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+	const background = document.createElementNS(SVG, 'rect');
 	background.setAttribute('width', '100%');
 	background.setAttribute('height', '100%');
 	background.setAttribute('style', `fill:${backgroundOf(svg)}`);
-	copy.insertBefore(background, copy.firstChild);
+	copy.insertBefore(heading, chart);
+	copy.insertBefore(background, heading);
 	// Thousands of marks are drawn on a canvas beside the SVG; the file carries them as a picture.
 	const canvas = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas[data-chart-marks]');
 	if (canvas) {
-		const picture = document.createElementNS('http://www.w3.org/2000/svg', 'image');
+		const picture = document.createElementNS(SVG, 'image');
 		picture.setAttribute('href', canvas.toDataURL('image/png'));
 		picture.setAttribute('width', String(Math.round(width)));
-		picture.setAttribute('height', String(Math.round(height)));
-		copy.appendChild(picture);
+		picture.setAttribute('height', String(Math.round(chartHeight)));
+		chart.appendChild(picture);
 	}
 	return new XMLSerializer().serializeToString(copy);
 }
@@ -85,7 +107,8 @@ export function exportSvg(svg: SVGSVGElement, filename: string) {
 /** At twice the screen's pixels, so the picture stays sharp on a projector or a slide. */
 export async function exportPng(svg: SVGSVGElement, filename: string, scale = 2) {
 	const markup = serializeChart(svg);
-	const { width, height } = svg.getBoundingClientRect();
+	const { width } = svg.getBoundingClientRect();
+	const height = svg.getBoundingClientRect().height + TITLE_HEIGHT;
 	const image = new Image();
 	const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
 	try {
