@@ -160,3 +160,48 @@ test('a chart exports as an SVG that parses and carries its labels, and as a PNG
 	const png = await readFile((await pngDownload.path())!);
 	expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
 });
+
+test('the stage summary narrows the view, quick wins and the heat map show their data', async ({
+	page
+}) => {
+	await openPriorities(page);
+	await page
+		.getByRole('combobox', { name: 'Colour by' })
+		.selectOption({ label: 'Risk (lost sale or repurchase)' });
+	await expect(page).toHaveURL(/colour=risk/);
+	await expect(
+		chart(page, 'Priority matrix').getByText('Lost repurchase', { exact: true })
+	).toBeVisible();
+
+	const pieces = marks(page, 'Stage summary');
+	await expect(pieces.first()).toHaveAccessibleName(/^Purchase: \d+ (critical|high|medium|low)$/);
+	const name = (await pieces.first().getAttribute('aria-label'))!;
+	const count = Number(/: (\d+)/.exec(name)![1]);
+	await pieces.first().click();
+	await expect(page).toHaveURL(/stage=.*band=|band=.*stage=/);
+	await expect(page.getByRole('combobox', { name: 'Stage' })).toHaveValue(/[0-9a-f-]{36}/);
+	// The summary counts open frustrations; the view shows every status in that stage and band.
+	await expect(
+		page.getByRole('checkbox', { name: /^(Critical|High|Medium|Low)$/, checked: true })
+	).toHaveCount(1);
+	await expect.poll(() => marks(page, 'Priority matrix').count()).toBeLessThan(26);
+	expect(await marks(page, 'Priority matrix').count()).toBeGreaterThanOrEqual(count);
+	await page.getByRole('button', { name: 'Clear filters' }).click();
+
+	const wins = marks(page, 'Quick wins');
+	expect(await wins.count()).toBeGreaterThan(0);
+	await expect(wins.first()).toHaveAccessibleName(/Effort \d$/);
+
+	const heat = chart(page, 'Journey heat map');
+	await heat.getByRole('button', { name: 'Show data table' }).click();
+	const table = heat.getByRole('table');
+	await expect(table.getByRole('row')).toHaveCount(13);
+	await expect(table.getByRole('columnheader', { name: 'Tour groups' })).toBeVisible();
+	const delivery = table.getByRole('row', { name: /^7\. Order delivery/ });
+	const allTotal = (await delivery.getByRole('cell').first().innerText()).trim();
+	await expect(
+		heat.getByRole('button', {
+			name: new RegExp(`^All, 7\\. Order delivery: priority ${allTotal} from`)
+		})
+	).toBeAttached();
+});

@@ -375,6 +375,7 @@ export const en = {
 	mixViews: { bars: 'Grouped bars', radar: 'Radar' },
 	mixValue: (segment: string, element: string, emphasis: number, level: string) =>
 		`${segment}, ${element}: emphasis ${emphasis} (${level})`,
+	mixWidest: (element: string) => `The segments differ most on ${element.toLowerCase()}.`,
 	mixTexts: 'Mix by segment',
 	chartExperienceCurve: 'Experience curve',
 	curveIntro:

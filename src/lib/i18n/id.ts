@@ -368,6 +368,7 @@ export const id: Messages = {
 	mixViews: { bars: 'Batang berkelompok', radar: 'Radar' },
 	mixValue: (segment, element, emphasis, level) =>
 		`${segment}, ${element}: penekanan ${emphasis} (${level})`,
+	mixWidest: (element) => `Segmen paling berbeda pada ${element.toLowerCase()}.`,
 	mixTexts: 'Bauran per segmen',
 	chartExperienceCurve: 'Kurva pengalaman',
 	curveIntro:

@@ -34,17 +34,18 @@ export interface StackedSegment {
 	to: number;
 }
 
-/** The bars' pieces, via d3's stack layout, critical first. */
+/** The bars' pieces, via d3's stack layout, critical first within each stage. */
 export function stackedSegments(summary: readonly StageCounts[]): StackedSegment[] {
 	const series = stack<StageCounts, Band>()
 		.keys(bands)
 		.value((d, band) => d.counts[band])(summary as StageCounts[]);
-	return series.flatMap((layer) =>
-		layer.map((point) => ({
-			stageId: point.data.stage.id,
+	// Stage by stage, worst band first: the order a keyboard reads the pieces in.
+	return summary.flatMap((_, i) =>
+		series.map((layer) => ({
+			stageId: layer[i]!.data.stage.id,
 			band: layer.key,
-			from: point[0],
-			to: point[1]
+			from: layer[i]![0],
+			to: layer[i]![1]
 		}))
 	);
 }
