@@ -490,7 +490,92 @@ export const en = {
 		whoTookPart: 'Who took part',
 		noParticipants: 'No participants were listed.',
 		ratingsOf: (n: number) => plural(n, 'rating', 'ratings')
-	}
+	},
+	// Priorities and charts (issue 5)
+	priorities: 'Priorities',
+	prioritiesIntro:
+		'What to fix first: every chart follows the filters, and updates as the map is edited.',
+	chartFilters: 'Chart filters',
+	filterSegment: 'Segment',
+	allSegments: 'All segments',
+	filterStage: 'Stage',
+	allStages: 'All stages',
+	filterStatus: 'Status',
+	filterBand: 'Band',
+	clearFilters: 'Clear filters',
+	filteredCount: (shown: number, total: number) =>
+		`${shown} of ${plural(total, 'frustration', 'frustrations')} shown`,
+	colourBy: 'Colour by',
+	colourModes: { stage: 'Stage', risk: 'Risk (lost sale or repurchase)' },
+	showDataTable: 'Show data table',
+	exportSvg: 'Export SVG',
+	exportPng: 'Export PNG',
+	chartExportFailed: (reason: string) => `Could not export the chart: ${reason}`,
+	dataTableOf: (chart: string) => `Data table: ${chart}`,
+	marksOf: (chart: string) => `Marks of ${chart}: arrow keys move between them, Enter opens one`,
+	chartTouchPoint: 'Touch point',
+	chartStage: 'Stage',
+	chartBand: 'Band',
+	chartRisk: 'Risk',
+	chartCumulativeShare: 'Cumulative share',
+	chartEmpty: 'No frustrations match these filters.',
+	chartPriorityMatrix: 'Priority matrix',
+	matrixIntro:
+		'How often each frustration happens against how badly it hurts; the shaded bands are its priority.',
+	matrixDescription: (n: number) =>
+		`${plural(n, 'frustration', 'frustrations')} placed by frequency (across) and severity (up), over the priority bands.`,
+	chartRankedProblems: 'Ranked problems',
+	rankedIntro:
+		'Frustrations by priority score, with the running share of all the pain: fix from the top.',
+	rankedDescription: (n: number) =>
+		`The ${plural(n, 'frustration', 'frustrations')} with the highest priority as bars, and the cumulative share of the total priority as a line.`,
+	showTopProblems: (n: number) => `Show top ${n}`,
+	showAllProblems: (n: number) => `Show all ${n}`,
+	chartHeatMap: 'Journey heat map',
+	heatMapIntro:
+		'Summed priority of the frustrations at each touch point, for each segment; blank cells have none.',
+	heatMapDescription: (touchPoints: number, rows: number) =>
+		`A grid of ${plural(touchPoints, 'touch point', 'touch points')} in cycle order by ${plural(rows, 'row', 'rows')} of segments; darker cells carry more priority.`,
+	allSegmentsRow: 'All',
+	heatCell: (segment: string, touchPoint: string, total: string, count: number) =>
+		`${segment}, ${touchPoint}: priority ${total} from ${plural(count, 'frustration', 'frustrations')}`,
+	heatEmpty: (segment: string, touchPoint: string) => `${segment}, ${touchPoint}: none`,
+	summedPriority: 'Summed priority',
+	count: 'Count',
+	chartQuickWins: 'Quick wins',
+	quickWinsIntro:
+		'Frustrations with a fix, by priority and the effort of the fix: the shaded corner is high priority for little effort.',
+	quickWinsDescription: (n: number, wins: number) =>
+		`${plural(n, 'fix', 'fixes')} placed by effort (across) and priority (up); ${wins} in the quick-win corner.`,
+	quickWinCorner: 'Quick wins',
+	quickWin: 'Quick win',
+	chartStageSummary: 'Stage summary',
+	stageSummaryIntro: 'Open frustrations in each stage, by band.',
+	stageSummaryDescription: (stages: number, open: number) =>
+		`${plural(open, 'open frustration', 'open frustrations')} across ${plural(stages, 'stage', 'stages')}, stacked by band.`,
+	stageBandCount: (stage: string, band: string, n: number) => `${stage}: ${n} ${band}`,
+	openFrustrations: 'Open frustrations',
+	chartMarketingMix: 'Marketing mix by segment',
+	mixIntro: 'How strongly each segment’s mix leans on product, price, promotion and place.',
+	mixDescription: (segments: number) =>
+		`Emphasis from 1 to 5 of the four mix elements for ${plural(segments, 'segment', 'segments')}.`,
+	mixView: 'View',
+	mixViews: { bars: 'Grouped bars', radar: 'Radar' },
+	mixValue: (segment: string, element: string, emphasis: number, level: string) =>
+		`${segment}, ${element}: emphasis ${emphasis} (${level})`,
+	mixWidest: (element: string) => `The segments differ most on ${element.toLowerCase()}.`,
+	mixTexts: 'Mix by segment',
+	chartExperienceCurve: 'Experience curve',
+	curveIntro:
+		'How each segment feels at each touch point, from upset to delighted. Numbered circles count the open frustrations where they hurt, coloured by the band of the worst and larger for higher priority.',
+	curveDescription: (segments: number, touchPoints: number) =>
+		`One line per segment (${segments}) across ${plural(touchPoints, 'touch point', 'touch points')} in cycle order, emotion from −2 to +2.`,
+	curvePoint: (segment: string, touchPoint: string, emotion: string) =>
+		`${segment} at ${touchPoint}: ${emotion}`,
+	curveFrustrations: (touchPoint: string, n: number, top: string) =>
+		`${touchPoint}: ${plural(n, 'open frustration', 'open frustrations')}, highest priority ${top}`,
+	noEmotion: 'not rated',
+	showExperienceCurve: 'Experience curve'
 };
 
 export type Messages = typeof en;

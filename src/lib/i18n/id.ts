@@ -481,5 +481,88 @@ export const id: Messages = {
 		whoTookPart: 'Yang ikut serta',
 		noParticipants: 'Tidak ada peserta yang dicatat.',
 		ratingsOf: (n) => `${n} penilaian`
-	}
+	},
+	// Prioritas dan grafik (issue 5)
+	priorities: 'Prioritas',
+	prioritiesIntro:
+		'Apa yang diperbaiki dulu: setiap grafik mengikuti filter dan diperbarui saat peta diubah.',
+	chartFilters: 'Filter grafik',
+	filterSegment: 'Segmen',
+	allSegments: 'Semua segmen',
+	filterStage: 'Tahap',
+	allStages: 'Semua tahap',
+	filterStatus: 'Status',
+	filterBand: 'Pita',
+	clearFilters: 'Hapus filter',
+	filteredCount: (shown, total) => `${shown} dari ${total} frustrasi ditampilkan`,
+	colourBy: 'Warna menurut',
+	colourModes: { stage: 'Tahap', risk: 'Risiko (penjualan atau pembelian ulang hilang)' },
+	showDataTable: 'Tampilkan tabel data',
+	exportSvg: 'Ekspor SVG',
+	exportPng: 'Ekspor PNG',
+	chartExportFailed: (reason) => `Grafik tidak dapat diekspor: ${reason}`,
+	dataTableOf: (chart) => `Tabel data: ${chart}`,
+	marksOf: (chart) => `Tanda pada ${chart}: tombol panah berpindah antartanda, Enter membukanya`,
+	chartTouchPoint: 'Titik sentuh',
+	chartStage: 'Tahap',
+	chartBand: 'Pita',
+	chartRisk: 'Risiko',
+	chartCumulativeShare: 'Pangsa kumulatif',
+	chartEmpty: 'Tidak ada frustrasi yang cocok dengan filter ini.',
+	chartPriorityMatrix: 'Matriks prioritas',
+	matrixIntro:
+		'Seberapa sering tiap frustrasi terjadi terhadap seberapa parah dampaknya; pita berwarna adalah prioritasnya.',
+	matrixDescription: (n) =>
+		`${n} frustrasi ditempatkan menurut frekuensi (mendatar) dan keparahan (tegak), di atas pita prioritas.`,
+	chartRankedProblems: 'Peringkat masalah',
+	rankedIntro:
+		'Frustrasi menurut skor prioritas, dengan pangsa kumulatif dari seluruh masalah: perbaiki dari atas.',
+	rankedDescription: (n) =>
+		`${n} frustrasi dengan prioritas tertinggi sebagai batang, dan pangsa kumulatif dari total prioritas sebagai garis.`,
+	showTopProblems: (n) => `Tampilkan ${n} teratas`,
+	showAllProblems: (n) => `Tampilkan semua ${n}`,
+	chartHeatMap: 'Peta panas perjalanan',
+	heatMapIntro:
+		'Jumlah prioritas frustrasi di tiap titik sentuh, untuk tiap segmen; sel kosong tidak memilikinya.',
+	heatMapDescription: (touchPoints, rows) =>
+		`Kisi ${touchPoints} titik sentuh sesuai urutan siklus dan ${rows} baris segmen; sel yang lebih gelap membawa prioritas lebih besar.`,
+	allSegmentsRow: 'Semua',
+	heatCell: (segment, touchPoint, total, count) =>
+		`${segment}, ${touchPoint}: prioritas ${total} dari ${count} frustrasi`,
+	heatEmpty: (segment, touchPoint) => `${segment}, ${touchPoint}: tidak ada`,
+	summedPriority: 'Jumlah prioritas',
+	count: 'Jumlah',
+	chartQuickWins: 'Kemenangan cepat',
+	quickWinsIntro:
+		'Frustrasi yang punya perbaikan, menurut prioritas dan upaya perbaikannya: sudut berwarna adalah prioritas tinggi dengan upaya kecil.',
+	quickWinsDescription: (n, wins) =>
+		`${n} perbaikan ditempatkan menurut upaya (mendatar) dan prioritas (tegak); ${wins} di sudut kemenangan cepat.`,
+	quickWinCorner: 'Kemenangan cepat',
+	quickWin: 'Kemenangan cepat',
+	chartStageSummary: 'Ringkasan tahap',
+	stageSummaryIntro: 'Frustrasi terbuka di tiap tahap, menurut pita.',
+	stageSummaryDescription: (stages, open) =>
+		`${open} frustrasi terbuka di ${stages} tahap, bertumpuk menurut pita.`,
+	stageBandCount: (stage, band, n) => `${stage}: ${n} ${band}`,
+	openFrustrations: 'Frustrasi terbuka',
+	chartMarketingMix: 'Bauran pemasaran per segmen',
+	mixIntro: 'Seberapa kuat bauran tiap segmen bertumpu pada produk, harga, promosi dan tempat.',
+	mixDescription: (segments) =>
+		`Penekanan 1 sampai 5 dari empat unsur bauran untuk ${segments} segmen.`,
+	mixView: 'Tampilan',
+	mixViews: { bars: 'Batang berkelompok', radar: 'Radar' },
+	mixValue: (segment, element, emphasis, level) =>
+		`${segment}, ${element}: penekanan ${emphasis} (${level})`,
+	mixWidest: (element) => `Segmen paling berbeda pada ${element.toLowerCase()}.`,
+	mixTexts: 'Bauran per segmen',
+	chartExperienceCurve: 'Kurva pengalaman',
+	curveIntro:
+		'Perasaan tiap segmen di tiap titik sentuh, dari kecewa sampai senang. Lingkaran bernomor menghitung frustrasi terbuka di tempat yang menyakitkan, diwarnai menurut pita yang terburuk dan makin besar makin tinggi prioritasnya.',
+	curveDescription: (segments, touchPoints) =>
+		`Satu garis per segmen (${segments}) melintasi ${touchPoints} titik sentuh sesuai urutan siklus, emosi dari −2 sampai +2.`,
+	curvePoint: (segment, touchPoint, emotion) => `${segment} di ${touchPoint}: ${emotion}`,
+	curveFrustrations: (touchPoint, n, top) =>
+		`${touchPoint}: ${n} frustrasi terbuka, prioritas tertinggi ${top}`,
+	noEmotion: 'belum dinilai',
+	showExperienceCurve: 'Kurva pengalaman'
 };

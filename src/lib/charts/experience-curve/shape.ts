@@ -1,0 +1,79 @@
+/**
+ * Experience curve: how each segment feels (−2 upset … +2 delighted) at each touch point in
+ * cycle order, one line per segment, with the open frustrations of each touch point marked
+ * where they hurt: at the lowest feeling among the segments they affect.
+ */
+import type { Segment } from '$lib/domain/schema';
+import { affectsSegment } from '../filters';
+import { byPriority } from '../ranked-problems/shape';
+import type { ChartFrustration, CycleTouchPoint } from '../rows';
+
+export interface CurvePoint {
+	/** Column: the touch point's index in cycle order. */
+	index: number;
+	touchPoint: CycleTouchPoint;
+	/** Null where the segment's feeling there is not rated: the line breaks. */
+	emotion: number | null;
+}
+
+export interface CurveLine {
+	segment: Segment;
+	segmentIndex: number;
+	points: CurvePoint[];
+}
+
+export interface PainMark {
+	index: number;
+	touchPoint: CycleTouchPoint;
+	/** Open frustrations here, highest priority first. */
+	frustrations: ChartFrustration[];
+	/** Where to draw the mark: the lowest rated feeling among the segments affected. */
+	emotion: number | null;
+}
+
+export function experienceCurves(
+	touchPoints: readonly CycleTouchPoint[],
+	segments: readonly Segment[]
+): CurveLine[] {
+	return [...segments]
+		.sort((a, b) => a.order - b.order)
+		.map((segment, segmentIndex) => ({
+			segment,
+			segmentIndex,
+			points: touchPoints.map((touchPoint, index) => ({
+				index,
+				touchPoint,
+				emotion: touchPoint.touchPoint.emotions[segment.id] ?? null
+			}))
+		}));
+}
+
+export function painMarks(
+	touchPoints: readonly CycleTouchPoint[],
+	frustrations: readonly ChartFrustration[],
+	segments: readonly Segment[]
+): PainMark[] {
+	const open = new Map<string, ChartFrustration[]>();
+	for (const f of frustrations) {
+		if (f.status !== 'open') continue;
+		const list = open.get(f.touchPointId);
+		if (list) list.push(f);
+		else open.set(f.touchPointId, [f]);
+	}
+	return touchPoints.flatMap((touchPoint, index) => {
+		const here = open.get(touchPoint.touchPoint.id);
+		if (!here) return [];
+		const feelings = segments
+			.filter((s) => here.some((f) => affectsSegment(f, s.id)))
+			.map((s) => touchPoint.touchPoint.emotions[s.id])
+			.filter((e): e is number => e !== undefined);
+		return [
+			{
+				index,
+				touchPoint,
+				frustrations: [...here].sort(byPriority),
+				emotion: feelings.length ? Math.min(...feelings) : null
+			}
+		];
+	});
+}

@@ -1,0 +1,88 @@
+/**
+ * Priority matrix: frequency (x) against severity (y), both 1..5, with the priority bands
+ * shaded as the regions where frequency × severity crosses each band's threshold. Marks sit
+ * at a frustration's (mean) ratings, spread apart where they coincide.
+ */
+import { scaleLinear } from 'd3-scale';
+import { bands, priorityBand, type Band } from '$lib/domain/scoring';
+import type { ChartFrustration } from '../rows';
+import { byPriority } from '../ranked-problems/shape';
+import { spreadMarks } from '../spread';
+
+/** Half a step beyond the scale on each side, so marks at 1 and 5 are not cut by the frame. */
+export const RATING_DOMAIN: [number, number] = [0.5, 5.5];
+
+export interface PlotBox {
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+export function ratingScales(box: PlotBox) {
+	return {
+		x: scaleLinear().domain(RATING_DOMAIN).range([box.left, box.right]),
+		y: scaleLinear().domain(RATING_DOMAIN).range([box.bottom, box.top])
+	};
+}
+
+export interface MatrixMark {
+	row: ChartFrustration;
+	x: number;
+	y: number;
+}
+
+/** Marks in ranked order, the highest priority placed first (nearest its true spot). */
+export function matrixMarks(
+	rows: readonly ChartFrustration[],
+	box: PlotBox,
+	radius: number
+): MatrixMark[] {
+	const { x, y } = ratingScales(box);
+	const ranked = [...rows].sort(byPriority);
+	const spread = spreadMarks(
+		ranked.map((row) => ({ x: x(row.frequency), y: y(row.severity) })),
+		radius
+	);
+	return ranked.map((row, i) => ({ row, x: spread[i]!.x, y: spread[i]!.y }));
+}
+
+export interface BandArea {
+	band: Band;
+	/** [frequency, lowest severity, highest severity] along the frequency axis. */
+	points: [number, number, number][];
+}
+
+/** Lower score thresholds of each band, from DOMAIN.md §3 via `priorityBand`. */
+const thresholds: Record<Band, [number, number]> = {
+	critical: [15, Infinity],
+	high: [10, 15],
+	medium: [5, 10],
+	low: [-Infinity, 5]
+};
+
+/**
+ * The region of each band in rating space: between the curves severity = threshold /
+ * frequency. Sampled finely so the drawn curve is smooth at any chart size.
+ */
+export function bandAreas(samples = 64): BandArea[] {
+	const [min, max] = RATING_DOMAIN;
+	const clamp = (v: number) => Math.max(min, Math.min(max, v));
+	return bands.map((band) => {
+		const [low, high] = thresholds[band];
+		const points: [number, number, number][] = [];
+		for (let i = 0; i <= samples; i++) {
+			const f = min + ((max - min) * i) / samples;
+			points.push([f, clamp(low / f), clamp(high / f)]);
+		}
+		return { band, points };
+	});
+}
+
+// The thresholds above must agree with the domain's banding; this fails loudly at import if not.
+for (const band of bands) {
+	const [low] = thresholds[band];
+	if (Number.isFinite(low) && priorityBand(low) !== band) {
+		throw new Error(`band thresholds disagree with priorityBand for ${band}`);
+	}
+}

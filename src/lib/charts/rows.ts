@@ -1,0 +1,104 @@
+/**
+ * The frustrations of a journey as flat rows for charts: each with its touch point, stage
+ * and place in the order cycle, its effective (mean) ratings and the priority computed from
+ * them by the domain's scoring. Every chart's shaping starts from these rows, so no chart
+ * recomputes a priority its own way.
+ */
+import { mapLayout } from '$lib/domain/map-layout';
+import { effectiveRatings, priorityBand, priorityScore, type Band } from '$lib/domain/scoring';
+import type { Frustration, JourneyDocument, Risk, Stage, TouchPoint } from '$lib/domain/schema';
+
+export interface ChartFrustration {
+	id: string;
+	text: string;
+	status: Frustration['status'];
+	segmentIds: string[];
+	fix: string;
+	effort: number | null;
+	/** Mean ratings when participants rated it, else its own (see `effectiveRatings`). */
+	frequency: number;
+	severity: number;
+	score: number;
+	band: Band;
+	risk: Risk;
+	touchPointId: string;
+	touchPointName: string;
+	/** 1-based place of its touch point in the whole order cycle. */
+	cycleNumber: number;
+	stageId: string;
+	stageName: string;
+	/** 0-based place of its stage, for colours that follow the map's left-to-right order. */
+	stageIndex: number;
+	/** Its place on the map (stage, touch point, then its own order): a stable tie-break. */
+	mapOrder: number;
+}
+
+export interface CycleTouchPoint {
+	touchPoint: TouchPoint;
+	cycleNumber: number;
+	stage: Stage;
+	stageIndex: number;
+}
+
+export interface ChartData {
+	stages: Stage[];
+	touchPoints: CycleTouchPoint[];
+	frustrations: ChartFrustration[];
+}
+
+/**
+ * Rows are cached by the frustration record and its surroundings: after an edit, unchanged
+ * frustrations keep their row object, which keeps keyed marks in place at 5,000 rows.
+ */
+const rowCache = new WeakMap<Frustration, { key: string; row: ChartFrustration }>();
+
+function toRow(frustration: Frustration, at: CycleTouchPoint, mapOrder: number): ChartFrustration {
+	const key = `${at.touchPoint.name}\u0000${at.cycleNumber}\u0000${at.stage.name}\u0000${at.stage.risk}\u0000${at.stageIndex}\u0000${mapOrder}`;
+	const cached = rowCache.get(frustration);
+	if (cached && cached.key === key) return cached.row;
+	const { frequency, severity } = effectiveRatings(frustration);
+	const score = priorityScore(frequency, severity);
+	const row: ChartFrustration = {
+		id: frustration.id,
+		text: frustration.text,
+		status: frustration.status,
+		segmentIds: frustration.segmentIds,
+		fix: frustration.fix,
+		effort: frustration.effort,
+		frequency,
+		severity,
+		score,
+		band: priorityBand(score),
+		risk: at.stage.risk,
+		touchPointId: at.touchPoint.id,
+		touchPointName: at.touchPoint.name,
+		cycleNumber: at.cycleNumber,
+		stageId: at.stage.id,
+		stageName: at.stage.name,
+		stageIndex: at.stageIndex,
+		mapOrder
+	};
+	rowCache.set(frustration, { key, row });
+	return row;
+}
+
+export function chartData(doc: JourneyDocument): ChartData {
+	const layout = mapLayout(doc);
+	const touchPoints: CycleTouchPoint[] = [];
+	const frustrations: ChartFrustration[] = [];
+	layout.forEach((view, stageIndex) => {
+		for (const tp of view.touchPoints) {
+			const at = {
+				touchPoint: tp.touchPoint,
+				cycleNumber: tp.cycleNumber,
+				stage: view.stage,
+				stageIndex
+			};
+			touchPoints.push(at);
+			for (const rated of tp.frustrations) {
+				frustrations.push(toRow(rated.frustration, at, frustrations.length));
+			}
+		}
+	});
+	return { stages: layout.map((v) => v.stage), touchPoints, frustrations };
+}

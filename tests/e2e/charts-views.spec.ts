@@ -1,0 +1,99 @@
+import type { Page } from '@playwright/test';
+import { expect, openJourneyList, test } from './fixtures';
+
+async function openAirline(page: Page) {
+	await openJourneyList(page);
+	await page.getByRole('link', { name: 'Full-service airline' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Full-service airline' })).toBeVisible();
+}
+
+const marks = (page: Page, chart: string) =>
+	page
+		.getByRole('region', { name: chart, exact: true })
+		.getByRole('group', { name: /^Marks of/ })
+		.getByRole('button');
+
+test('the map shows the experience curve, and a frustration mark opens its editor', async ({
+	page,
+	expectAccessible
+}) => {
+	await openAirline(page);
+	const curve = page.getByRole('region', { name: 'Experience curve', exact: true });
+	await expect(curve.getByRole('img', { name: 'Experience curve' })).toBeVisible();
+	await expect(marks(page, 'Experience curve').first()).toBeAttached();
+	const pain = marks(page, 'Experience curve')
+		.filter({ hasText: '' })
+		.and(page.getByRole('button', { name: /open frustrations?, highest priority/ }));
+	expect(await pain.count()).toBeGreaterThan(0);
+	await expectAccessible();
+
+	const name = (await pain.first().getAttribute('aria-label'))!;
+	const text = name.split(/highest priority [\d.]+\. /)[1]!;
+	await pain.first().click();
+	await expect(page.getByRole('textbox', { name: 'Frustration' })).toHaveValue(text);
+
+	// Hidden on request, back on request.
+	await page.getByRole('button', { name: 'Experience curve' }).click();
+	await expect(curve).toHaveCount(0);
+	await page.getByRole('button', { name: 'Experience curve' }).click();
+	await expect(curve).toBeVisible();
+});
+
+test('the Segments view compares the mixes as bars or a radar, with each mix in words', async ({
+	page,
+	expectAccessible
+}) => {
+	await openAirline(page);
+	await page.getByRole('link', { name: 'Segments' }).click();
+	const mix = page.getByRole('region', { name: 'Marketing mix by segment' });
+	await expect(mix.getByRole('img', { name: 'Marketing mix by segment' })).toBeVisible();
+	await expect(marks(page, 'Marketing mix by segment')).toHaveCount(12);
+	await expect(
+		mix.getByRole('button', { name: /^Tour groups, Place: emphasis \d/ })
+	).toBeAttached();
+	await expect(mix.getByRole('region', { name: 'Tour groups' })).toContainText('Place');
+	await expectAccessible();
+
+	// An edited emphasis shows at once in the chart.
+	const card = page.getByRole('article', { name: 'Tour groups' });
+	await card
+		.getByRole('radiogroup', { name: 'Emphasis: Price' })
+		.getByRole('radio')
+		.first()
+		.focus();
+	await page.keyboard.press('1');
+	await expect(
+		mix.getByRole('button', { name: 'Tour groups, Price: emphasis 1 (minimal)' })
+	).toBeAttached();
+
+	await mix.getByRole('combobox', { name: 'View' }).selectOption({ label: 'Radar' });
+	await expect(marks(page, 'Marketing mix by segment')).toHaveCount(12);
+	await mix.getByRole('button', { name: 'Show data table' }).click();
+	await expect(mix.getByRole('table').getByRole('row', { name: /Tour groups/ })).toContainText('1');
+});
+
+test('a map of 1,500 frustrations charts every one, with one roving mark for the keyboard', async ({
+	page
+}) => {
+	await page.goto('/dev/generate?frustrations=1500&touchPoints=60');
+	await page.getByRole('status').getByRole('link').click();
+	await page.getByRole('link', { name: 'Priorities' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '1500 of 1500' })).toBeVisible();
+
+	const matrix = marks(page, 'Priority matrix');
+	await expect(matrix).toHaveCount(1);
+	const first = (await matrix.getAttribute('aria-label'))!;
+	await matrix.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(matrix).not.toHaveAccessibleName(first);
+	await page.keyboard.press('Home');
+	await expect(matrix).toHaveAccessibleName(first);
+	// The first mark is the highest priority, as in the ranking.
+	const topRanked = (await marks(page, 'Ranked problems').first().getAttribute('aria-label'))!;
+	expect(topRanked).toContain(first.split('. ')[0]!);
+
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('textbox', { name: 'Frustration' })).toHaveValue(
+		first.split('. ')[0]!
+	);
+});

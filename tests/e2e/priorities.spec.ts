@@ -1,0 +1,207 @@
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectSaved, openJourneyList, test } from './fixtures';
+
+const DELAYS = 'Delays are announced late at the gate';
+
+async function openPriorities(page: Page) {
+	await openJourneyList(page);
+	await page.getByRole('link', { name: 'Full-service airline' }).click();
+	await page.getByRole('link', { name: 'Priorities' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Priority matrix' })).toBeVisible();
+}
+
+const chart = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+const marks = (page: Page, chartName: string) =>
+	chart(page, chartName)
+		.getByRole('group', { name: /^Marks of/ })
+		.getByRole('button');
+
+async function centre(locator: Locator) {
+	const box = (await locator.boundingBox())!;
+	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Where the matrix draws a rating: the centre of its axis label ("often", "critical"). */
+async function axisLabel(page: Page, text: string) {
+	return centre(chart(page, 'Priority matrix').getByText(text, { exact: true }).first());
+}
+
+test('the airline example places its marks by their ratings and ranks them by priority', async ({
+	page,
+	expectAccessible
+}) => {
+	await openPriorities(page);
+	const matrixMarks = marks(page, 'Priority matrix');
+	await expect(matrixMarks).toHaveCount(26);
+
+	// Delays: often (4) × critical (5), priority 20, the highest on the map.
+	const delays = matrixMarks
+		.filter({ hasText: '' })
+		.and(page.getByRole('button', { name: DELAYS }));
+	const at = await centre(delays);
+	expect(Math.abs(at.x - (await axisLabel(page, 'often')).x)).toBeLessThan(14);
+	// The severity label sits left of the plot; compare heights.
+	expect(Math.abs(at.y - (await axisLabel(page, 'critical')).y)).toBeLessThan(18);
+
+	const ranked = marks(page, 'Ranked problems');
+	await expect(ranked).toHaveCount(10);
+	await expect(ranked.first()).toHaveAccessibleName(new RegExp(`^1\\. ${DELAYS}`));
+	await expect(ranked.nth(1)).toHaveAccessibleName(/^2\. .*Priority 16 · Critical/);
+	await expect(ranked.nth(9)).toHaveAccessibleName(/^10\. .*Priority 12 · High/);
+	await page.getByRole('button', { name: 'Show all 26' }).click();
+	await expect(ranked).toHaveCount(26);
+	await expect(ranked.last()).toHaveAccessibleName(/Cumulative share 100%$/);
+
+	await expectAccessible();
+});
+
+test('the data table shows the same frustrations as the marks, in the same order', async ({
+	page
+}) => {
+	await openPriorities(page);
+	const rankedChart = chart(page, 'Ranked problems');
+	await rankedChart.getByRole('button', { name: 'Show data table' }).click();
+	const table = rankedChart.getByRole('table', { name: 'Ranked problems' });
+	await expect(table.getByRole('row')).toHaveCount(11);
+	const rowNames = await table.getByRole('rowheader').allInnerTexts();
+	const markNames = await marks(page, 'Ranked problems').evaluateAll((els) =>
+		els.map((el) => el.getAttribute('aria-label') ?? '')
+	);
+	expect(markNames.map((name, i) => name.startsWith(`${i + 1}. ${rowNames[i]}`))).toEqual(
+		rowNames.map(() => true)
+	);
+	await expect(table.getByRole('row').nth(1)).toContainText('20');
+	await expect(table.getByRole('row').nth(1)).toContainText('Critical');
+});
+
+test('opening a mark edits its frustration, and a changed rating moves the mark', async ({
+	page
+}) => {
+	await openPriorities(page);
+	const delays = marks(page, 'Priority matrix').and(page.getByRole('button', { name: DELAYS }));
+	// The marks are one tab stop; the first is the highest priority.
+	await delays.focus();
+	await expect(chart(page, 'Priority matrix').getByText(DELAYS)).toBeVisible();
+	await page.keyboard.press('Enter');
+
+	const editor = page.getByRole('textbox', { name: 'Frustration' });
+	await expect(editor).toHaveValue(new RegExp(DELAYS));
+	await page.getByRole('radiogroup', { name: 'Frequency' }).getByRole('radio').first().focus();
+	await page.keyboard.press('1');
+	await expectSaved(page);
+
+	await page.getByRole('link', { name: 'Priorities' }).click();
+	const moved = marks(page, 'Priority matrix').and(page.getByRole('button', { name: DELAYS }));
+	await expect(moved).toHaveAccessibleName(/Priority 5 · Medium/);
+	await expect(async () => {
+		const at = await centre(moved);
+		expect(Math.abs(at.x - (await axisLabel(page, 'never')).x)).toBeLessThan(14);
+	}).toPass();
+	await expect(marks(page, 'Ranked problems').first()).not.toHaveAccessibleName(new RegExp(DELAYS));
+});
+
+test('a segment filter changes the marks and the URL, and survives a reload', async ({
+	page,
+	expectAccessible
+}) => {
+	await openPriorities(page);
+	await expect(page.getByRole('status').filter({ hasText: '26 of 26' })).toBeVisible();
+	await page.getByRole('combobox', { name: 'Segment' }).selectOption({ label: 'Tour groups' });
+	await expect(page).toHaveURL(/[?&]segment=[0-9a-f-]{36}/);
+	const shown = page.getByRole('status').filter({ hasText: /of 26 frustrations shown/ });
+	await expect(shown).not.toHaveText(/^26 of/);
+	const count = Number((await shown.innerText()).split(' ')[0]);
+	expect(count).toBeGreaterThan(0);
+	await expect(marks(page, 'Priority matrix')).toHaveCount(count);
+	// The heat map keeps only that segment's row.
+	await expect(
+		chart(page, 'Journey heat map').getByRole('button', { name: /^Business travellers/ })
+	).toHaveCount(0);
+	await expectAccessible();
+
+	await page.reload();
+	await expect(page.getByRole('combobox', { name: 'Segment' })).toHaveValue(/[0-9a-f-]{36}/);
+	await expect(marks(page, 'Priority matrix')).toHaveCount(count);
+	await page.getByRole('button', { name: 'Clear filters' }).click();
+	await expect(marks(page, 'Priority matrix')).toHaveCount(26);
+	await expect(page).not.toHaveURL(/segment=/);
+});
+
+test('a chart exports as an SVG that parses and carries its labels, and as a PNG', async ({
+	page
+}) => {
+	await openPriorities(page);
+	const rankedChart = chart(page, 'Ranked problems');
+	const [svgDownload] = await Promise.all([
+		page.waitForEvent('download'),
+		rankedChart.getByRole('button', { name: 'Export SVG' }).click()
+	]);
+	expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
+	const svg = await readFile((await svgDownload.path())!, 'utf8');
+	const parsed = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return {
+			error: doc.querySelector('parsererror')?.textContent ?? null,
+			root: doc.documentElement.nodeName,
+			text: doc.documentElement.textContent ?? ''
+		};
+	}, svg);
+	expect(parsed.error).toBeNull();
+	expect(parsed.root).toBe('svg');
+	expect(parsed.text).toContain('1. Delays are announced');
+	expect(parsed.text).toContain('Order delivery · Usage');
+	expect(parsed.text).toContain('Ranked problems');
+
+	const [pngDownload] = await Promise.all([
+		page.waitForEvent('download'),
+		chart(page, 'Priority matrix').getByRole('button', { name: 'Export PNG' }).click()
+	]);
+	const png = await readFile((await pngDownload.path())!);
+	expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+});
+
+test('the stage summary narrows the view, quick wins and the heat map show their data', async ({
+	page
+}) => {
+	await openPriorities(page);
+	await page
+		.getByRole('combobox', { name: 'Colour by' })
+		.selectOption({ label: 'Risk (lost sale or repurchase)' });
+	await expect(page).toHaveURL(/colour=risk/);
+	await expect(
+		chart(page, 'Priority matrix').getByText('Lost repurchase', { exact: true })
+	).toBeVisible();
+
+	const pieces = marks(page, 'Stage summary');
+	await expect(pieces.first()).toHaveAccessibleName(/^Purchase: \d+ (critical|high|medium|low)$/);
+	const name = (await pieces.first().getAttribute('aria-label'))!;
+	const count = Number(/: (\d+)/.exec(name)![1]);
+	await pieces.first().click();
+	await expect(page).toHaveURL(/stage=.*band=|band=.*stage=/);
+	await expect(page.getByRole('combobox', { name: 'Stage' })).toHaveValue(/[0-9a-f-]{36}/);
+	// The summary counts open frustrations; the view shows every status in that stage and band.
+	await expect(
+		page.getByRole('checkbox', { name: /^(Critical|High|Medium|Low)$/, checked: true })
+	).toHaveCount(1);
+	await expect.poll(() => marks(page, 'Priority matrix').count()).toBeLessThan(26);
+	expect(await marks(page, 'Priority matrix').count()).toBeGreaterThanOrEqual(count);
+	await page.getByRole('button', { name: 'Clear filters' }).click();
+
+	const wins = marks(page, 'Quick wins');
+	expect(await wins.count()).toBeGreaterThan(0);
+	await expect(wins.first()).toHaveAccessibleName(/Effort \d$/);
+
+	const heat = chart(page, 'Journey heat map');
+	await heat.getByRole('button', { name: 'Show data table' }).click();
+	const table = heat.getByRole('table');
+	await expect(table.getByRole('row')).toHaveCount(13);
+	await expect(table.getByRole('columnheader', { name: 'Tour groups' })).toBeVisible();
+	const delivery = table.getByRole('row', { name: /^7\. Order delivery/ });
+	const allTotal = (await delivery.getByRole('cell').first().innerText()).trim();
+	await expect(
+		heat.getByRole('button', {
+			name: new RegExp(`^All, 7\\. Order delivery: priority ${allTotal} from`)
+		})
+	).toBeAttached();
+});

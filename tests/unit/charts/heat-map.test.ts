@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_SEGMENTS, heatMap } from '$lib/charts/heat-map/shape';
+import type { CycleTouchPoint } from '$lib/charts/rows';
+import type { Stage, TouchPoint } from '$lib/domain/schema';
+import { row } from './rows';
+
+const stage = (id: string): Stage => ({ id, name: id, order: 0, risk: 'lost-sale', updatedAt: 0 });
+const touchPoint = (id: string, stageId: string, cycleNumber: number): CycleTouchPoint => ({
+	touchPoint: { id, name: id, stageId } as TouchPoint,
+	cycleNumber,
+	stage: stage(stageId),
+	stageIndex: 0
+});
+const columns = [
+	touchPoint('planning', 'purchase', 1),
+	touchPoint('placement', 'purchase', 2),
+	touchPoint('delivery', 'usage', 3)
+];
+const segments = [
+	{ id: 'business', name: 'Business' },
+	{ id: 'leisure', name: 'Leisure' }
+];
+const options = { allLabel: 'All', segment: null, stage: null };
+
+describe('journey heat map', () => {
+	const frustrations = [
+		row({ touchPointId: 'planning', frequency: 4, severity: 5, segmentIds: ['business'] }),
+		row({ touchPointId: 'planning', frequency: 2, severity: 3, segmentIds: ['leisure'] }),
+		row({ touchPointId: 'delivery', frequency: 3, severity: 3, segmentIds: [] })
+	];
+	const heat = heatMap(columns, frustrations, segments, options);
+
+	it('has a row for all segments, then one per segment, and touch points in cycle order', () => {
+		expect(heat.rows.map((r) => r.key)).toEqual([ALL_SEGMENTS, 'business', 'leisure']);
+		expect(heat.columns.map((c) => c.touchPoint.id)).toEqual(['planning', 'placement', 'delivery']);
+	});
+
+	it('sums the priority of the frustrations in each cell', () => {
+		const totals = heat.cells.map((cells) => cells.map((c) => c.total));
+		expect(totals).toEqual([
+			[26, 0, 9],
+			[20, 0, 9],
+			[6, 0, 9]
+		]);
+		expect(heat.max).toBe(26);
+	});
+
+	it('leaves a cell with no frustration empty, not merely low', () => {
+		expect(heat.cells[0]![1]).toMatchObject({ count: 0, total: 0, top: null });
+		expect(heat.cells[1]![0]).toMatchObject({ count: 1 });
+	});
+
+	it('points each cell at its highest-priority frustration', () => {
+		expect(heat.cells[0]![0]!.top!.id).toBe(frustrations[0]!.id);
+	});
+
+	it('groups columns under their stages', () => {
+		expect(heat.stages).toEqual([
+			{ stageId: 'purchase', name: 'purchase', start: 0, count: 2 },
+			{ stageId: 'usage', name: 'usage', start: 2, count: 1 }
+		]);
+	});
+
+	it('shows only the chosen segment and stage', () => {
+		const one = heatMap(columns, frustrations, segments, {
+			...options,
+			segment: 'leisure',
+			stage: 'purchase'
+		});
+		expect(one.rows.map((r) => r.key)).toEqual(['leisure']);
+		expect(one.columns).toHaveLength(2);
+	});
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { chartData } from '$lib/charts/rows';
+import { effectiveRatings, priorityScore } from '$lib/domain/scoring';
+import { airlineJourney } from '../fixtures';
+
+describe('chart rows', () => {
+	it('lists every frustration with its touch point and stage in cycle order', () => {
+		const doc = airlineJourney();
+		const data = chartData(doc);
+		expect(data.frustrations).toHaveLength(doc.frustrations.length);
+		expect(data.touchPoints.map((tp) => tp.cycleNumber)).toEqual(
+			data.touchPoints.map((_, i) => i + 1)
+		);
+		const cycle = data.frustrations.map((r) => r.cycleNumber);
+		expect(cycle).toEqual([...cycle].sort((a, b) => a - b));
+		expect(data.frustrations[0]!.stageName).toBe(data.stages[0]!.name);
+	});
+
+	it('rates by the mean of participant ratings when there are any', () => {
+		const doc = airlineJourney();
+		const [first, ...rest] = doc.frustrations;
+		const participant = '00000000-0000-4000-8000-00000000ffff';
+		const rated = {
+			...first!,
+			frequency: 1,
+			severity: 1,
+			ratings: [
+				{ participantId: participant, frequency: 4, severity: 5 },
+				{ participantId: participant, frequency: 5, severity: null }
+			]
+		};
+		const row = chartData({ ...doc, frustrations: [rated, ...rest] }).frustrations.find(
+			(r) => r.id === rated.id
+		)!;
+		expect(row.frequency).toBe(4.5);
+		expect(row.severity).toBe(5);
+		expect(row.score).toBe(priorityScore(4.5, 5));
+		expect(row.band).toBe('critical');
+	});
+
+	it('keeps a frustration’s own ratings when nobody rated it', () => {
+		expect(effectiveRatings({ frequency: 2, severity: 3, ratings: [] })).toEqual({
+			frequency: 2,
+			severity: 3
+		});
+	});
+});
