@@ -5,7 +5,7 @@
  * recomputes a priority its own way.
  */
 import { mapLayout } from '$lib/domain/map-layout';
-import { effectiveRatings, priorityBand, priorityScore, type Band } from '$lib/domain/scoring';
+import { effectiveRatings, priorityBand, type Band } from '$lib/domain/scoring';
 import type { Frustration, JourneyDocument, Risk, Stage, TouchPoint } from '$lib/domain/schema';
 
 export interface ChartFrustration {
@@ -56,8 +56,8 @@ function toRow(frustration: Frustration, at: CycleTouchPoint, mapOrder: number):
 	const key = `${at.touchPoint.name}\u0000${at.cycleNumber}\u0000${at.stage.name}\u0000${at.stage.risk}\u0000${at.stageIndex}\u0000${mapOrder}`;
 	const cached = rowCache.get(frustration);
 	if (cached && cached.key === key) return cached.row;
-	const { frequency, severity } = effectiveRatings(frustration);
-	const score = priorityScore(frequency, severity);
+	// The same score and band the map and the report show for it.
+	const { frequency, severity, score } = effectiveRatings(frustration);
 	const row: ChartFrustration = {
 		id: frustration.id,
 		text: frustration.text,

@@ -39,9 +39,10 @@ describe('chart rows', () => {
 	});
 
 	it('keeps a frustration’s own ratings when nobody rated it', () => {
-		expect(effectiveRatings({ frequency: 2, severity: 3, ratings: [] })).toEqual({
+		expect(effectiveRatings({ frequency: 2, severity: 3, ratings: [] })).toMatchObject({
 			frequency: 2,
-			severity: 3
+			severity: 3,
+			score: 6
 		});
 	});
 });
