@@ -41,7 +41,7 @@ test('on a big map, the frustrations of cards far down a column show when scroll
 }) => {
 	await page.goto('/dev/generate?frustrations=1000&touchPoints=40');
 	await page.getByRole('status').getByRole('link').click();
-	const purchase = page.getByRole('region').first();
+	const purchase = page.getByRole('region', { name: 'Purchase' });
 	await expect(purchase.getByRole('article').first().getByRole('listitem')).toHaveCount(5);
 
 	const last = purchase.getByRole('article').last();
