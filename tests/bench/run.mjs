@@ -156,7 +156,10 @@ async function scriptsOfFirstPage() {
 
 async function generate(context, { frustrations, touchPoints }) {
 	const page = await context.newPage();
-	await page.goto(`${BASE}/dev/generate?frustrations=${frustrations}&touchPoints=${touchPoints}`);
+	// No workshop participants: the map's own ratings set each score, so a rating edit shows.
+	await page.goto(
+		`${BASE}/dev/generate?frustrations=${frustrations}&touchPoints=${touchPoints}&participants=0`
+	);
 	const link = page.getByRole('status').getByRole('link');
 	await link.waitFor({ timeout: 120_000 });
 	const href = await link.getAttribute('href');

@@ -192,6 +192,10 @@ test('the session report lists the top priorities in order, with who took part, 
 	await expect(gridRow(page, texts[2]!).getByLabel('Priority 2')).toBeVisible();
 
 	await page.getByRole('button', { name: 'Session report' }).click();
+	await expect(page.getByRole('link', { name: 'Workshop', exact: true })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
 	const top = page.getByRole('region', { name: 'Top priorities' }).getByRole('listitem');
 	await expect(top).toHaveCount(3);
 	await expect(top.nth(0)).toContainText('No delivery date');
