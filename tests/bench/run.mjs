@@ -8,7 +8,13 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, ensureChromium, ensureDependencies, run } from '../../scripts/ensure.mjs';
+import {
+	CHROMIUM,
+	CHROMIUM_ARGS,
+	ensureChromium,
+	ensureDependencies,
+	run
+} from '../../scripts/ensure.mjs';
 import { bundleSizes } from './bundle-sizes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -46,18 +52,7 @@ const stopServer = () => {
 process.on('exit', stopServer);
 await waitForServer();
 
-const browser = await chromium.launch({
-	executablePath: CHROMIUM,
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
 const firstPageScripts = await scriptsOfFirstPage();
 const figures = {};

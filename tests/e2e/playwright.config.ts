@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS } from '../../scripts/ensure.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // E2E_PORT lets two runs (say, a test run and a benchmark) share a machine.
@@ -21,15 +22,7 @@ export default defineConfig({
 			// Debian's Chromium: Playwright cannot download its own browser on these machines.
 			// Elsewhere, fall back to Playwright's own Chromium.
 			executablePath: existsSync(chromium) ? chromium : undefined,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			args: CHROMIUM_ARGS
 		}
 	},
 	webServer: {
