@@ -18,6 +18,14 @@
 				?.querySelector('.score')
 				?.textContent.trim() === String(score),
 		textShows: (text) => [...document.querySelectorAll('li p')].some((p) => p.textContent === text),
+		// The Priorities view has drawn its priority matrix.
+		matrixDrawn: () =>
+			Boolean(
+				document
+					.getElementById('priority-matrix-title')
+					?.closest('section')
+					?.querySelector('svg[role="img"]')
+			),
 		// The journey list links to a journey of this name.
 		linkShows: (name) =>
 			[...document.querySelectorAll('a')].some((a) => a.textContent.includes(name))
@@ -113,7 +121,12 @@
 		return click.call(this);
 	};
 	addEventListener('keydown', (event) => (bench.lastInput = event.timeStamp), true);
-	addEventListener('click', (event) => (bench.lastInput = event.timeStamp), true);
+	// Only a person's clicks: the app's own click on a download link is not an input.
+	addEventListener(
+		'click',
+		(event) => event.isTrusted && (bench.lastInput = event.timeStamp),
+		true
+	);
 	// A file chosen for import.
 	addEventListener(
 		'change',

@@ -1,6 +1,9 @@
 // `npm run bench`: builds the app, serves it as users get it, generates journeys of 50, 500
 // and 5,000 frustrations in headless Chromium and prints medians of what a facilitator
-// waits for: opening a map, changing a rating, adding a frustration, typing. Not part of
+// waits for: opening a map, changing a rating, adding a frustration, typing, exporting and
+// importing the journey's file. The same run measures the floors these are held against
+// (JSON.parse and stringify of the file, raw IndexedDB reads and writes of its records) and
+// prints each figure as a ratio to its floor, then the JavaScript a first page loads. Not part of
 // `npm test`: figures on a shared 2-core machine are noisy, so they are printed, compared as
 // ratios within one run, and never asserted. BENCH_RUNS sets the runs per figure (default 5),
 // BENCH_SIZES a subset (e.g. "50,500").
@@ -119,6 +122,11 @@ for (const size of SIZES) {
 			.getByRole('status')
 			.filter({ hasText: /^\s*Saved\s*$/ })
 			.waitFor();
+
+		// The Priorities view, after those edits: the priority matrix ranks all of it again.
+		await watch(page, 'matrixDrawn');
+		await page.getByRole('link', { name: 'Priorities', exact: true }).click();
+		record('open Priorities until the matrix is drawn', size.frustrations, await result(page));
 		await page.close();
 		process.stdout.write(`${i + 1} `);
 	}
@@ -268,12 +276,17 @@ function kB(bytes) {
 }
 
 function printTable() {
-	const header = ['median of ' + RUNS + ' runs (ms)', ...SIZES.map((s) => `${s.frustrations}`)];
+	const header = [
+		'median of ' + RUNS + ' runs (ms)',
+		...SIZES.map((s) => `${s.frustrations.toLocaleString('en')}`)
+	];
 	const rows = Object.entries(figures).map(([name, bySize]) => [
 		name,
 		...SIZES.map((s) => {
 			const values = bySize[s.frustrations];
-			return values ? median(values).toFixed(0) : '–';
+			if (!values) return '–';
+			const m = median(values);
+			return m < 10 ? m.toFixed(1) : m.toFixed(0);
 		})
 	]);
 	const widths = header.map((_, c) => Math.max(...[header, ...rows].map((r) => r[c].length)));
