@@ -18,6 +18,8 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['tests/unit/**/*.test.ts'],
+					// Property-based tests run hundreds of cases; a busy shared machine must not fail them.
+					testTimeout: 30_000,
 					setupFiles: ['fake-indexeddb/auto']
 				}
 			}

@@ -3,6 +3,7 @@
  * touch points in cycle order, each touch point with its frustrations and their priority.
  * Pure, so the map view only draws and the order rules are unit-tested.
  */
+import { frustrationsByTouchPoint } from './frustration-groups';
 import { effectiveRatings, priorityBand, type Band, type EffectiveRatings } from './scoring';
 import type { Frustration, JourneyDocument, Risk, Stage, Step, TouchPoint } from './schema';
 
@@ -57,6 +58,22 @@ function rate(frustration: Frustration, risk: Risk): RatedFrustration {
 	return rated;
 }
 
+/** A touch point's group, rated; unchanged groups keep their list (see frustration-groups). */
+const ratedLists = new WeakMap<readonly Frustration[], { risk: Risk; rated: RatedFrustration[] }>();
+
+function ratedList(
+	group: readonly Frustration[],
+	risk: Risk,
+	matches: ((text: string) => boolean) | undefined
+): RatedFrustration[] {
+	if (matches) return group.filter((f) => matches(f.text)).map((f) => rate(f, risk));
+	const last = ratedLists.get(group);
+	if (last && last.risk === risk) return last.rated;
+	const rated = group.map((f) => rate(f, risk));
+	ratedLists.set(group, { risk, rated });
+	return rated;
+}
+
 /** Case- and accent-insensitive text match, for searching frustrations. */
 export function textMatcher(query: string): ((text: string) => boolean) | undefined {
 	const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
@@ -72,7 +89,7 @@ export function textMatcher(query: string): ((text: string) => boolean) | undefi
 export function mapLayout(doc: JourneyDocument, matches?: (text: string) => boolean): StageView[] {
 	const stepsByStage = groupBy(doc.steps, (s) => s.stageId);
 	const touchPointsByStage = groupBy(doc.touchPoints, (t) => t.stageId);
-	const frustrationsByTouchPoint = groupBy(doc.frustrations, (f) => f.touchPointId);
+	const frustrationGroups = frustrationsByTouchPoint(doc.frustrations);
 	let cycleNumber = 0;
 
 	return [...doc.stages].sort(byOrder).map((stage) =>
@@ -85,10 +102,7 @@ export function mapLayout(doc: JourneyDocument, matches?: (text: string) => bool
 					touchPointView(
 						touchPoint,
 						++cycleNumber,
-						[...(frustrationsByTouchPoint.get(touchPoint.id) ?? [])]
-							.filter((f) => !matches || matches(f.text))
-							.sort(byOrder)
-							.map((frustration) => rate(frustration, stage.risk))
+						ratedList(frustrationGroups.get(touchPoint.id) ?? [], stage.risk, matches)
 					)
 				)
 				.filter((view) => !matches || view.frustrations.length > 0)
@@ -105,7 +119,7 @@ const touchPointViews = new WeakMap<TouchPoint, TouchPointView>();
 const stageViews = new WeakMap<Stage, StageView>();
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
-	a.length === b.length && a.every((item, i) => item === b[i]);
+	a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
 
 function touchPointView(
 	touchPoint: TouchPoint,
