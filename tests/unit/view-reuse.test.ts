@@ -1,18 +1,20 @@
 // After an edit, everything the edit did not touch keeps its object, so the map and charts
 // redraw one card instead of comparing thousands (see mapLayout and chartData).
 import { describe, expect, it } from 'vitest';
+import { painMarks } from '$lib/charts/experience-curve/shape';
 import { chartData } from '$lib/charts/rows';
 import { mapLayout } from '$lib/domain/map-layout';
 import { airlineJourney } from './fixtures';
 
 function rateFirstFrustration() {
 	const doc = airlineJourney();
-	const [first, ...rest] = doc.frustrations;
-	const edited = {
-		...doc,
-		frustrations: [{ ...first!, severity: (first!.severity % 5) + 1 }, ...rest]
-	};
-	return { doc, edited, changed: first! };
+	// An open one, so it is also marked on the experience curve.
+	const at = doc.frustrations.findIndex((f) => f.status === 'open');
+	const changed = doc.frustrations[at]!;
+	const frustrations = doc.frustrations.map((f, i) =>
+		i === at ? { ...f, severity: (f.severity % 5) + 1 } : f
+	);
+	return { doc, edited: { ...doc, frustrations }, changed };
 }
 
 describe('views kept across an edit', () => {
@@ -48,5 +50,16 @@ describe('views kept across an edit', () => {
 		const rows = chartData(renamed).frustrations.filter((row) => row.touchPointId === tp!.id);
 		expect(rows.length).toBeGreaterThan(0);
 		expect(rows.every((row) => row.touchPointName === 'Renamed')).toBe(true);
+	});
+
+	it('keeps the pain marks of the experience curve, but for the edited touch point', () => {
+		const { doc, edited, changed } = rateFirstFrustration();
+		const before = chartData(doc);
+		const marksBefore = painMarks(before.touchPoints, before.frustrations, doc.segments);
+		const after = chartData(edited);
+		const marksAfter = painMarks(after.touchPoints, after.frustrations, edited.segments);
+		const renewed = marksAfter.filter((mark, i) => mark !== marksBefore[i]);
+		expect(changed.status).toBe('open');
+		expect(renewed.map((mark) => mark.touchPoint.touchPoint.id)).toEqual([changed.touchPointId]);
 	});
 });

@@ -4,6 +4,7 @@
  * Pure, so the map view only draws and the order rules are unit-tested.
  */
 import { frustrationsByTouchPoint } from './frustration-groups';
+import { sameItems } from './same-items';
 import { effectiveRatings, priorityBand, type Band, type EffectiveRatings } from './scoring';
 import type { Frustration, JourneyDocument, Risk, Stage, Step, TouchPoint } from './schema';
 
@@ -117,9 +118,6 @@ export function mapLayout(doc: JourneyDocument, matches?: (text: string) => bool
  */
 const touchPointViews = new WeakMap<TouchPoint, TouchPointView>();
 const stageViews = new WeakMap<Stage, StageView>();
-
-const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
-	a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
 
 function touchPointView(
 	touchPoint: TouchPoint,

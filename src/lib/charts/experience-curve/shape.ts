@@ -3,6 +3,7 @@
  * cycle order, one line per segment, with the open frustrations of each touch point marked
  * where they hurt: at the lowest feeling among the segments they affect.
  */
+import { sameItems } from '$lib/domain/same-items';
 import type { Segment } from '$lib/domain/schema';
 import { affectsSegment } from '../filters';
 import { byPriority } from '../ranked-problems/shape';
@@ -63,17 +64,36 @@ export function painMarks(
 	return touchPoints.flatMap((touchPoint, index) => {
 		const here = open.get(touchPoint.touchPoint.id);
 		if (!here) return [];
-		const feelings = segments
-			.filter((s) => here.some((f) => affectsSegment(f, s.id)))
-			.map((s) => touchPoint.touchPoint.emotions[s.id])
-			.filter((e): e is number => e !== undefined);
-		return [
-			{
-				index,
-				touchPoint,
-				frustrations: [...here].sort(byPriority),
-				emotion: feelings.length ? Math.min(...feelings) : null
-			}
-		];
+		// An edit elsewhere leaves this touch point's rows as they were: keep its mark.
+		const last = lastMarks.get(touchPoint);
+		if (last && last.index === index && last.segments === segments && sameItems(last.here, here)) {
+			return [last.mark];
+		}
+		const mark = painMark(touchPoint, index, here, segments);
+		lastMarks.set(touchPoint, { index, segments, here, mark });
+		return [mark];
 	});
+}
+
+const lastMarks = new WeakMap<
+	CycleTouchPoint,
+	{ index: number; segments: readonly Segment[]; here: ChartFrustration[]; mark: PainMark }
+>();
+
+function painMark(
+	touchPoint: CycleTouchPoint,
+	index: number,
+	here: ChartFrustration[],
+	segments: readonly Segment[]
+): PainMark {
+	const feelings = segments
+		.filter((s) => here.some((f) => affectsSegment(f, s.id)))
+		.map((s) => touchPoint.touchPoint.emotions[s.id])
+		.filter((e): e is number => e !== undefined);
+	return {
+		index,
+		touchPoint,
+		frustrations: [...here].sort(byPriority),
+		emotion: feelings.length ? Math.min(...feelings) : null
+	};
 }
