@@ -587,7 +587,6 @@ export const en = {
 	deleteCheckpoint: 'Delete',
 	confirmDeleteCheckpoint: (label: string) => `Delete “${label}” for good?`,
 	checkpointDeleted: (label: string) => `Deleted checkpoint “${label}”.`,
-	versionOf: (kind: string, label: string | undefined) => label ?? kind,
 	previewBanner: (label: string, when: string) => `Preview of “${label}” — ${when}. Read-only.`,
 	restoreThisVersion: 'Restore this version',
 	backToCurrentMap: 'Back to the current map',

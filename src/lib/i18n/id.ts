@@ -576,7 +576,6 @@ export const id: Messages = {
 	deleteCheckpoint: 'Hapus',
 	confirmDeleteCheckpoint: (label) => `Hapus “${label}” untuk selamanya?`,
 	checkpointDeleted: (label) => `Titik simpan “${label}” dihapus.`,
-	versionOf: (kind, label) => label ?? kind,
 	previewBanner: (label, when) => `Pratinjau “${label}” — ${when}. Hanya baca.`,
 	restoreThisVersion: 'Pulihkan versi ini',
 	backToCurrentMap: 'Kembali ke peta saat ini',

@@ -14,7 +14,7 @@ export function relativeTime(then: number, now: number, locale: string): string 
 	for (const [unit, ms] of UNITS) {
 		if (Math.abs(elapsed) >= ms) return format.format(Math.round(elapsed / ms), unit);
 	}
-	return format.format(0, 'minute');
+	return format.format(0, 'second');
 }
 
 /** The exact moment, short enough for a list line or a banner: "24 Nov 2026, 14:02". */
