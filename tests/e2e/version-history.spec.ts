@@ -40,7 +40,7 @@ test('a named checkpoint is previewed read-only, restored, and the restore undon
 	await newJourney(page, 'Workshop map');
 	await addFrustration(page, OLD);
 
-	let dialog = await openHistory(page, 'Workshop map');
+	const dialog = await openHistory(page, 'Workshop map');
 	await dialog.getByRole('textbox', { name: 'Checkpoint name' }).fill('before the workshop');
 	await dialog.getByRole('button', { name: 'Save checkpoint' }).click();
 	const checkpoint = dialog.getByRole('listitem').filter({ hasText: 'before the workshop' });
@@ -52,7 +52,7 @@ test('a named checkpoint is previewed read-only, restored, and the restore undon
 
 	await addFrustration(page, NEW);
 
-	dialog = await openHistory(page, 'Workshop map');
+	await openHistory(page, 'Workshop map');
 	await checkpoint.getByRole('link', { name: 'Preview' }).click();
 	await expect(
 		page.getByText(/^Preview of “before the workshop” — .+\. Read-only\.$/)
@@ -68,7 +68,7 @@ test('a named checkpoint is previewed read-only, restored, and the restore undon
 
 	await page.getByRole('link', { name: 'Back to the current map' }).click();
 	await expect(page.getByText(NEW)).toBeVisible();
-	dialog = await openHistory(page, 'Workshop map');
+	await openHistory(page, 'Workshop map');
 	await checkpoint.getByRole('link', { name: 'Preview' }).click();
 	await page.getByRole('button', { name: 'Restore this version' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Workshop map' })).toBeVisible();
@@ -83,13 +83,13 @@ test('a named checkpoint is previewed read-only, restored, and the restore undon
 	await expect(page.getByText(NEW)).toBeVisible();
 
 	// Restored from the list this time; the map it replaced stays in the history.
-	dialog = await openHistory(page, 'Workshop map');
+	await openHistory(page, 'Workshop map');
 	await checkpoint.getByRole('button', { name: 'Restore' }).click();
 	await expect(page.getByText(NEW)).toHaveCount(0);
 	await page.reload();
 	await expect(page.getByText(OLD)).toBeVisible();
 	await expect(page.getByText(NEW)).toHaveCount(0);
-	dialog = await openHistory(page, 'Workshop map');
+	await openHistory(page, 'Workshop map');
 	await expect(dialog.getByRole('listitem').filter({ hasText: 'Before a restore' })).toContainText(
 		'2 frustrations'
 	);
@@ -102,7 +102,7 @@ test('a named checkpoint is previewed read-only, restored, and the restore undon
 		.click();
 	await expect(checkpoint).toHaveCount(0);
 	await page.reload();
-	dialog = await openHistory(page, 'Workshop map');
+	await openHistory(page, 'Workshop map');
 	await expect(dialog.getByRole('listitem').filter({ hasText: 'before the workshop' })).toHaveCount(
 		0
 	);
@@ -117,7 +117,7 @@ test('an automatic checkpoint is taken at the first edit, then once the hour is 
 	await addFrustration(page, OLD);
 	await addFrustration(page, 'Second within the hour');
 
-	let dialog = await openHistory(page, 'Hourly map');
+	const dialog = await openHistory(page, 'Hourly map');
 	const autos = dialog.getByRole('listitem').filter({ hasText: 'Automatic' });
 	await expect(autos).toHaveCount(1);
 	await expect(autos.first()).toContainText('0 frustrations');
@@ -125,12 +125,12 @@ test('an automatic checkpoint is taken at the first edit, then once the hour is 
 
 	await page.clock.setFixedTime(start + 61 * 60_000);
 	await addFrustration(page, NEW);
-	dialog = await openHistory(page, 'Hourly map');
+	await openHistory(page, 'Hourly map');
 	await expect(autos).toHaveCount(2);
 	// Newest first: the map as the first edit after the hour found it.
 	await expect(autos.first()).toContainText('2 frustrations');
 	await expect(autos.last().getByRole('time')).toHaveText('1 hour ago');
 	await page.reload();
-	dialog = await openHistory(page, 'Hourly map');
+	await openHistory(page, 'Hourly map');
 	await expect(autos).toHaveCount(2);
 });
