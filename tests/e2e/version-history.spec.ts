@@ -37,6 +37,8 @@ test('a named checkpoint is previewed read-only, restored, and the restore undon
 	page,
 	expectAccessible
 }) => {
+	// A whole session's worth of steps, with three reloads.
+	test.slow();
 	await newJourney(page, 'Workshop map');
 	await addFrustration(page, OLD);
 

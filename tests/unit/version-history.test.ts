@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HOUR } from '$lib/domain/checkpoints';
 import { stamp } from '$lib/domain/edits/change';
@@ -145,5 +146,43 @@ describe('restoring', () => {
 		const before = await getJourney(doc.journey.id, db);
 		await expect(restoreCheckpoint(id, db, T0 + 1)).rejects.toBeInstanceOf(ValidationError);
 		expect(await getJourney(doc.journey.id, db)).toEqual(before);
+	});
+});
+
+describe('snapshots stored before version history existed', () => {
+	it('read after the upgrade to the kind index, counted from their document', async () => {
+		const name = `test-${crypto.randomUUID()}`;
+		// The database as version 2 left it: snapshots without label or frustration count.
+		const old = new Dexie(name);
+		old.version(2).stores({
+			journeys: 'id, updatedAt',
+			stages: 'id, journeyId',
+			steps: 'id, journeyId',
+			touchPoints: 'id, journeyId',
+			frustrations: 'id, journeyId',
+			segments: 'id, journeyId',
+			participants: 'id, journeyId',
+			settings: 'key',
+			snapshots: '++id, journeyId, createdAt'
+		});
+		await old.table('snapshots').add({
+			journeyId: doc.journey.id,
+			journeyName: doc.journey.name,
+			reason: 'replace',
+			createdAt: T0,
+			document: doc
+		});
+		old.close();
+
+		const upgraded = new TouchpointDatabase(name);
+		await upgraded.open();
+		expect(upgraded.verno).toBe(3);
+		const [summary] = await listSnapshots(doc.journey.id, upgraded);
+		expect(summary).toMatchObject({ reason: 'replace', frustrations: doc.frustrations.length });
+		expect((await getSnapshot(summary!.id, upgraded))!.document).toEqual(doc);
+		await saveJourney(doc, upgraded);
+		await saveCheckpoint(doc.journey.id, 'after the upgrade', upgraded, T0 + 1);
+		expect(await listSnapshots(doc.journey.id, upgraded)).toHaveLength(2);
+		await upgraded.delete();
 	});
 });
