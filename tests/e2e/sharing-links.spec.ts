@@ -25,6 +25,8 @@ test('a share link opened in another browser offers its map, and imports it', as
 	browser,
 	expectAccessible
 }) => {
+	// Two browsers and an accessibility scan of the full airline map: near 30 s on a busy machine.
+	test.slow();
 	const link = await copyShareLink(page);
 	const url = new URL(link);
 	expect(url.hash).toMatch(/^#share=[A-Za-z0-9_-]+$/);
