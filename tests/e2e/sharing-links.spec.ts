@@ -25,6 +25,8 @@ test('a share link opened in another browser offers its map, and imports it', as
 	browser,
 	expectAccessible
 }) => {
+	// Two browsers and an accessibility scan of the full airline map: near 30 s on a busy machine.
+	test.slow();
 	const link = await copyShareLink(page);
 	const url = new URL(link);
 	expect(url.hash).toMatch(/^#share=[A-Za-z0-9_-]+$/);
@@ -74,7 +76,7 @@ test('a map too large for a link offers the JSON file instead', async ({ page })
 	expect((await download).suggestedFilename()).toMatch(/\.journey\.json$/);
 });
 
-test('snapshots taken by an import can be restored from the journey', async ({
+test('the version an import replaced can be restored from the version history', async ({
 	page,
 	expectAccessible
 }) => {
@@ -87,19 +89,19 @@ test('snapshots taken by an import can be restored from the journey', async ({
 	await page.getByRole('link', { name: 'Airline from the file' }).click();
 
 	await openShareMenu(page);
-	await page.getByRole('button', { name: 'Snapshots' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Snapshots of “Airline from the file”' });
+	await page.getByRole('button', { name: 'Version history' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Version history of “Airline from the file”' });
 	await expect(dialog.getByRole('listitem')).toHaveCount(1);
 	await expect(dialog).toContainText('Before a replace');
 	await expect(dialog).toContainText(`“${AIRLINE}”`);
 	await expectAccessible();
-	await dialog.getByRole('button', { name: 'Restore snapshot' }).click();
+	await dialog.getByRole('button', { name: 'Restore' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: AIRLINE })).toBeVisible();
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1, name: AIRLINE })).toBeVisible();
 	// The state it replaced is a snapshot in turn.
 	await openShareMenu(page);
-	await page.getByRole('button', { name: 'Snapshots' }).click();
+	await page.getByRole('button', { name: 'Version history' }).click();
 	await expect(page.getByRole('dialog')).toContainText('Before a restore');
 });
 

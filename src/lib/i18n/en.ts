@@ -9,7 +9,7 @@ import type { FileIssue } from '$lib/io/file-issues';
 import type { ReadProblem } from '$lib/io/read-file';
 import type { CsvColumn } from '$lib/io/csv';
 import type { Collection } from '$lib/domain/schema';
-import type { SnapshotRecord } from '$lib/storage/db';
+import type { SnapshotKind } from '$lib/domain/checkpoints';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 102.4) / 10} MB`;
@@ -311,14 +311,13 @@ export const en = {
 		'This browser cannot store journeys (IndexedDB is unavailable, for example in some private windows).',
 	// Tabs on the same journey
 	changedInAnotherTab: 'Updated from another tab',
-	// Sharing: export, import, backup and restore, share links, print, snapshots
+	// Sharing: export, import, backup and restore, share links, print
 	shareMenu: 'Share',
 	shareMenuLabel: 'Share, export and print',
 	exportJson: 'Export JSON',
 	exportCsv: 'Export CSV',
 	copyShareLink: 'Copy share link',
 	print: 'Print',
-	snapshots: 'Snapshots',
 	csvHeadings: {
 		touchPoint: 'Touch point',
 		stage: 'Stage',
@@ -393,18 +392,6 @@ export const en = {
 	shareLinkName: 'The share link',
 	shareLinkBroken:
 		'This share link is incomplete or damaged (perhaps cut off when it was sent). Ask for the link again, or for the JSON file.',
-	snapshotsTitle: (name: string) => `Snapshots of “${name}”`,
-	snapshotsIntro:
-		'What this journey was before an import or restore changed it; the newest ten are kept. Restoring one keeps the current state as a snapshot in turn.',
-	noSnapshots:
-		'No snapshots yet: one is taken each time an import or restore changes this journey.',
-	snapshotReasons: {
-		replace: 'Before a replace',
-		merge: 'Before a merge',
-		restore: 'Before a restore'
-	} satisfies Record<SnapshotRecord['reason'], string>,
-	restoreSnapshot: 'Restore snapshot',
-	snapshotRestored: (name: string) => `Restored “${name}” from its snapshot.`,
 	// Workshop mode (issue 7): participants, the rating grid, the walk-through and the report
 	meansOfRatings: (n: number) =>
 		`Means of ${plural(n, 'participant’s rating', 'participants’ ratings')}`,
@@ -575,7 +562,41 @@ export const en = {
 	curveFrustrations: (touchPoint: string, n: number, top: string) =>
 		`${touchPoint}: ${plural(n, 'open frustration', 'open frustrations')}, highest priority ${top}`,
 	noEmotion: 'not rated',
-	showExperienceCurve: 'Experience curve'
+	showExperienceCurve: 'Experience curve',
+	// Version history (issue 8): named and automatic checkpoints, preview and restore
+	versionHistory: 'Version history',
+	versionHistoryTitle: (name: string) => `Version history of “${name}”`,
+	versionHistoryIntro:
+		'Checkpoints you name stay until you delete them. While the map changes, one is also taken automatically at most once an hour (the last 24 are kept, then one a day for 30 days). Imports and restores keep what they replaced (the newest ten).',
+	noVersions:
+		'No versions yet. Save a checkpoint now, or edit the map: the first edit keeps how it was.',
+	snapshotKinds: {
+		named: 'Checkpoint',
+		auto: 'Automatic',
+		replace: 'Before a replace',
+		merge: 'Before a merge',
+		restore: 'Before a restore'
+	} satisfies Record<SnapshotKind, string>,
+	checkpointName: 'Checkpoint name',
+	checkpointPlaceholder: 'before the workshop',
+	saveCheckpoint: 'Save checkpoint',
+	checkpointSaved: (label: string) => `Saved checkpoint “${label}”.`,
+	checkpointNameRequired: 'Give the checkpoint a name.',
+	previewVersion: 'Preview',
+	restoreVersion: 'Restore',
+	deleteCheckpoint: 'Delete',
+	confirmDeleteCheckpoint: (label: string) => `Delete “${label}” for good?`,
+	checkpointDeleted: (label: string) => `Deleted checkpoint “${label}”.`,
+	previewBanner: (label: string, when: string) => `Preview of “${label}” — ${when}. Read-only.`,
+	restoreThisVersion: 'Restore this version',
+	backToCurrentMap: 'Back to the current map',
+	versionRestored: (label: string) =>
+		`Restored “${label}”. The map it replaced is in the version history.`,
+	versionRestoreUndone: 'Restore undone: the map is as it was before.',
+	versionNotFound: 'This version is no longer in the history.',
+	versionUnreadable: 'This version could not be read; the current map is unchanged.',
+	previewStages: 'The map at this version',
+	noFrustrationsHere: 'No frustrations'
 };
 
 export type Messages = typeof en;

@@ -302,14 +302,13 @@ export const id: Messages = {
 		'Peramban ini tidak dapat menyimpan perjalanan (IndexedDB tidak tersedia, misalnya di beberapa jendela pribadi).',
 	// Tabs on the same journey
 	changedInAnotherTab: 'Diperbarui dari tab lain',
-	// Sharing: export, import, backup and restore, share links, print, snapshots
+	// Sharing: export, import, backup and restore, share links, print
 	shareMenu: 'Bagikan',
 	shareMenuLabel: 'Bagikan, ekspor, dan cetak',
 	exportJson: 'Ekspor JSON',
 	exportCsv: 'Ekspor CSV',
 	copyShareLink: 'Salin tautan berbagi',
 	print: 'Cetak',
-	snapshots: 'Cuplikan',
 	csvHeadings: {
 		touchPoint: 'Titik sentuh',
 		stage: 'Tahap',
@@ -386,18 +385,6 @@ export const id: Messages = {
 	shareLinkName: 'Tautan berbagi',
 	shareLinkBroken:
 		'Tautan berbagi ini tidak lengkap atau rusak (mungkin terpotong saat dikirim). Minta tautannya lagi, atau berkas JSON-nya.',
-	snapshotsTitle: (name) => `Cuplikan “${name}”`,
-	snapshotsIntro:
-		'Keadaan perjalanan ini sebelum diubah oleh impor atau pemulihan; sepuluh yang terbaru disimpan. Memulihkan satu cuplikan menyimpan keadaan sekarang sebagai cuplikan juga.',
-	noSnapshots:
-		'Belum ada cuplikan: cuplikan dibuat setiap kali impor atau pemulihan mengubah perjalanan ini.',
-	snapshotReasons: {
-		replace: 'Sebelum diganti',
-		merge: 'Sebelum digabung',
-		restore: 'Sebelum dipulihkan'
-	},
-	restoreSnapshot: 'Pulihkan cuplikan',
-	snapshotRestored: (name) => `“${name}” dipulihkan dari cuplikannya.`,
 	// Workshop mode (issue 7): participants, the rating grid, the walk-through and the report
 	meansOfRatings: (n) => `Rata-rata penilaian ${n} peserta`,
 	meansShort: (frequency, severity, n) => `${frequency} × ${severity} · ${n} penilaian`,
@@ -564,5 +551,39 @@ export const id: Messages = {
 	curveFrustrations: (touchPoint, n, top) =>
 		`${touchPoint}: ${n} frustrasi terbuka, prioritas tertinggi ${top}`,
 	noEmotion: 'belum dinilai',
-	showExperienceCurve: 'Kurva pengalaman'
+	showExperienceCurve: 'Kurva pengalaman',
+	// Version history (issue 8): named and automatic checkpoints, preview and restore
+	versionHistory: 'Riwayat versi',
+	versionHistoryTitle: (name) => `Riwayat versi “${name}”`,
+	versionHistoryIntro:
+		'Titik simpan yang Anda beri nama tetap ada sampai Anda menghapusnya. Selama peta berubah, satu titik simpan juga dibuat otomatis paling sering sejam sekali (24 terakhir disimpan, lalu satu per hari selama 30 hari). Impor dan pemulihan menyimpan apa yang digantikannya (sepuluh terbaru).',
+	noVersions:
+		'Belum ada versi. Simpan titik simpan sekarang, atau ubah peta: perubahan pertama menyimpan keadaan sebelumnya.',
+	snapshotKinds: {
+		named: 'Titik simpan',
+		auto: 'Otomatis',
+		replace: 'Sebelum diganti',
+		merge: 'Sebelum digabung',
+		restore: 'Sebelum dipulihkan'
+	},
+	checkpointName: 'Nama titik simpan',
+	checkpointPlaceholder: 'sebelum lokakarya',
+	saveCheckpoint: 'Simpan titik simpan',
+	checkpointSaved: (label) => `Titik simpan “${label}” disimpan.`,
+	checkpointNameRequired: 'Beri nama titik simpan ini.',
+	previewVersion: 'Pratinjau',
+	restoreVersion: 'Pulihkan',
+	deleteCheckpoint: 'Hapus',
+	confirmDeleteCheckpoint: (label) => `Hapus “${label}” untuk selamanya?`,
+	checkpointDeleted: (label) => `Titik simpan “${label}” dihapus.`,
+	previewBanner: (label, when) => `Pratinjau “${label}” — ${when}. Hanya baca.`,
+	restoreThisVersion: 'Pulihkan versi ini',
+	backToCurrentMap: 'Kembali ke peta saat ini',
+	versionRestored: (label) =>
+		`“${label}” dipulihkan. Peta yang digantikannya ada di riwayat versi.`,
+	versionRestoreUndone: 'Pemulihan dibatalkan: peta kembali seperti sebelumnya.',
+	versionNotFound: 'Versi ini sudah tidak ada di riwayat.',
+	versionUnreadable: 'Versi ini tidak dapat dibaca; peta saat ini tidak berubah.',
+	previewStages: 'Peta pada versi ini',
+	noFrustrationsHere: 'Tidak ada frustrasi'
 };

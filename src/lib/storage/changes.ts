@@ -1,9 +1,11 @@
 /**
  * Writes an edit's record changes in one transaction: each record put or deleted, the
  * journey's `updatedAt` bumped. Every record written is validated first, so a bad edit
- * stores nothing. Once stored, the other tabs are told.
+ * stores nothing. Once stored, the other tabs are told, and an automatic checkpoint is
+ * taken when the last is an hour old.
  */
 import { firstInvalid, type Change } from '$lib/domain/edits/change';
+import { checkpointAfterEdit } from './auto-checkpoint';
 import { database, type TouchpointDatabase } from './db';
 import { announce } from './tab-sync';
 import { ValidationError } from './validation';
@@ -34,5 +36,6 @@ export async function persistChanges(
 		}
 		if (!journeyTouched) await db.journeys.update(journeyId, { updatedAt: now });
 	});
+	checkpointAfterEdit(journeyId, changes, now, db);
 	announce({ kind: 'changes', journeyId, changes });
 }

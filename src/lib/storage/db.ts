@@ -5,6 +5,7 @@
  */
 import { Dexie, type Table } from 'dexie';
 import type { RecordOf } from '$lib/domain/records';
+import type { SnapshotKind } from '$lib/domain/checkpoints';
 import type { Journey, JourneyDocument } from '$lib/domain/schema';
 
 export interface SettingRecord {
@@ -13,15 +14,19 @@ export interface SettingRecord {
 }
 
 /**
- * A journey as it was before an import replaced or merged it, or a restore overwrote it,
- * so the user can go back. The document is stored whole: it is read back only to restore.
+ * A journey as it was at a checkpoint (named by the user, or automatic), or before an
+ * import replaced or merged it or a restore overwrote it, so the user can go back. The
+ * document is stored whole: it is read back only to preview or restore. Read through the
+ * zod schema in ./snapshot-record.ts.
  */
 export interface SnapshotRecord {
 	id?: number;
 	journeyId: string;
 	journeyName: string;
-	reason: 'replace' | 'merge' | 'restore';
+	reason: SnapshotKind;
+	label?: string;
 	createdAt: number;
+	frustrations?: number;
 	document: JourneyDocument;
 }
 
@@ -55,6 +60,11 @@ export class TouchpointDatabase extends Dexie {
 		});
 		// Version 2 adds snapshots taken before imports; no existing data changes shape.
 		this.version(2).stores({ snapshots: '++id, journeyId, createdAt' });
+		// Version 3 indexes snapshots by journey, kind and time, to find a journey's newest
+		// automatic checkpoint without reading the others; records keep their shape.
+		this.version(3).stores({
+			snapshots: '++id, journeyId, createdAt, [journeyId+reason+createdAt]'
+		});
 	}
 
 	/** Every table that holds part of a journey, for transactions that span a whole map. */

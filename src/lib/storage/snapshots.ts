@@ -1,15 +1,55 @@
 /**
- * Snapshots: what a journey was before an import or restore changed it. Taken in the same
- * transaction as the change, so there is never a change without its way back; the newest
- * few per journey are kept.
+ * Snapshots: a journey's version history. Checkpoints the user names, automatic ones taken
+ * at most hourly while it changes (./auto-checkpoint.ts), and safety copies of what it was
+ * before an import or restore changed it, taken in the same transaction as the change, so
+ * there is never a change without its way back. What is kept is decided in
+ * $lib/domain/checkpoints.ts.
  */
-import { journeyDocument, type JourneyDocument } from '$lib/domain/schema';
+import { z } from 'zod';
+import { snapshotsToPrune, SAFETY_KEPT, type SnapshotKind } from '$lib/domain/checkpoints';
+import { journeyDocument, LIMITS, type JourneyDocument } from '$lib/domain/schema';
 import { database, type SnapshotRecord, type TouchpointDatabase } from './db';
 import { getJourney, saveJourney } from './journeys';
+import { snapshotRecord, snapshotSummary, type SnapshotSummary } from './snapshot-record';
+import { validate } from './validation';
 
-export const SNAPSHOTS_KEPT = 10;
+export type { SnapshotSummary };
+/** Kept for the import's callers and tests: the newest this many safety snapshots stay. */
+export const SNAPSHOTS_KEPT = SAFETY_KEPT;
 
-export type SnapshotSummary = Omit<SnapshotRecord, 'document'> & { id: number };
+type SafetyReason = Extract<SnapshotKind, 'replace' | 'merge' | 'restore'>;
+
+export const checkpointLabel = z.string().trim().min(1).max(LIMITS.name);
+
+/** Stores a snapshot of `doc` and lets go of the ones the retention rules no longer keep. */
+export async function addSnapshot(
+	doc: JourneyDocument,
+	reason: SnapshotKind,
+	db: TouchpointDatabase,
+	now: number,
+	label?: string
+): Promise<number> {
+	return db.transaction('rw', db.snapshots, async () => {
+		const record: SnapshotRecord = {
+			journeyId: doc.journey.id,
+			journeyName: doc.journey.name,
+			reason,
+			createdAt: now,
+			frustrations: doc.frustrations.length,
+			document: doc
+		};
+		if (label !== undefined) record.label = label;
+		const id = await db.snapshots.add(record);
+		const kept: { id: number; reason: SnapshotKind; createdAt: number }[] = [];
+		// Index keys only: the documents are not read to decide what goes.
+		await byJourney(db, doc.journey.id).eachKey((key, cursor) => {
+			const [, reason, createdAt] = key as [string, SnapshotKind, number];
+			kept.push({ id: cursor.primaryKey as number, reason, createdAt });
+		});
+		await db.snapshots.bulkDelete(snapshotsToPrune(kept, now));
+		return id;
+	});
+}
 
 /**
  * Stores `next` over the journey with its id, after snapshotting the current one (when
@@ -17,44 +57,110 @@ export type SnapshotSummary = Omit<SnapshotRecord, 'document'> & { id: number };
  */
 export async function replaceWithSnapshot(
 	next: JourneyDocument,
-	reason: SnapshotRecord['reason'],
+	reason: SafetyReason,
 	db: TouchpointDatabase = database(),
 	now = Date.now()
 ): Promise<number | undefined> {
 	return db.transaction('rw', [...db.journeyTables, db.snapshots], async () => {
 		const current = await getJourney(next.journey.id, db);
-		let snapshotId: number | undefined;
-		if (current) {
-			snapshotId = await db.snapshots.add({
-				journeyId: current.journey.id,
-				journeyName: current.journey.name,
-				reason,
-				createdAt: now,
-				document: current
-			});
-			const old = await db.snapshots
-				.where('journeyId')
-				.equals(current.journey.id)
-				.reverse()
-				.sortBy('createdAt');
-			await db.snapshots.bulkDelete(old.slice(SNAPSHOTS_KEPT).map((s) => s.id!));
-		}
+		const snapshotId = current ? await addSnapshot(current, reason, db, now) : undefined;
 		await saveJourney(next, db);
 		return snapshotId;
 	});
 }
 
+/** A journey's snapshots, newest first, without their documents. */
 export async function listSnapshots(
 	journeyId: string,
 	db: TouchpointDatabase = database()
 ): Promise<SnapshotSummary[]> {
 	const records = await db.snapshots.where('journeyId').equals(journeyId).sortBy('createdAt');
-	return records.reverse().map(({ document: _document, ...summary }) => summary as SnapshotSummary);
+	const list: SnapshotSummary[] = [];
+	for (const { document, ...rest } of records.reverse()) {
+		const summary = snapshotSummary.safeParse(rest);
+		// A damaged record is left out of the list rather than breaking it.
+		if (!summary.success) continue;
+		const frustrations =
+			summary.data.frustrations ??
+			(Array.isArray(document?.frustrations) ? document.frustrations.length : 0);
+		list.push({ ...summary.data, frustrations });
+	}
+	return list;
+}
+
+/** One snapshot with its document, checked against the schema; undefined when gone. */
+export async function getSnapshot(
+	id: number,
+	db: TouchpointDatabase = database()
+): Promise<(SnapshotSummary & { document: JourneyDocument }) | undefined> {
+	const record = await db.snapshots.get(id);
+	if (!record) return undefined;
+	const valid = validate(snapshotRecord, record);
+	return { ...valid, frustrations: valid.document.frustrations.length };
+}
+
+/** Saves the journey as it is stored now under the user's name for it. */
+export async function saveCheckpoint(
+	journeyId: string,
+	label: string,
+	db: TouchpointDatabase = database(),
+	now = Date.now()
+): Promise<number> {
+	const name = validate(checkpointLabel, label);
+	return db.transaction('rw', [...db.journeyTables, db.snapshots], async () => {
+		const doc = await getJourney(journeyId, db);
+		if (!doc) throw new Error(`No journey with id ${journeyId}`);
+		return addSnapshot(doc, 'named', db, now, name);
+	});
+}
+
+/** Deletes a named checkpoint; the other kinds go by the retention rules only. */
+export async function deleteCheckpoint(
+	id: number,
+	db: TouchpointDatabase = database()
+): Promise<void> {
+	await db.transaction('rw', db.snapshots, async () => {
+		const record = await db.snapshots.get(id);
+		if (record?.reason !== 'named') throw new Error(`Snapshot ${id} is not a named checkpoint`);
+		await db.snapshots.delete(id);
+	});
 }
 
 /**
- * Puts a journey back as it was in a snapshot. The state it replaces is snapshotted in turn,
- * so a restore can itself be undone.
+ * Puts a journey back as it was in a snapshot, which stays in the history. The state it
+ * replaces is kept as a 'restore' snapshot: `undoId`, for `undoRestore`.
+ */
+export async function restoreCheckpoint(
+	id: number,
+	db: TouchpointDatabase = database(),
+	now = Date.now()
+): Promise<{ doc: JourneyDocument; undoId: number | undefined }> {
+	const snapshot = await getSnapshot(id, db);
+	if (!snapshot) throw new Error(`No snapshot ${id}`);
+	const undoId = await replaceWithSnapshot(snapshot.document, 'restore', db, now);
+	return { doc: snapshot.document, undoId };
+}
+
+/**
+ * Takes back a restore: the journey is again what the restore replaced, and that safety
+ * snapshot, now the current state, leaves the history, which is as it was before.
+ */
+export async function undoRestore(
+	undoId: number,
+	db: TouchpointDatabase = database()
+): Promise<JourneyDocument> {
+	return db.transaction('rw', [...db.journeyTables, db.snapshots], async () => {
+		const snapshot = await getSnapshot(undoId, db);
+		if (!snapshot) throw new Error(`No snapshot ${undoId}`);
+		await saveJourney(snapshot.document, db);
+		await db.snapshots.delete(undoId);
+		return snapshot.document;
+	});
+}
+
+/**
+ * Puts a journey back as it was in a snapshot and lets the snapshot go (Undo import). The
+ * state it replaces is snapshotted in turn, so this too can be undone.
  */
 export async function restoreSnapshot(
 	id: number,
@@ -68,3 +174,20 @@ export async function restoreSnapshot(
 	await db.snapshots.delete(id);
 	return doc;
 }
+
+/** When the journey's newest automatic checkpoint was taken, read by index alone. */
+export async function newestAutoAt(
+	journeyId: string,
+	db: TouchpointDatabase = database()
+): Promise<number | undefined> {
+	const newest = await db.snapshots
+		.where('[journeyId+reason+createdAt]')
+		.between([journeyId, 'auto'], [journeyId, 'auto', []])
+		.lastKey();
+	return newest ? (newest as [string, string, number])[2] : undefined;
+}
+
+// Array keys sort by element, a prefix first and arrays after strings and numbers, so these
+// bounds hold every key that starts with the journey's id (and its kind).
+const byJourney = (db: TouchpointDatabase, journeyId: string) =>
+	db.snapshots.where('[journeyId+reason+createdAt]').between([journeyId], [journeyId, []]);
