@@ -3,10 +3,15 @@
  * journey's `updatedAt` bumped. Every record written is validated first, so a bad edit
  * stores nothing. Once stored, the other tabs are told.
  */
+import type { Transaction } from 'dexie';
 import { firstInvalid, type Change } from '$lib/domain/edits/change';
+import type { Journey } from '$lib/domain/schema';
 import { database, type TouchpointDatabase } from './db';
 import { announce } from './tab-sync';
 import { ValidationError } from './validation';
+
+/** The edits' transactions not yet finished, which `persistChangesNow` would wait behind. */
+const running = new Set<Transaction>();
 
 export async function persistChanges(
 	journeyId: string,
@@ -20,7 +25,10 @@ export async function persistChanges(
 			{ code: 'custom', path: [], message: invalid.message, input: null }
 		]);
 	}
-	await db.transaction('rw', db.journeyTables, async () => {
+	await db.transaction('rw', db.journeyTables, async (tx) => {
+		running.add(tx);
+		tx.on('complete', () => running.delete(tx));
+		tx.on('abort', () => running.delete(tx));
 		let journeyTouched = false;
 		for (const c of changes) {
 			if (c.collection === 'journey') {
@@ -35,4 +43,44 @@ export async function persistChanges(
 		if (!journeyTouched) await db.journeys.update(journeyId, { updatedAt: now });
 	});
 	announce({ kind: 'changes', journeyId, changes });
+}
+
+/**
+ * `persistChanges` for a page being hidden or closed: every request is issued, and the
+ * transaction committed, within this very task, on the native database. Dexie's
+ * transactions issue a request only once the one before it has answered, and a closing
+ * page runs no further task, so its last writes would never be made. The journey's own
+ * record is written as the editor holds it (with the new `updatedAt`) rather than read
+ * back first, for the same reason. The caller passes every change not yet known stored,
+ * including those of a write still running, which is aborted.
+ */
+export function persistChangesNow(
+	journey: Journey,
+	changes: Change[],
+	now: number,
+	db: TouchpointDatabase = database()
+): Promise<void> {
+	const invalid = firstInvalid(changes);
+	if (invalid) return Promise.reject(new Error(invalid.message));
+	const tables = db.journeyTables.map((table) => table.name);
+	// A write still running would hold this one back past the page's end, and then both are
+	// lost: it is abandoned, and its changes are among these (the save queue sends them).
+	for (const tx of running) tx.abort();
+	running.clear();
+	return new Promise<void>((resolve, reject) => {
+		const tx = db.backendDB().transaction(tables, 'readwrite');
+		tx.oncomplete = () => {
+			announce({ kind: 'changes', journeyId: journey.id, changes });
+			resolve();
+		};
+		tx.onabort = () => reject(tx.error ?? new Error('The write was aborted'));
+		for (const c of changes) {
+			if (c.collection === 'journey') continue;
+			const store = tx.objectStore(c.collection);
+			if (c.after) store.put({ ...c.after, journeyId: journey.id });
+			else store.delete(c.before!.id);
+		}
+		tx.objectStore('journeys').put({ ...journey, updatedAt: now });
+		tx.commit();
+	});
 }
