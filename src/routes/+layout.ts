@@ -1,12 +1,20 @@
 import { startup } from '$lib/app/startup';
 import { locale } from '$lib/i18n/index.svelte';
+import { openFailureOf } from '$lib/storage/open';
 
 // The whole app runs in the browser: data lives in IndexedDB, so there is nothing to render on a server.
 export const ssr = false;
 export const prerender = false;
 
-// Views read through live queries, which may not write; the first-visit example is created
-// here, once, before any of them runs.
+// Views read through live queries, which may not write; the database is opened and the
+// first-visit example created here, once, before any of them runs. When the database
+// cannot be opened, no view runs: the layout says why instead.
 export async function load() {
-	await startup(locale());
+	try {
+		await startup(locale());
+		return { storageFailure: undefined };
+	} catch (error) {
+		console.error(error);
+		return { storageFailure: openFailureOf(error) };
+	}
 }
