@@ -114,6 +114,17 @@ test('a full disk is reported plainly, the edit stays on screen, and nothing sto
 	);
 });
 
+/** From the home page, adds a frustration to the example map, stored, and comes back. */
+async function editTheExample(page: Page, text: string) {
+	await page
+		.getByRole('list')
+		.getByRole('link', { name: /Full-service airline/ })
+		.click();
+	await addFrustration(page, text);
+	await expectSaved(page);
+	await page.getByRole('link', { name: /All journeys/ }).click();
+}
+
 test('after edits, the home page reminds to back up; Back up now and Not now quiet it', async ({
 	page,
 	expectAccessible
@@ -123,13 +134,7 @@ test('after edits, the home page reminds to back up; Back up now and Not now qui
 	// The untouched example is not worth a reminder.
 	await expect(reminder(page)).toHaveCount(0);
 
-	await page
-		.getByRole('list')
-		.getByRole('link', { name: /Full-service airline/ })
-		.click();
-	await addFrustration(page, 'Nobody tells buyers the product exists');
-	await expectSaved(page);
-	await page.getByRole('link', { name: /All journeys/ }).click();
+	await editTheExample(page, 'Nobody tells buyers the product exists');
 	await expect(reminder(page)).toContainText('have never been backed up');
 	await expectAccessible();
 
@@ -143,13 +148,7 @@ test('after edits, the home page reminds to back up; Back up now and Not now qui
 
 	// Eight days later, after another edit, it comes back; Not now hides it, across a reload.
 	await page.clock.setSystemTime(Date.now() + 8 * 24 * 60 * 60 * 1000);
-	await page
-		.getByRole('list')
-		.getByRole('link', { name: /Full-service airline/ })
-		.click();
-	await addFrustration(page, 'Price lists arrive late');
-	await expectSaved(page);
-	await page.getByRole('link', { name: /All journeys/ }).click();
+	await editTheExample(page, 'Price lists arrive late');
 	await expect(reminder(page)).toContainText('since your last backup, 8 days ago');
 	await reminder(page).getByRole('button', { name: 'Not now' }).click();
 	await expect(reminder(page)).toHaveCount(0);

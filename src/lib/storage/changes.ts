@@ -13,18 +13,23 @@ import { ValidationError } from './validation';
 /** The edits' transactions not yet finished, which `persistChangesNow` would wait behind. */
 const running = new Set<Transaction>();
 
-export async function persistChanges(
-	journeyId: string,
-	changes: Change[],
-	now: number,
-	db: TouchpointDatabase = database()
-): Promise<void> {
+/** Throws, before anything is written, when a record of the edit breaks the schema. */
+function checkValid(changes: Change[]) {
 	const invalid = firstInvalid(changes);
 	if (invalid) {
 		throw new ValidationError([
 			{ code: 'custom', path: [], message: invalid.message, input: null }
 		]);
 	}
+}
+
+export async function persistChanges(
+	journeyId: string,
+	changes: Change[],
+	now: number,
+	db: TouchpointDatabase = database()
+): Promise<void> {
+	checkValid(changes);
 	await db.transaction('rw', db.journeyTables, async (tx) => {
 		running.add(tx);
 		tx.on('complete', () => running.delete(tx));
@@ -54,19 +59,19 @@ export async function persistChanges(
  * back first, for the same reason. The caller passes every change not yet known stored,
  * including those of a write still running, which is aborted.
  */
-export function persistChangesNow(
+export async function persistChangesNow(
 	journey: Journey,
 	changes: Change[],
 	now: number,
 	db: TouchpointDatabase = database()
 ): Promise<void> {
-	const invalid = firstInvalid(changes);
-	if (invalid) return Promise.reject(new Error(invalid.message));
+	checkValid(changes);
 	const tables = db.journeyTables.map((table) => table.name);
 	// A write still running would hold this one back past the page's end, and then both are
 	// lost: it is abandoned, and its changes are among these (the save queue sends them).
 	for (const tx of running) tx.abort();
 	running.clear();
+	// Awaited only once every request is issued and the transaction committed.
 	return new Promise<void>((resolve, reject) => {
 		const tx = db.backendDB().transaction(tables, 'readwrite');
 		tx.oncomplete = () => {
