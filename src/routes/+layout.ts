@@ -1,12 +1,23 @@
 import { startup } from '$lib/app/startup';
 import { loadCatalog, locale } from '$lib/i18n/index.svelte';
+import { openFailureOf } from '$lib/storage/open';
 
 // The whole app runs in the browser: data lives in IndexedDB, so there is nothing to render on a server.
 export const ssr = false;
 export const prerender = false;
 
-// Views read through live queries, which may not write; the first-visit example is created
-// here, once, before any of them runs, while the interface language's catalog arrives.
+// Views read through live queries, which may not write; the database is opened and the
+// first-visit example created here, once, before any of them runs, while the interface
+// language's catalog arrives. When the database cannot be opened, no view runs: the layout
+// says why instead.
 export async function load() {
-	await Promise.all([loadCatalog(locale()), startup(locale())]);
+	const catalog = loadCatalog(locale());
+	try {
+		await Promise.all([catalog, startup(locale())]);
+		return { storageFailure: undefined };
+	} catch (error) {
+		console.error(error);
+		await catalog;
+		return { storageFailure: openFailureOf(error) };
+	}
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stamp, type Change } from '$lib/domain/edits/change';
+import { applyChanges, stamp, type Change } from '$lib/domain/edits/change';
 import {
 	addFrustration,
 	moveItem,
@@ -10,7 +10,7 @@ import {
 	updateJourney
 } from '$lib/domain/edits/operations';
 import type { JourneyDocument } from '$lib/domain/schema';
-import { persistChanges } from '$lib/storage/changes';
+import { persistChanges, persistChangesNow } from '$lib/storage/changes';
 import { TouchpointDatabase } from '$lib/storage/db';
 import { getJourney, saveJourney } from '$lib/storage/journeys';
 import { ValidationError } from '$lib/storage/validation';
@@ -185,5 +185,37 @@ describe('persisting an invalid edit', () => {
 		);
 		db.segments.delete = original;
 		expect(await snapshot()).toEqual(before);
+	});
+});
+
+describe('persisting at once, as the page is closed', () => {
+	it('stores the same document as the ordinary write, with the journey as the editor holds it', async () => {
+		const renamed = updateJourney(doc, { name: 'Renamed' })!.changes;
+		const edit = [
+			...stamp(renamed, NOW),
+			...addFrustration(doc, doc.touchPoints[0]!.id, 'Typed as the tab closed').changes,
+			...removeFrustration(doc, doc.frustrations[1]!.id)!.changes
+		];
+		const expected = applyChanges(doc, edit);
+		await persistChangesNow(expected.journey, edit, NOW, db);
+		const stored = await getJourney(doc.journey.id, db);
+		const byId = (d: JourneyDocument | undefined) =>
+			d && { ...d, frustrations: [...d.frustrations].sort((a, b) => a.id.localeCompare(b.id)) };
+		expect(byId(stored)).toEqual(
+			byId({ ...expected, journey: { ...expected.journey, updatedAt: NOW } })
+		);
+	});
+
+	it('does not wait behind an ordinary write still running, whose changes it carries too', async () => {
+		const first = updateItem(doc, 'frustrations', doc.frustrations[0]!.id, { severity: 1 })!;
+		const later = updateItem(doc, 'frustrations', doc.frustrations[0]!.id, { severity: 5 })!;
+		const running = persistChanges(doc.journey.id, first.changes, NOW, db);
+		// The page hides in a later task, once the running write has begun.
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		const now = persistChangesNow(doc.journey, [...later.changes], NOW + 1, db);
+		// The running write is aborted, or has finished first: either way the later values stay.
+		await Promise.allSettled([running, now]);
+		const stored = await getJourney(doc.journey.id, db);
+		expect(stored?.frustrations.find((f) => f.id === doc.frustrations[0]!.id)?.severity).toBe(5);
 	});
 });

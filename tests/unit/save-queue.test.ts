@@ -61,6 +61,52 @@ describe('the save queue', () => {
 		expect(queue.holds(severity(0, 4)[0]!)).toBe(false);
 	});
 
+	it('flushNow writes at once, without waiting for a write still running, and carries what it was writing', async () => {
+		const finishes: Array<(ok: boolean) => void> = [];
+		const write = vi.fn(
+			(_changes: Change[]) =>
+				new Promise<void>((resolve, reject) =>
+					finishes.push((ok) => (ok ? resolve() : reject(new Error('refused'))))
+				)
+		);
+		const { queue, states } = setup(write);
+		queue.add(severity(0, 1));
+		void queue.flush();
+		await vi.advanceTimersByTimeAsync(0);
+		queue.add(severity(1, 2));
+
+		// The page is hidden while the first write runs.
+		const now = queue.flushNow();
+		expect(write).toHaveBeenCalledTimes(2);
+		expect(write.mock.calls[1]![0]).toEqual([...severity(1, 2), ...severity(0, 1)]);
+
+		// The first write fails, the second stores both: nothing is put back to write again.
+		finishes[0]!(false);
+		finishes[1]!(true);
+		await now;
+		await vi.advanceTimersByTimeAsync(10_000);
+		expect(write).toHaveBeenCalledTimes(2);
+		expect(queue.size).toBe(0);
+		expect(states.at(-1)).toBe('saved');
+	});
+
+	it('flushNow puts back what it failed to store, to retry', async () => {
+		let fail = true;
+		const write = vi.fn(async (_changes: Change[]) => {
+			if (fail) throw new Error('refused');
+		});
+		const { queue, states } = setup(write, 1_000);
+		queue.add(severity(0, 3));
+		await queue.flushNow();
+		expect(states.at(-1)).toBe('error');
+		expect(queue.size).toBe(1);
+		fail = false;
+		await vi.advanceTimersByTimeAsync(1_000);
+		expect(write).toHaveBeenCalledTimes(2);
+		expect(write.mock.calls[1]![0]).toEqual(severity(0, 3));
+		expect(states.at(-1)).toBe('saved');
+	});
+
 	it('writes queued changes once, 250 ms after the first', async () => {
 		const write = vi.fn(async (_changes: Change[]) => {});
 		const { queue } = setup(write);

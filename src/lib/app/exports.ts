@@ -6,6 +6,8 @@ import type { JourneyDocument } from '$lib/domain/schema';
 import { frustrationsCsv, type CsvColumn } from '$lib/io/csv';
 import { backupFileOf, fileNameFor, journeyFileOf } from '$lib/io/journey-file';
 import { getJourney, listJourneys } from '$lib/storage/journeys';
+import { setSetting } from '$lib/storage/settings';
+import { LAST_BACKUP } from './backup-reminder';
 
 export function download(name: string, content: string, type: string) {
 	const url = URL.createObjectURL(new Blob([content], { type }));
@@ -36,7 +38,10 @@ export function exportFrustrationsCsv(doc: JourneyDocument, headings: Record<Csv
 	);
 }
 
-/** Every journey in this browser, in one file named by the day it was taken. */
+/**
+ * Every journey in this browser, in one file named by the day it was taken; remembered as
+ * the last backup, which the backup reminder counts from.
+ */
 export async function backupAll(now = Date.now()) {
 	const docs: JourneyDocument[] = [];
 	for (const { journey } of await listJourneys()) {
@@ -49,5 +54,6 @@ export async function backupAll(now = Date.now()) {
 		JSON.stringify(backupFileOf(docs, now)),
 		'application/json'
 	);
+	await setSetting(LAST_BACKUP, now);
 	return docs.length;
 }

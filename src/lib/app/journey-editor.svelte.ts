@@ -20,11 +20,12 @@ import {
 	undo,
 	type History
 } from '$lib/domain/edits/history';
-import type { JourneyDocument } from '$lib/domain/schema';
-import { persistChanges } from '$lib/storage/changes';
+import type { Journey, JourneyDocument } from '$lib/domain/schema';
+import { persistChanges, persistChangesNow } from '$lib/storage/changes';
 import { SaveQueue, type SaveState } from './save-queue';
 
 export type Persist = (journeyId: string, changes: Change[], now: number) => Promise<void>;
+export type PersistNow = (journey: Journey, changes: Change[], now: number) => Promise<void>;
 
 export class JourneyEditor {
 	doc = $state.raw() as JourneyDocument;
@@ -35,11 +36,17 @@ export class JourneyEditor {
 	changedElsewhereAt = $state(0);
 	#queue: SaveQueue;
 
-	constructor(doc: JourneyDocument, persist: Persist = persistChanges) {
+	constructor(
+		doc: JourneyDocument,
+		persist: Persist = persistChanges,
+		persistNow: PersistNow = persistChangesNow
+	) {
 		this.doc = doc;
 		const journeyId = doc.journey.id;
 		this.#queue = new SaveQueue({
 			write: (changes) => persist(journeyId, changes, Date.now()),
+			// The journey as shown already holds every queued change to it.
+			writeNow: (changes) => persistNow(this.doc.journey, changes, Date.now()),
 			onState: (state, error) => {
 				this.saveState = state;
 				this.saveError = error;
@@ -104,6 +111,11 @@ export class JourneyEditor {
 	/** Stores everything queued now: on pagehide, before leaving, in tests. */
 	flush(): Promise<void> {
 		return this.#queue.flush();
+	}
+
+	/** Starts storing everything queued at once, as the page is hidden or closed. */
+	flushNow(): Promise<void> {
+		return this.#queue.flushNow();
 	}
 
 	#commit(changes: Change[], immediately: boolean) {

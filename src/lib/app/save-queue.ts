@@ -9,6 +9,8 @@ export type SaveState = 'saved' | 'saving' | 'error';
 
 export interface SaveQueueOptions {
 	write: (changes: Change[]) => Promise<void>;
+	/** A write that issues every request in the calling task, for `flushNow`; `write` if absent. */
+	writeNow?: (changes: Change[]) => Promise<void>;
 	onState: (state: SaveState, error?: unknown) => void;
 	delay?: number;
 	retryDelay?: number;
@@ -18,11 +20,12 @@ const keyOf = (c: Change) => `${c.collection}:${(c.after ?? c.before)!.id}`;
 
 export class SaveQueue {
 	#pending = new Map<string, Change>();
-	/** Records of the batch being written now. */
-	#writingKeys = new Set<string>();
+	/** Each record being written now: the change sent, and which write sent it. */
+	#inFlight = new Map<string, { change: Change; write: number }>();
+	#writes = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#writing: Promise<void> = Promise.resolve();
-	#options: Required<SaveQueueOptions>;
+	#options: Required<Omit<SaveQueueOptions, 'writeNow'>> & Pick<SaveQueueOptions, 'writeNow'>;
 	#announcedSaving = false;
 
 	constructor(options: SaveQueueOptions) {
@@ -41,7 +44,7 @@ export class SaveQueue {
 	/** Whether this queue still has to store a change to the record `change` is about. */
 	holds(change: Change): boolean {
 		const key = keyOf(change);
-		return this.#pending.has(key) || this.#writingKeys.has(key);
+		return this.#pending.has(key) || this.#inFlight.has(key);
 	}
 
 	add(changes: Change[]) {
@@ -58,7 +61,7 @@ export class SaveQueue {
 		this.#timer ??= setTimeout(() => void this.flush(), this.#options.delay);
 	}
 
-	/** Writes everything queued now; resolves when it is stored (or has failed). */
+	/** Writes everything queued now, after any write running; resolves when stored (or failed). */
 	flush(): Promise<void> {
 		clearTimeout(this.#timer);
 		this.#timer = undefined;
@@ -66,24 +69,51 @@ export class SaveQueue {
 		return this.#writing;
 	}
 
+	/**
+	 * Starts writing everything not yet known to be stored in this very task, without
+	 * waiting for a write still running: as the page is hidden or closed, the page may be
+	 * gone before that write reports back, and nothing chained after it would start.
+	 * IndexedDB commits the two in the order they began, so the newer values land last.
+	 */
+	flushNow(): Promise<void> {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		const batch = new Map(this.#pending);
+		for (const [key, { change }] of this.#inFlight) {
+			const newer = batch.get(key);
+			batch.set(key, newer ? ({ ...newer, before: change.before } as Change) : change);
+		}
+		this.#pending.clear();
+		if (batch.size === 0) return Promise.resolve();
+		return this.#write([...batch.values()], this.#options.writeNow);
+	}
+
 	async #writeBatch() {
 		if (this.#pending.size === 0) {
 			// Everything queued cancelled out (added, then removed): say so once.
-			if (this.#announcedSaving) this.#setState('saved');
+			if (this.#announcedSaving && this.#inFlight.size === 0) this.#setState('saved');
 			return;
 		}
 		const batch = [...this.#pending.values()];
 		this.#pending.clear();
-		this.#writingKeys = new Set(batch.map(keyOf));
+		await this.#write(batch);
+	}
+
+	async #write(batch: Change[], writer = this.#options.write) {
+		const write = ++this.#writes;
+		for (const change of batch) this.#inFlight.set(keyOf(change), { change, write });
 		try {
-			await this.#options.write(batch);
-			this.#writingKeys.clear();
-			if (this.#pending.size === 0) this.#setState('saved');
+			await writer(batch);
+			this.#settle(write);
+			if (this.#pending.size === 0 && this.#inFlight.size === 0) this.#setState('saved');
 		} catch (error) {
-			this.#writingKeys.clear();
+			// A record a later write also carries is that write's to store (or to put back).
+			const failed = batch.filter((c) => this.#inFlight.get(keyOf(c))?.write === write);
+			this.#settle(write);
+			if (failed.length === 0) return;
 			// Put the batch back under anything queued since, which is newer but starts from
 			// what this batch failed to store.
-			for (const c of batch) {
+			for (const c of failed) {
 				const key = keyOf(c);
 				const newer = this.#pending.get(key);
 				const merged = newer ? ({ ...newer, before: c.before } as Change) : c;
@@ -92,6 +122,12 @@ export class SaveQueue {
 			}
 			this.#setState('error', error);
 			this.#timer ??= setTimeout(() => void this.flush(), this.#options.retryDelay);
+		}
+	}
+
+	#settle(write: number) {
+		for (const [key, entry] of this.#inFlight) {
+			if (entry.write === write) this.#inFlight.delete(key);
 		}
 	}
 }

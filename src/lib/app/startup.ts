@@ -1,15 +1,17 @@
 /**
- * What must happen once before any view reads journeys: the example map on a first visit.
- * Memoised, so every view can await it without creating the example twice. The example's
+ * What must happen once before any view reads journeys: the database opened (and upgraded
+ * when an earlier version wrote it), then the example map on a first visit. Memoised, so
+ * every view can await it without opening or creating the example twice. The example's
  * template is downloaded only on that first visit.
  */
 import type { Locale } from '$lib/domain/locale';
+import { openDatabase } from '$lib/storage/open';
 import { exampleSeeded, seedExampleOnce } from '$lib/storage/seed';
 
 let started: Promise<void> | undefined;
 
 export function startup(locale: Locale): Promise<void> {
-	started ??= seedIfFirstVisit(locale);
+	started ??= openDatabase().then(() => seedIfFirstVisit(locale));
 	return started;
 }
 

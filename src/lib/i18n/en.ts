@@ -596,7 +596,61 @@ export const en = {
 	versionNotFound: 'This version is no longer in the history.',
 	versionUnreadable: 'This version could not be read; the current map is unchanged.',
 	previewStages: 'The map at this version',
-	noFrustrationsHere: 'No frustrations'
+	noFrustrationsHere: 'No frustrations',
+
+	// Storage: opening the database, persistence, a full disk, backup reminders
+	storageFailureTitle: 'Touchpoint could not open your journeys',
+	storageFailureReason: {
+		newer:
+			'They were saved by a newer version of Touchpoint than this one. This version leaves them alone, so that it cannot change what it does not understand.',
+		upgrade:
+			'They were saved by an earlier version of Touchpoint, and bringing them up to date failed.',
+		unavailable: 'The browser refused to open the storage where your journeys are kept.'
+	},
+	storageFailureUntouched:
+		'Nothing was changed or deleted: your journeys are still stored in this browser exactly as they were.',
+	storageFailureWhatToDo: 'What you can do',
+	storageFailureSteps: {
+		newer: [
+			'Open Touchpoint at the address where the newer version runs, or wait until this one is updated, then reload.',
+			'Download a raw backup to keep a copy of everything stored.'
+		],
+		upgrade: [
+			'Reload the page: the upgrade is tried again.',
+			'If it fails again, download a raw backup and report the problem with the technical details below.'
+		],
+		unavailable: [
+			'Reload the page.',
+			'Private windows and some browser settings block storage: try a normal window.',
+			'Download a raw backup to keep a copy of whatever is stored.'
+		]
+	},
+	reload: 'Reload',
+	downloadRawBackup: 'Download raw backup',
+	rawBackupHelp:
+		'A JSON file of everything stored, as it is, to keep safe or to send to someone who can help.',
+	rawBackupNone: 'There is no stored data in this browser to back up.',
+	rawBackupFailed: 'The stored data could not be read either.',
+	technicalDetails: 'Technical details',
+	storageStatus: 'Storage',
+	storagePersisted: 'Kept until you clear it',
+	storagePersistedHelp: 'The browser will not remove your journeys to free space.',
+	storageNotPersisted: 'The browser may clear it when space runs low',
+	storageNotPersistedHelp: 'Keep a backup file of your journeys.',
+	storageAskPersist: 'Ask to keep it',
+	storageUsage: (used: string, quota: string) => `${used} used of ${quota} available`,
+	lastBackup: (date: string) => `Last backup ${date}`,
+	neverBackedUp: 'Never backed up',
+	quotaExceeded:
+		'Your browser’s storage is full: this change was not saved. It stays on screen and is saved as soon as there is room. Back up your journeys (Backup all on the home page), then free space: delete journeys you no longer need, or clear other sites’ data in the browser’s settings.',
+	retrySaving: 'Try saving again',
+	backupReminder: 'Time for a backup',
+	backupReminderNever:
+		'Your journeys have changed and have never been backed up. This browser holds the only copy: keep one as a file.',
+	backupReminderSince: (days: number) =>
+		`Your journeys have changed since your last backup, ${plural(days, 'day', 'days')} ago. This browser holds the only copy.`,
+	backUpNow: 'Back up now',
+	notNow: 'Not now'
 };
 
 export type Messages = typeof en;

@@ -585,5 +585,58 @@ export const id: Messages = {
 	versionNotFound: 'Versi ini sudah tidak ada di riwayat.',
 	versionUnreadable: 'Versi ini tidak dapat dibaca; peta saat ini tidak berubah.',
 	previewStages: 'Peta pada versi ini',
-	noFrustrationsHere: 'Tidak ada frustrasi'
+	noFrustrationsHere: 'Tidak ada frustrasi',
+
+	// Storage: opening the database, persistence, a full disk, backup reminders
+	storageFailureTitle: 'Touchpoint tidak dapat membuka perjalanan Anda',
+	storageFailureReason: {
+		newer:
+			'Data disimpan oleh versi Touchpoint yang lebih baru daripada versi ini. Versi ini tidak menyentuhnya, agar tidak mengubah apa yang tidak dipahaminya.',
+		upgrade: 'Data disimpan oleh versi Touchpoint yang lebih lama, dan pembaruannya gagal.',
+		unavailable: 'Peramban menolak membuka penyimpanan tempat perjalanan Anda disimpan.'
+	},
+	storageFailureUntouched:
+		'Tidak ada yang diubah atau dihapus: perjalanan Anda masih tersimpan di peramban ini persis seperti sebelumnya.',
+	storageFailureWhatToDo: 'Yang dapat Anda lakukan',
+	storageFailureSteps: {
+		newer: [
+			'Buka Touchpoint di alamat tempat versi yang lebih baru berjalan, atau tunggu sampai versi ini diperbarui, lalu muat ulang.',
+			'Unduh cadangan mentah untuk menyimpan salinan semua data.'
+		],
+		upgrade: [
+			'Muat ulang halaman: pembaruan dicoba lagi.',
+			'Jika gagal lagi, unduh cadangan mentah dan laporkan masalahnya beserta detail teknis di bawah.'
+		],
+		unavailable: [
+			'Muat ulang halaman.',
+			'Jendela pribadi dan beberapa pengaturan peramban memblokir penyimpanan: coba jendela biasa.',
+			'Unduh cadangan mentah untuk menyimpan salinan apa pun yang tersimpan.'
+		]
+	},
+	reload: 'Muat ulang',
+	downloadRawBackup: 'Unduh cadangan mentah',
+	rawBackupHelp:
+		'Berkas JSON berisi semua data apa adanya, untuk disimpan atau dikirim kepada orang yang dapat membantu.',
+	rawBackupNone: 'Tidak ada data tersimpan di peramban ini untuk dicadangkan.',
+	rawBackupFailed: 'Data tersimpan juga tidak dapat dibaca.',
+	technicalDetails: 'Detail teknis',
+	storageStatus: 'Penyimpanan',
+	storagePersisted: 'Disimpan sampai Anda menghapusnya',
+	storagePersistedHelp: 'Peramban tidak akan menghapus perjalanan Anda untuk mengosongkan ruang.',
+	storageNotPersisted: 'Peramban dapat menghapusnya saat ruang hampir habis',
+	storageNotPersistedHelp: 'Simpan berkas cadangan perjalanan Anda.',
+	storageAskPersist: 'Minta agar disimpan',
+	storageUsage: (used, quota) => `${used} terpakai dari ${quota} tersedia`,
+	lastBackup: (date) => `Cadangan terakhir ${date}`,
+	neverBackedUp: 'Belum pernah dicadangkan',
+	quotaExceeded:
+		'Penyimpanan peramban Anda penuh: perubahan ini belum tersimpan. Perubahan tetap tampil dan disimpan begitu ada ruang. Cadangkan perjalanan Anda (Cadangkan semua di halaman beranda), lalu kosongkan ruang: hapus perjalanan yang tidak diperlukan lagi, atau hapus data situs lain di pengaturan peramban.',
+	retrySaving: 'Coba simpan lagi',
+	backupReminder: 'Saatnya mencadangkan',
+	backupReminderNever:
+		'Perjalanan Anda telah berubah dan belum pernah dicadangkan. Peramban ini menyimpan satu-satunya salinan: simpan salinan sebagai berkas.',
+	backupReminderSince: (days) =>
+		`Perjalanan Anda telah berubah sejak cadangan terakhir, ${days} hari yang lalu. Peramban ini menyimpan satu-satunya salinan.`,
+	backUpNow: 'Cadangkan sekarang',
+	notNow: 'Nanti saja'
 };

@@ -4,11 +4,26 @@
  * stores nothing. Once stored, the other tabs are told, and an automatic checkpoint is
  * taken when the last is an hour old.
  */
+import type { Transaction } from 'dexie';
 import { firstInvalid, type Change } from '$lib/domain/edits/change';
+import type { Journey } from '$lib/domain/schema';
 import { checkpointAfterEdit } from './auto-checkpoint';
 import { database, type TouchpointDatabase } from './db';
 import { announce } from './tab-sync';
 import { ValidationError } from './validation';
+
+/** The edits' transactions not yet finished, which `persistChangesNow` would wait behind. */
+const running = new Set<Transaction>();
+
+/** Throws, before anything is written, when a record of the edit breaks the schema. */
+function checkValid(changes: Change[]) {
+	const invalid = firstInvalid(changes);
+	if (invalid) {
+		throw new ValidationError([
+			{ code: 'custom', path: [], message: invalid.message, input: null }
+		]);
+	}
+}
 
 export async function persistChanges(
 	journeyId: string,
@@ -16,13 +31,11 @@ export async function persistChanges(
 	now: number,
 	db: TouchpointDatabase = database()
 ): Promise<void> {
-	const invalid = firstInvalid(changes);
-	if (invalid) {
-		throw new ValidationError([
-			{ code: 'custom', path: [], message: invalid.message, input: null }
-		]);
-	}
-	await db.transaction('rw', db.journeyTables, async () => {
+	checkValid(changes);
+	await db.transaction('rw', db.journeyTables, async (tx) => {
+		running.add(tx);
+		tx.on('complete', () => running.delete(tx));
+		tx.on('abort', () => running.delete(tx));
 		let journeyTouched = false;
 		for (const c of changes) {
 			if (c.collection === 'journey') {
@@ -38,4 +51,44 @@ export async function persistChanges(
 	});
 	checkpointAfterEdit(journeyId, changes, now, db);
 	announce({ kind: 'changes', journeyId, changes });
+}
+
+/**
+ * `persistChanges` for a page being hidden or closed: every request is issued, and the
+ * transaction committed, within this very task, on the native database. Dexie's
+ * transactions issue a request only once the one before it has answered, and a closing
+ * page runs no further task, so its last writes would never be made. The journey's own
+ * record is written as the editor holds it (with the new `updatedAt`) rather than read
+ * back first, for the same reason. The caller passes every change not yet known stored,
+ * including those of a write still running, which is aborted.
+ */
+export async function persistChangesNow(
+	journey: Journey,
+	changes: Change[],
+	now: number,
+	db: TouchpointDatabase = database()
+): Promise<void> {
+	checkValid(changes);
+	const tables = db.journeyTables.map((table) => table.name);
+	// A write still running would hold this one back past the page's end, and then both are
+	// lost: it is abandoned, and its changes are among these (the save queue sends them).
+	for (const tx of running) tx.abort();
+	running.clear();
+	// Awaited only once every request is issued and the transaction committed.
+	return new Promise<void>((resolve, reject) => {
+		const tx = db.backendDB().transaction(tables, 'readwrite');
+		tx.oncomplete = () => {
+			announce({ kind: 'changes', journeyId: journey.id, changes });
+			resolve();
+		};
+		tx.onabort = () => reject(tx.error ?? new Error('The write was aborted'));
+		for (const c of changes) {
+			if (c.collection === 'journey') continue;
+			const store = tx.objectStore(c.collection);
+			if (c.after) store.put({ ...c.after, journeyId: journey.id });
+			else store.delete(c.before!.id);
+		}
+		tx.objectStore('journeys').put({ ...journey, updatedAt: now });
+		tx.commit();
+	});
 }

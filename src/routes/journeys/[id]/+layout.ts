@@ -1,4 +1,8 @@
 import { getJourney } from '$lib/storage/journeys';
 import type { LayoutLoad } from './$types';
 
-export const load: LayoutLoad = async ({ params }) => ({ doc: await getJourney(params.id) });
+// After the root layout has opened the database: reading first would open it unchecked.
+export const load: LayoutLoad = async ({ params, parent }) => {
+	const { storageFailure } = await parent();
+	return { doc: storageFailure ? undefined : await getJourney(params.id) };
+};
