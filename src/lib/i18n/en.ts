@@ -575,7 +575,14 @@ export const en = {
 	curveFrustrations: (touchPoint: string, n: number, top: string) =>
 		`${touchPoint}: ${plural(n, 'open frustration', 'open frustrations')}, highest priority ${top}`,
 	noEmotion: 'not rated',
-	showExperienceCurve: 'Experience curve'
+	showExperienceCurve: 'Experience curve',
+	// Offline and installable: the new-version prompt
+	updateRegion: 'App update',
+	updateReady: 'A new version of Touchpoint is ready.',
+	updateReload: 'Reload',
+	updateLater: 'Later',
+	updateWaitingForSave: 'Reloading once your edits are saved…',
+	updateReloading: 'Reloading…'
 };
 
 export type Messages = typeof en;

@@ -564,5 +564,12 @@ export const id: Messages = {
 	curveFrustrations: (touchPoint, n, top) =>
 		`${touchPoint}: ${n} frustrasi terbuka, prioritas tertinggi ${top}`,
 	noEmotion: 'belum dinilai',
-	showExperienceCurve: 'Kurva pengalaman'
+	showExperienceCurve: 'Kurva pengalaman',
+	// Offline and installable: the new-version prompt
+	updateRegion: 'Pembaruan aplikasi',
+	updateReady: 'Versi baru Touchpoint sudah siap.',
+	updateReload: 'Muat ulang',
+	updateLater: 'Nanti',
+	updateWaitingForSave: 'Memuat ulang setelah suntingan Anda tersimpan…',
+	updateReloading: 'Memuat ulang…'
 };
