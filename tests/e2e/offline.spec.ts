@@ -170,3 +170,16 @@ test('the web app manifest names the app and its icons load at their sizes', asy
 		expect(`${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
 	}
 });
+
+test('Chromium finds the app installable', async ({ page }) => {
+	await openJourneyList(page);
+	await waitForOfflineReady(page);
+	const cdp = await page.context().newCDPSession(page);
+	const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+		installabilityErrors: { errorId: string }[];
+	};
+	// Test browser contexts are incognito ones, where Chromium never offers to install;
+	// nothing else may stand in the way (manifest fields, icons, the service worker).
+	const errors = installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito');
+	expect(errors).toEqual([]);
+});
