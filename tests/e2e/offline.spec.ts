@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { createJourneyNamed, expect, expectSaved, openJourneyList, test as base } from './fixtures';
+import {
+	createJourneyNamed,
+	expect,
+	expectSaved,
+	openJourneyList,
+	refuseStorage,
+	restoreStorage,
+	test as base
+} from './fixtures';
 import { serveBuild, type AppServer } from './static-server';
 
 // These tests are about the service worker, which the other specs block.
@@ -117,14 +125,7 @@ test('a new version asks before reloading, and waits for edits to be stored', as
 	await page.evaluate(() => ((window as unknown as { marked: boolean }).marked = true));
 
 	// An edit the browser cannot store yet (as on a full disk): Reload waits for it.
-	await page.evaluate(() => {
-		const put = IDBObjectStore.prototype.put;
-		const w = window as unknown as { restoreStorage: () => void };
-		IDBObjectStore.prototype.put = function () {
-			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-		};
-		w.restoreStorage = () => (IDBObjectStore.prototype.put = put);
-	});
+	await refuseStorage(page);
 	await addFrustration(page, 'Order planning', 'Typed just before the update');
 	await expect(page.getByRole('status').filter({ hasText: 'Not saved yet' })).toBeVisible();
 	await prompt.getByRole('button', { name: 'Reload' }).click();
@@ -132,7 +133,7 @@ test('a new version asks before reloading, and waits for edits to be stored', as
 	expect(await stillThisPage()).toBe(true);
 
 	const reloaded = page.waitForEvent('load');
-	await page.evaluate(() => (window as unknown as { restoreStorage: () => void }).restoreStorage());
+	await restoreStorage(page);
 	await reloaded;
 	await expect(
 		page.getByRole('article', { name: 'Order planning' }).getByText('Typed just before the update')
