@@ -31,6 +31,22 @@ async function waitForOfflineReady(page: Page) {
 		.toBe(true);
 }
 
+/** Marks the page, so a reload (which loses the mark) is noticed. */
+async function markPage(page: Page) {
+	await page.evaluate(() => ((window as unknown as { marked: boolean }).marked = true));
+}
+
+function stillThisPage(page: Page) {
+	return page.evaluate(() => (window as unknown as { marked?: boolean }).marked === true);
+}
+
+/** Looks for a new version now, as the app does when the tab comes back into view. */
+async function checkForUpdate(page: Page) {
+	await page.evaluate(async () => {
+		await (await navigator.serviceWorker.getRegistration())?.update();
+	});
+}
+
 async function addFrustration(page: Page, touchPoint: string, text: string) {
 	const card = page.getByRole('article', { name: touchPoint });
 	await card.getByRole('button', { name: 'Add frustration' }).click();
@@ -96,15 +112,10 @@ test('a new version asks before reloading, and waits for edits to be stored', as
 	await page.goto(`${app.url}/`);
 	await createJourneyNamed(page, 'Update during a workshop');
 	await waitForOfflineReady(page);
-	// Marks this page, so a reload (which would lose the mark) is noticed.
-	const stillThisPage = () =>
-		page.evaluate(() => (window as unknown as { marked?: boolean }).marked === true);
-	await page.evaluate(() => ((window as unknown as { marked: boolean }).marked = true));
+	await markPage(page);
 
 	const next = await app.deployNewVersion();
-	await page.evaluate(async () => {
-		await (await navigator.serviceWorker.getRegistration())?.update();
-	});
+	await checkForUpdate(page);
 	const prompt = page.getByRole('region', { name: 'App update' });
 	await expect(prompt.getByText('A new version of Touchpoint is ready.')).toBeVisible();
 	await expectAccessible();
@@ -114,15 +125,15 @@ test('a new version asks before reloading, and waits for edits to be stored', as
 			page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)
 		)
 		.toBe(true);
-	expect(await stillThisPage()).toBe(true);
+	expect(await stillThisPage(page)).toBe(true);
 
 	// Later: the prompt goes away and nothing reloads; the next visit offers it again.
 	await prompt.getByRole('button', { name: 'Later' }).click();
 	await expect(prompt).toHaveCount(0);
-	expect(await stillThisPage()).toBe(true);
+	expect(await stillThisPage(page)).toBe(true);
 	await page.reload();
 	await expect(prompt.getByRole('button', { name: 'Reload' })).toBeVisible();
-	await page.evaluate(() => ((window as unknown as { marked: boolean }).marked = true));
+	await markPage(page);
 
 	// An edit the browser cannot store yet (as on a full disk): Reload waits for it.
 	await refuseStorage(page);
@@ -130,7 +141,7 @@ test('a new version asks before reloading, and waits for edits to be stored', as
 	await expect(page.getByRole('status').filter({ hasText: 'Not saved yet' })).toBeVisible();
 	await prompt.getByRole('button', { name: 'Reload' }).click();
 	await expect(prompt.getByText('Reloading once your edits are saved…')).toBeVisible();
-	expect(await stillThisPage()).toBe(true);
+	expect(await stillThisPage(page)).toBe(true);
 
 	const reloaded = page.waitForEvent('load');
 	await restoreStorage(page);
@@ -141,6 +152,38 @@ test('a new version asks before reloading, and waits for edits to be stored', as
 	await expect(prompt).toHaveCount(0);
 	// The new version is in charge, with only its own cache left.
 	expect(await page.evaluate(() => caches.keys())).toEqual([`touchpoint-${next}`]);
+});
+
+test('Reload in one tab leaves another tab as it is, until it is reloaded there too', async ({
+	context,
+	app
+}) => {
+	const first = await context.newPage();
+	await first.goto(`${app.url}/`);
+	await createJourneyNamed(first, 'Two tabs');
+	await waitForOfflineReady(first);
+	const second = await context.newPage();
+	await second.goto(first.url());
+	await expect(second.getByRole('heading', { level: 1, name: 'Two tabs' })).toBeVisible();
+	await markPage(second);
+
+	await app.deployNewVersion();
+	await checkForUpdate(first);
+	const prompt = (page: Page) => page.getByRole('region', { name: 'App update' });
+	await expect(prompt(second).getByRole('button', { name: 'Reload' })).toBeVisible();
+	const firstReloaded = first.waitForEvent('load');
+	await prompt(first).getByRole('button', { name: 'Reload' }).click();
+	await firstReloaded;
+	await expect(prompt(first)).toHaveCount(0);
+
+	// The other tab still runs the old version: it keeps its page and keeps offering the reload.
+	await expect(prompt(second).getByRole('button', { name: 'Reload' })).toBeVisible();
+	expect(await stillThisPage(second)).toBe(true);
+	const secondReloaded = second.waitForEvent('load');
+	await prompt(second).getByRole('button', { name: 'Reload' }).click();
+	await secondReloaded;
+	await expect(prompt(second)).toHaveCount(0);
+	await expect(second.getByRole('heading', { level: 1, name: 'Two tabs' })).toBeVisible();
 });
 
 test('the web app manifest names the app and its icons load at their sizes', async ({

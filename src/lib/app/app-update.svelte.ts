@@ -48,7 +48,11 @@ export async function registerServiceWorker(scriptUrl: string): Promise<void> {
 	let controlled = container.controller !== null;
 
 	container.addEventListener('controllerchange', () => {
-		if (reloadChosen) return location.reload();
+		if (reloadChosen) {
+			// Typing may have gone on in the instant the new version took to take over.
+			void whenAllStored(() => (phase = 'waiting-for-save')).then(() => location.reload());
+			return;
+		}
 		// Another tab's Reload switched the app to the new version under this page, which is
 		// still the old one: offer the reload here too. (A first visit just gained its worker.)
 		if (controlled) {
