@@ -17,7 +17,18 @@
 				?.closest('li')
 				?.querySelector('.score')
 				?.textContent.trim() === String(score),
-		textShows: (text) => [...document.querySelectorAll('li p')].some((p) => p.textContent === text)
+		textShows: (text) => [...document.querySelectorAll('li p')].some((p) => p.textContent === text),
+		// The Priorities view has drawn its priority matrix.
+		matrixDrawn: () =>
+			Boolean(
+				document
+					.getElementById('priority-matrix-title')
+					?.closest('section')
+					?.querySelector('svg[role="img"]')
+			),
+		// The journey list links to a journey of this name.
+		linkShows: (name) =>
+			[...document.querySelectorAll('a')].some((a) => a.textContent.includes(name))
 	};
 	const bench = {
 		lastInput: 0,
@@ -45,9 +56,82 @@
 		},
 		result() {
 			return bench.pending;
+		},
+		/** When the app last handed a file to the browser to download (export). */
+		downloadedAt: 0,
+		/**
+		 * The floor under import, export and opening, measured with no app code in the way:
+		 * `JSON.parse` and `JSON.stringify` of the file's document, reading the journey's
+		 * records from the app's database by index, and writing the same records in one
+		 * transaction into a scratch database of the same layout.
+		 */
+		async floors(text, journeyId) {
+			const done = (request) =>
+				new Promise((resolve, reject) => {
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error);
+				});
+			let t = performance.now();
+			const file = JSON.parse(text);
+			const parse = performance.now() - t;
+			t = performance.now();
+			JSON.stringify(file.document ?? file);
+			const stringify = performance.now() - t;
+
+			const app = await done(indexedDB.open('touchpoint'));
+			const stores = [...app.objectStoreNames].filter((n) => n !== 'settings' && n !== 'snapshots');
+			t = performance.now();
+			let tx = app.transaction(stores);
+			const records = await Promise.all(
+				stores.map((name) =>
+					name === 'journeys'
+						? done(tx.objectStore(name).getAll(journeyId))
+						: done(tx.objectStore(name).index('journeyId').getAll(journeyId))
+				)
+			);
+			const read = performance.now() - t;
+			app.close();
+
+			const scratchName = `bench-floor-${Math.random()}`;
+			const open = indexedDB.open(scratchName, 1);
+			open.onupgradeneeded = () => {
+				for (const name of stores) {
+					const store = open.result.createObjectStore(name, { keyPath: 'id' });
+					if (name !== 'journeys') store.createIndex('journeyId', 'journeyId');
+				}
+			};
+			const scratch = await done(open);
+			t = performance.now();
+			tx = scratch.transaction(stores, 'readwrite');
+			stores.forEach((name, i) => records[i].forEach((r) => tx.objectStore(name).put(r)));
+			await new Promise((resolve, reject) => {
+				tx.oncomplete = resolve;
+				tx.onerror = () => reject(tx.error);
+			});
+			const write = performance.now() - t;
+			scratch.close();
+			await done(indexedDB.deleteDatabase(scratchName));
+			return { parse, stringify, read, write, records: records.flat().length };
 		}
 	};
+	// An export ends when the app clicks its download link: the browser takes it from there.
+	const click = HTMLAnchorElement.prototype.click;
+	HTMLAnchorElement.prototype.click = function () {
+		if (this.hasAttribute('download')) bench.downloadedAt = performance.now();
+		return click.call(this);
+	};
 	addEventListener('keydown', (event) => (bench.lastInput = event.timeStamp), true);
-	addEventListener('click', (event) => (bench.lastInput = event.timeStamp), true);
+	// Only a person's clicks: the app's own click on a download link is not an input.
+	addEventListener(
+		'click',
+		(event) => event.isTrusted && (bench.lastInput = event.timeStamp),
+		true
+	);
+	// A file chosen for import.
+	addEventListener(
+		'change',
+		(event) => event.target.type === 'file' && (bench.lastInput = event.timeStamp),
+		true
+	);
 	window.__bench = bench;
 })();

@@ -1,6 +1,9 @@
 // `npm run bench`: builds the app, serves it as users get it, generates journeys of 50, 500
 // and 5,000 frustrations in headless Chromium and prints medians of what a facilitator
-// waits for: opening a map, changing a rating, adding a frustration, typing. Not part of
+// waits for: opening a map, changing a rating, adding a frustration, typing, exporting and
+// importing the journey's file. The same run measures the floors these are held against
+// (JSON.parse and stringify of the file, raw IndexedDB reads and writes of its records) and
+// prints each figure as a ratio to its floor, then the JavaScript a first page loads. Not part of
 // `npm test`: figures on a shared 2-core machine are noisy, so they are printed, compared as
 // ratios within one run, and never asserted. BENCH_RUNS sets the runs per figure (default 5),
 // BENCH_SIZES a subset (e.g. "50,500").
@@ -54,7 +57,8 @@ await waitForServer();
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
-const firstPageScripts = await scriptsOfFirstPage();
+const { firstVisitScripts, returningVisitScripts } = await scriptsOfFirstPage();
+const fileSizes = {};
 const figures = {};
 const record = (name, size, ms) => ((figures[name] ??= {})[size] ??= []).push(ms);
 
@@ -118,8 +122,53 @@ for (const size of SIZES) {
 			.getByRole('status')
 			.filter({ hasText: /^\s*Saved\s*$/ })
 			.waitFor();
+
+		// The Priorities view, after those edits: the priority matrix ranks all of it again.
+		await watch(page, 'matrixDrawn');
+		await page.getByRole('link', { name: 'Priorities', exact: true }).click();
+		record('open Priorities until the matrix is drawn', size.frustrations, await result(page));
 		await page.close();
 		process.stdout.write(`${i + 1} `);
+	}
+
+	// The journey as a file: exported from its map, then imported into a fresh profile, with
+	// the floors both are held against measured on the same file in the same browser.
+	for (let i = 0; i < RUNS; i++) {
+		const page = await context.newPage();
+		await page.goto(`${BASE}/journeys/${id}`);
+		await page.getByRole('heading', { level: 1, name }).waitFor();
+		await page.getByRole('button', { name: 'Share', exact: true }).click();
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export JSON' }).click();
+		const file = await download;
+		record(
+			'export the journey as a JSON file',
+			size.frustrations,
+			await page.evaluate(() => window.__bench.downloadedAt - window.__bench.lastInput)
+		);
+		const text = readFileSync(await file.path(), 'utf8');
+		const floor = await page.evaluate(([t, j]) => window.__bench.floors(t, j), [text, id]);
+		record('floor: JSON.parse of the file', size.frustrations, floor.parse);
+		record('floor: JSON.stringify of the journey', size.frustrations, floor.stringify);
+		record('floor: read its records from IndexedDB', size.frustrations, floor.read);
+		record('floor: write its records to IndexedDB', size.frustrations, floor.write);
+		fileSizes[size.frustrations] = Buffer.byteLength(text);
+		await page.close();
+
+		const fresh = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+		await fresh.addInitScript(IN_PAGE);
+		const home = await fresh.newPage();
+		await home.goto(BASE);
+		await home.getByRole('list').getByRole('link').first().waitFor();
+		await watch(home, 'linkShows', name);
+		const chooser = home.waitForEvent('filechooser');
+		await home.getByRole('button', { name: 'Import', exact: true }).click();
+		await (
+			await chooser
+		).setFiles({ name: 'journey.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+		record('import the file until the journey is listed', size.frustrations, await result(home));
+		await fresh.close();
+		process.stdout.write('f ');
 	}
 	await context.close();
 }
@@ -127,26 +176,59 @@ await browser.close();
 stopServer();
 
 printTable();
-const sizes = bundleSizes('build', firstPageScripts);
+printAims();
+const sizes = bundleSizes('build', firstVisitScripts);
+const returning = bundleSizes('build', returningVisitScripts);
 console.log(
-	`\nJavaScript: first page ${kB(sizes.firstPage.raw)} raw, ${kB(sizes.firstPage.gzip)} gzip;` +
+	`\nJavaScript: first visit (creates the example) ${kB(sizes.firstPage.raw)} raw, ${kB(sizes.firstPage.gzip)} gzip;` +
+		` a later visit ${kB(returning.firstPage.raw)} raw, ${kB(returning.firstPage.gzip)} gzip;` +
 		` all pages ${kB(sizes.all.raw)} raw, ${kB(sizes.all.gzip)} gzip`
 );
 process.exit(0);
 
-/** The scripts a first visit loads, until the journey list with its example is shown. */
+/** Each figure against its floor, and the issue's aims, for the sizes measured. */
+function printAims() {
+	const at = (name, n) => (figures[name]?.[n] ? median(figures[name][n]) : undefined);
+	console.log('\nAgainst the floor (same file, same browser, same run):');
+	for (const s of SIZES) {
+		const n = s.frustrations;
+		const ratio = (app, floor) =>
+			app !== undefined && floor ? (app / floor).toFixed(1) + '×' : '–';
+		const importFloor =
+			at('floor: JSON.parse of the file', n) + at('floor: write its records to IndexedDB', n);
+		console.log(
+			`  ${n} frustrations (${(fileSizes[n] / 1e6).toFixed(2)} MB file):` +
+				` import ${ratio(at('import the file until the journey is listed', n), importFloor)} (parse + write),` +
+				` open ${ratio(at('open a journey from the list', n), at('floor: read its records from IndexedDB', n))} (read),` +
+				` export ${ratio(at('export the journey as a JSON file', n), at('floor: JSON.stringify of the journey', n))} (stringify)`
+		);
+	}
+}
+
+/**
+ * The scripts the journey list loads until it shows: on a first visit (which also creates the
+ * example map) and on a later one. Read from the page's resource timings, which list files
+ * served from the cache too.
+ */
 async function scriptsOfFirstPage() {
 	const context = await browser.newContext();
-	const page = await context.newPage();
-	const paths = new Set();
-	page.on('response', (response) => {
-		const url = new URL(response.url());
-		if (url.pathname.endsWith('.js')) paths.add(url.pathname);
-	});
-	await page.goto(BASE);
-	await page.getByRole('list').getByRole('link').first().waitFor();
+	const scripts = async () => {
+		const page = await context.newPage();
+		await page.goto(BASE);
+		await page.getByRole('list').getByRole('link').first().waitFor();
+		const paths = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((entry) => new URL(entry.name).pathname)
+				.filter((path) => path.endsWith('.js'))
+		);
+		await page.close();
+		return [...new Set(paths)];
+	};
+	const firstVisitScripts = await scripts();
+	const returningVisitScripts = await scripts();
 	await context.close();
-	return [...paths];
+	return { firstVisitScripts, returningVisitScripts };
 }
 
 async function generate(context, { frustrations, touchPoints }) {
@@ -194,12 +276,17 @@ function kB(bytes) {
 }
 
 function printTable() {
-	const header = ['median of ' + RUNS + ' runs (ms)', ...SIZES.map((s) => `${s.frustrations}`)];
+	const header = [
+		'median of ' + RUNS + ' runs (ms)',
+		...SIZES.map((s) => `${s.frustrations.toLocaleString('en')}`)
+	];
 	const rows = Object.entries(figures).map(([name, bySize]) => [
 		name,
 		...SIZES.map((s) => {
 			const values = bySize[s.frustrations];
-			return values ? median(values).toFixed(0) : '–';
+			if (!values) return '–';
+			const m = median(values);
+			return m < 10 ? m.toFixed(1) : m.toFixed(0);
 		})
 	]);
 	const widths = header.map((_, c) => Math.max(...[header, ...rows].map((r) => r[c].length)));

@@ -6,15 +6,11 @@
 import type { JourneyDocument } from '$lib/domain/schema';
 import { t } from '$lib/i18n/index.svelte';
 import type { ReadProblem, ReadResult } from '$lib/io/read-file';
-import {
-	importFiles,
-	importRead,
-	undoImport,
-	type Decision,
-	type FileOutcome,
-	type ImportedJourney,
-	type ImportOptions
-} from './import-journeys';
+import type { Decision, FileOutcome, ImportedJourney, ImportOptions } from './import-journeys';
+
+// Reading, checking and merging files is downloaded when the first file comes, not with the
+// journey list.
+const importer = () => import('./import-journeys');
 
 export type Problem =
 	| ReadProblem
@@ -92,8 +88,8 @@ export class ImportSession {
 	}
 
 	importFiles(files: File[], reason: 'import' | 'restore' = 'import') {
-		return this.#run(reason, () =>
-			importFiles(files, {
+		return this.#run(reason, async () =>
+			(await importer()).importFiles(files, {
 				...this.#options(reason),
 				onProgress: (file, fraction) => (this.progress = { file, fraction })
 			})
@@ -103,7 +99,7 @@ export class ImportSession {
 	/** A map read from a share link (already validated, like a file). */
 	importShared(read: ReadResult, name: string) {
 		return this.#run('import', async () =>
-			read.ok ? [await importRead(name, read, this.#options('import'))] : []
+			read.ok ? [await (await importer()).importRead(name, read, this.#options('import'))] : []
 		);
 	}
 
@@ -115,7 +111,7 @@ export class ImportSession {
 	async undo() {
 		const journeys = this.imported;
 		this.done = [];
-		await undoImport(journeys);
+		await (await importer()).undoImport(journeys);
 	}
 
 	clear() {

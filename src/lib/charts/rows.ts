@@ -50,12 +50,37 @@ export interface ChartData {
  * Rows are cached by the frustration record and its surroundings: after an edit, unchanged
  * frustrations keep their row object, which keeps keyed marks in place at 5,000 rows.
  */
-const rowCache = new WeakMap<Frustration, { key: string; row: ChartFrustration }>();
+const rowCache = new WeakMap<
+	Frustration,
+	{ at: CycleTouchPoint; mapOrder: number; row: ChartFrustration }
+>();
+
+/** The same for touch points: an unchanged one keeps its object, and so its rows theirs. */
+const touchPointCache = new WeakMap<TouchPoint, CycleTouchPoint>();
+
+function cycleTouchPoint(
+	touchPoint: TouchPoint,
+	cycleNumber: number,
+	stage: Stage,
+	stageIndex: number
+): CycleTouchPoint {
+	const last = touchPointCache.get(touchPoint);
+	if (
+		last &&
+		last.cycleNumber === cycleNumber &&
+		last.stage === stage &&
+		last.stageIndex === stageIndex
+	) {
+		return last;
+	}
+	const at = { touchPoint, cycleNumber, stage, stageIndex };
+	touchPointCache.set(touchPoint, at);
+	return at;
+}
 
 function toRow(frustration: Frustration, at: CycleTouchPoint, mapOrder: number): ChartFrustration {
-	const key = `${at.touchPoint.name}\u0000${at.cycleNumber}\u0000${at.stage.name}\u0000${at.stage.risk}\u0000${at.stageIndex}\u0000${mapOrder}`;
 	const cached = rowCache.get(frustration);
-	if (cached && cached.key === key) return cached.row;
+	if (cached && cached.at === at && cached.mapOrder === mapOrder) return cached.row;
 	// The same score and band the map and the report show for it.
 	const { frequency, severity, score } = effectiveRatings(frustration);
 	const row: ChartFrustration = {
@@ -78,7 +103,7 @@ function toRow(frustration: Frustration, at: CycleTouchPoint, mapOrder: number):
 		stageIndex: at.stageIndex,
 		mapOrder
 	};
-	rowCache.set(frustration, { key, row });
+	rowCache.set(frustration, { at, mapOrder, row });
 	return row;
 }
 
@@ -88,12 +113,7 @@ export function chartData(doc: JourneyDocument): ChartData {
 	const frustrations: ChartFrustration[] = [];
 	layout.forEach((view, stageIndex) => {
 		for (const tp of view.touchPoints) {
-			const at = {
-				touchPoint: tp.touchPoint,
-				cycleNumber: tp.cycleNumber,
-				stage: view.stage,
-				stageIndex
-			};
+			const at = cycleTouchPoint(tp.touchPoint, tp.cycleNumber, view.stage, stageIndex);
 			touchPoints.push(at);
 			for (const rated of tp.frustrations) {
 				frustrations.push(toRow(rated.frustration, at, frustrations.length));

@@ -75,19 +75,56 @@ export function mapLayout(doc: JourneyDocument, matches?: (text: string) => bool
 	const frustrationsByTouchPoint = groupBy(doc.frustrations, (f) => f.touchPointId);
 	let cycleNumber = 0;
 
-	return [...doc.stages].sort(byOrder).map((stage) => ({
-		stage,
-		steps: [...(stepsByStage.get(stage.id) ?? [])].sort(byOrder),
-		touchPoints: [...(touchPointsByStage.get(stage.id) ?? [])]
-			.sort(byOrder)
-			.map((touchPoint) => ({
-				touchPoint,
-				cycleNumber: ++cycleNumber,
-				frustrations: [...(frustrationsByTouchPoint.get(touchPoint.id) ?? [])]
-					.filter((f) => !matches || matches(f.text))
-					.sort(byOrder)
-					.map((frustration) => rate(frustration, stage.risk))
-			}))
-			.filter((view) => !matches || view.frustrations.length > 0)
-	}));
+	return [...doc.stages].sort(byOrder).map((stage) =>
+		stageView(
+			stage,
+			[...(stepsByStage.get(stage.id) ?? [])].sort(byOrder),
+			[...(touchPointsByStage.get(stage.id) ?? [])]
+				.sort(byOrder)
+				.map((touchPoint) =>
+					touchPointView(
+						touchPoint,
+						++cycleNumber,
+						[...(frustrationsByTouchPoint.get(touchPoint.id) ?? [])]
+							.filter((f) => !matches || matches(f.text))
+							.sort(byOrder)
+							.map((frustration) => rate(frustration, stage.risk))
+					)
+				)
+				.filter((view) => !matches || view.frustrations.length > 0)
+		)
+	);
+}
+
+/**
+ * The last view made of each touch point and stage, handed out again while what it shows is
+ * the same objects: after an edit only the changed card and its column get new views, so on a
+ * map of thousands of frustrations the view updates one card instead of comparing them all.
+ */
+const touchPointViews = new WeakMap<TouchPoint, TouchPointView>();
+const stageViews = new WeakMap<Stage, StageView>();
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
+	a.length === b.length && a.every((item, i) => item === b[i]);
+
+function touchPointView(
+	touchPoint: TouchPoint,
+	cycleNumber: number,
+	frustrations: RatedFrustration[]
+): TouchPointView {
+	const last = touchPointViews.get(touchPoint);
+	if (last && last.cycleNumber === cycleNumber && sameItems(last.frustrations, frustrations)) {
+		return last;
+	}
+	const view = { touchPoint, cycleNumber, frustrations };
+	touchPointViews.set(touchPoint, view);
+	return view;
+}
+
+function stageView(stage: Stage, steps: Step[], touchPoints: TouchPointView[]): StageView {
+	const last = stageViews.get(stage);
+	if (last && sameItems(last.steps, steps) && sameItems(last.touchPoints, touchPoints)) return last;
+	const view = { stage, steps, touchPoints };
+	stageViews.set(stage, view);
+	return view;
 }

@@ -4,7 +4,8 @@
  * table can be read by journey and an edit writes one small record.
  */
 import { inCanonicalOrder } from './document-order';
-import { collections, type Collection, type Journey, type JourneyDocument } from './schema';
+import { collections, type Collection } from './format';
+import type { Journey, JourneyDocument } from './schema';
 
 export type WithJourney<T> = T & { journeyId: string };
 export type ItemOf<C extends Collection> = JourneyDocument[C][number];

@@ -8,16 +8,10 @@
  */
 import { z } from 'zod';
 
-/** Bumped whenever the shape below changes; older files and databases are migrated up to it. */
-export const FORMAT_VERSION = 1;
-export const FORMAT_NAME = 'touchpoint-journey';
+import { collections, LIMITS } from './format';
 
-/** Limits keep a hostile or corrupt file from ballooning memory or the layout. */
-export const LIMITS = {
-	name: 200,
-	text: 10_000,
-	items: 100_000
-} as const;
+// The constants live in a module without zod, so the journey list can load without it.
+export { collections, FORMAT_NAME, FORMAT_VERSION, LIMITS, type Collection } from './format';
 
 export const id = z.uuid();
 export type Id = z.infer<typeof id>;
@@ -198,17 +192,6 @@ export const journeyDocument = z
 	})
 	.superRefine(checkReferences);
 export type JourneyDocument = z.infer<typeof journeyDocument>;
-
-/** The names of a document's item collections, each stored in a table of the same name. */
-export const collections = [
-	'stages',
-	'steps',
-	'touchPoints',
-	'frustrations',
-	'segments',
-	'participants'
-] as const;
-export type Collection = (typeof collections)[number];
 
 export type ReferenceKind = 'stage' | 'touch point' | 'segment' | 'participant';
 

@@ -4,6 +4,7 @@
  * the airline's channels, owners, emotion curves, segments with their marketing mixes, and
  * frustrations found through feedback cards, complaint letters and mystery-shopper flights.
  */
+import { templateInfo } from './catalog';
 import { orderCycleTouchPoints, threeStages } from './order-cycle';
 import type {
 	FrustrationTemplate,
@@ -768,12 +769,7 @@ const frustrations: FrustrationTemplate[] = [
 ];
 
 export const airlineTemplate: JourneyTemplate = {
-	id: 'airline',
-	name: { en: 'Full-service airline', id: 'Maskapai layanan penuh' },
-	description: {
-		en: 'A full-service airline serving business travellers, leisure travellers and tour groups, each with its own marketing mix. Frustrations come from feedback cards, complaint letters and mystery-shopper flights.',
-		id: 'Maskapai layanan penuh yang melayani pelancong bisnis, wisatawan perorangan, dan rombongan tur, masing-masing dengan bauran pemasarannya sendiri. Frustrasi pelanggan dihimpun dari kartu umpan balik, surat keluhan, dan penerbangan mystery shopper.'
-	},
+	...templateInfo('airline'),
 	stages: threeStages,
 	touchPoints: orderCycleTouchPoints.map((tp) => ({ ...tp, ...airlineDetails[tp.key] })),
 	segments,

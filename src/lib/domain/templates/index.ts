@@ -1,4 +1,7 @@
-/** Every template a new map can start from, in the order the picker shows them. */
+/**
+ * Every template a new map can start from, loaded at once: for tests and tools. The app
+ * lists them from ./catalog and loads the one chosen.
+ */
 import { airlineTemplate } from './airline';
 import { blankTemplate } from './blank';
 import { innovationAdoptionTemplate } from './innovation-adoption';

@@ -3,6 +3,7 @@
  * and confirmation (DOMAIN.md §6, after E. M. Rogers, Diffusion of Innovations).
  * Steps are what the adopting customer does; each touch point's prompt is its typical worst case.
  */
+import { templateInfo } from './catalog';
 import type { JourneyTemplate, StageTemplate, TouchPointTemplate } from './types';
 
 const stages: StageTemplate[] = [
@@ -249,12 +250,7 @@ const touchPoints: TouchPointTemplate[] = [
 
 /** Adoption of a new technology as a framework: stages, steps and prompted touch points. */
 export const innovationAdoptionTemplate: JourneyTemplate = {
-	id: 'innovation-adoption',
-	name: { en: 'Innovation adoption', id: 'Adopsi inovasi' },
-	description: {
-		en: 'Knowledge, persuasion, decision, implementation and confirmation, the stages a customer goes through when adopting a new technology.',
-		id: 'Pengetahuan, persuasi, keputusan, implementasi, dan konfirmasi, yaitu tahap-tahap yang dilalui pelanggan saat mengadopsi teknologi baru.'
-	},
+	...templateInfo('innovation-adoption'),
 	stages,
 	touchPoints,
 	segments: [],

@@ -5,6 +5,7 @@
  * demos at the action stage and accompanied implementation and follow-up at satisfaction.
  * Frustrations come from lost-deal interviews, project escalations and service-desk records.
  */
+import { templateInfo } from './catalog';
 import { personalSellingStages } from './personal-selling';
 import type {
 	FrustrationTemplate,
@@ -861,12 +862,7 @@ const frustrations: FrustrationTemplate[] = [
 ];
 
 export const itIntegratorTemplate: JourneyTemplate = {
-	id: 'it-integrator',
-	name: { en: 'IT infrastructure integrator (B2B)', id: 'Integrator infrastruktur TI (B2B)' },
-	description: {
-		en: 'An IT infrastructure integrator selling to large enterprises, government and state-owned enterprises, and mid-size companies through personal selling, with demos before the decision and accompanied implementation after it. Frustrations come from lost-deal interviews, project escalations and service-desk records.',
-		id: 'Integrator infrastruktur TI yang menjual kepada perusahaan besar, instansi pemerintah dan BUMN, serta perusahaan menengah melalui penjualan personal, dengan demo sebelum keputusan dan implementasi yang didampingi sesudahnya. Frustrasi pelanggan dihimpun dari wawancara setelah kehilangan peluang penjualan, eskalasi proyek, dan catatan service desk.'
-	},
+	...templateInfo('it-integrator'),
 	stages: personalSellingStages,
 	touchPoints,
 	segments,

@@ -5,6 +5,7 @@
  * distributors) with their marketing mixes, and frustrations found through dealer complaints,
  * area supervisors' visit reports and mystery-shopper store visits.
  */
+import { templateInfo } from './catalog';
 import { orderCycleTouchPoints, threeStages } from './order-cycle';
 import type {
 	FrustrationTemplate,
@@ -776,12 +777,7 @@ const frustrations: FrustrationTemplate[] = [
 ];
 
 export const mattressMakerTemplate: JourneyTemplate = {
-	id: 'mattress-maker',
-	name: { en: 'Spring-bed mattress maker (B2B)', id: 'Produsen kasur spring bed (B2B)' },
-	description: {
-		en: 'A spring-bed mattress maker selling through furniture-store dealers, hotels and regional distributors, with monthly sales targets, co-funded advertising and rewards for dealers who beat their targets. Frustrations come from dealer complaints, area supervisors’ visit reports and mystery-shopper store visits.',
-		id: 'Produsen kasur spring bed yang menjual melalui dealer toko mebel, hotel, dan distributor daerah, dengan target penjualan bulanan, iklan yang dibiayai bersama, dan hadiah bagi dealer yang melampaui target. Frustrasi pelanggan dihimpun dari keluhan dealer, laporan kunjungan supervisor wilayah, dan kunjungan mystery shopper ke toko.'
-	},
+	...templateInfo('mattress-maker'),
 	stages: threeStages,
 	touchPoints: orderCycleTouchPoints.map((tp) => ({ ...tp, ...makerDetails[tp.key] })),
 	segments,

@@ -3,6 +3,7 @@
  * action and satisfaction (DOMAIN.md §6, the AIDA-plus-satisfaction selling process).
  * Steps are what the business buyer does; each touch point's prompt is its typical worst case.
  */
+import { templateInfo } from './catalog';
 import type { JourneyTemplate, StageTemplate, TouchPointTemplate } from './types';
 
 export const personalSellingStages: StageTemplate[] = [
@@ -267,12 +268,7 @@ export const personalSellingTouchPoints: TouchPointTemplate[] = [
 
 /** The selling process as a framework: stages, steps and prompted touch points, nothing filled in. */
 export const personalSellingTemplate: JourneyTemplate = {
-	id: 'personal-selling',
-	name: { en: 'Personal selling (B2B)', id: 'Penjualan personal (B2B)' },
-	description: {
-		en: 'Attention, interest, desire, action and satisfaction, the stages of a B2B sale made through sales visits.',
-		id: 'Perhatian, minat, keinginan, tindakan, dan kepuasan, yaitu tahap-tahap penjualan B2B melalui kunjungan penjualan.'
-	},
+	...templateInfo('personal-selling'),
 	stages: personalSellingStages,
 	touchPoints: personalSellingTouchPoints,
 	segments: [],

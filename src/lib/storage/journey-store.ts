@@ -1,0 +1,101 @@
+/**
+ * Journey records in IndexedDB, without the schema: list, read, store and delete whole
+ * journeys. `storeJourney` trusts its caller to have checked the document (the repository in
+ * ./journeys validates every write); keeping zod out of this module lets the journey list
+ * and a first visit's example load without downloading it.
+ */
+import { collections, fromRecords, toRecords, type JourneyRecords } from '$lib/domain/records';
+import type { Journey, JourneyDocument } from '$lib/domain/schema';
+import { database, type TouchpointDatabase } from './db';
+import { announce } from './tab-sync';
+
+export interface JourneySummary {
+	journey: Journey;
+	touchPoints: number;
+	frustrations: number;
+}
+
+/** Journeys, most recently edited first, with the counts a list shows. */
+export async function listJourneys(db: TouchpointDatabase = database()): Promise<JourneySummary[]> {
+	return db.transaction('r', db.journeys, db.touchPoints, db.frustrations, async () => {
+		const journeys = await db.journeys.orderBy('updatedAt').reverse().toArray();
+		return Promise.all(
+			journeys.map(async (journey) => ({
+				journey,
+				touchPoints: await db.touchPoints.where('journeyId').equals(journey.id).count(),
+				frustrations: await db.frustrations.where('journeyId').equals(journey.id).count()
+			}))
+		);
+	});
+}
+
+export async function getJourney(
+	id: string,
+	db: TouchpointDatabase = database()
+): Promise<JourneyDocument | undefined> {
+	return db.transaction('r', db.journeyTables, async () => {
+		const journey = await db.journeys.get(id);
+		if (!journey) return undefined;
+		const records = await Promise.all([
+			db.stages.where('journeyId').equals(id).toArray(),
+			db.steps.where('journeyId').equals(id).toArray(),
+			db.touchPoints.where('journeyId').equals(id).toArray(),
+			db.frustrations.where('journeyId').equals(id).toArray(),
+			db.segments.where('journeyId').equals(id).toArray(),
+			db.participants.where('journeyId').equals(id).toArray()
+		]);
+		const [stages, steps, touchPoints, frustrations, segments, participants] = records;
+		return fromRecords({
+			journey,
+			stages,
+			steps,
+			touchPoints,
+			frustrations,
+			segments,
+			participants
+		});
+	});
+}
+
+/**
+ * Stores a whole journey that has already passed the schema: new, or replacing every record
+ * of the one with the same id, in one transaction.
+ */
+export async function storeJourney(
+	valid: JourneyDocument,
+	db: TouchpointDatabase = database()
+): Promise<void> {
+	const records = toRecords(valid);
+	await db.transaction('rw', db.journeyTables, async () => {
+		await removeItems(db, valid.journey.id);
+		await db.journeys.put(records.journey);
+		for (const name of collections) {
+			await (db[name] as TouchpointDatabase['stages']).bulkPut(
+				records[name] as JourneyRecords['stages']
+			);
+		}
+	});
+	announce({ kind: 'reload', journeyId: valid.journey.id });
+}
+
+/** Deletes a journey and everything in it; returns what was deleted, so it can be restored. */
+export async function deleteJourney(
+	id: string,
+	db: TouchpointDatabase = database()
+): Promise<JourneyDocument | undefined> {
+	const deleted = await db.transaction('rw', db.journeyTables, async () => {
+		const doc = await getJourney(id, db);
+		if (!doc) return undefined;
+		await removeItems(db, id);
+		await db.journeys.delete(id);
+		return doc;
+	});
+	if (deleted) announce({ kind: 'reload', journeyId: id });
+	return deleted;
+}
+
+async function removeItems(db: TouchpointDatabase, journeyId: string) {
+	for (const name of collections) {
+		await db[name].where('journeyId').equals(journeyId).delete();
+	}
+}

@@ -1,0 +1,52 @@
+// After an edit, everything the edit did not touch keeps its object, so the map and charts
+// redraw one card instead of comparing thousands (see mapLayout and chartData).
+import { describe, expect, it } from 'vitest';
+import { chartData } from '$lib/charts/rows';
+import { mapLayout } from '$lib/domain/map-layout';
+import { airlineJourney } from './fixtures';
+
+function rateFirstFrustration() {
+	const doc = airlineJourney();
+	const [first, ...rest] = doc.frustrations;
+	const edited = {
+		...doc,
+		frustrations: [{ ...first!, severity: (first!.severity % 5) + 1 }, ...rest]
+	};
+	return { doc, edited, changed: first! };
+}
+
+describe('views kept across an edit', () => {
+	it('gives new views only to the edited touch point and its stage', () => {
+		const { doc, edited, changed } = rateFirstFrustration();
+		const before = mapLayout(doc);
+		const after = mapLayout(edited);
+		const cards = (layout: typeof before) => layout.flatMap((s) => s.touchPoints);
+		const renewed = cards(after).filter((view, i) => view !== cards(before)[i]);
+		expect(renewed.map((v) => v.touchPoint.id)).toEqual([changed.touchPointId]);
+		const renewedStages = after.filter((stage, i) => stage !== before[i]);
+		expect(renewedStages).toHaveLength(1);
+		expect(renewedStages[0]!.touchPoints.map((v) => v.touchPoint.id)).toContain(
+			changed.touchPointId
+		);
+	});
+
+	it('keeps every chart row and touch point but the edited frustration', () => {
+		const { doc, edited, changed } = rateFirstFrustration();
+		const before = chartData(doc);
+		const after = chartData(edited);
+		expect(after.touchPoints.every((tp, i) => tp === before.touchPoints[i])).toBe(true);
+		const renewed = after.frustrations.filter((row) => !before.frustrations.includes(row));
+		expect(renewed.map((row) => row.id)).toEqual([changed.id]);
+		expect(renewed[0]!.severity).toBe((changed.severity % 5) + 1);
+	});
+
+	it('gives the rows of a renamed touch point its new name', () => {
+		const doc = airlineJourney();
+		const [tp, ...rest] = doc.touchPoints;
+		const renamed = { ...doc, touchPoints: [{ ...tp!, name: 'Renamed' }, ...rest] };
+		chartData(doc);
+		const rows = chartData(renamed).frustrations.filter((row) => row.touchPointId === tp!.id);
+		expect(rows.length).toBeGreaterThan(0);
+		expect(rows.every((row) => row.touchPointName === 'Renamed')).toBe(true);
+	});
+});
