@@ -11,7 +11,9 @@ const config = {
 	kit: {
 		// A single-page app: every route falls back to index.html, so deep links work
 		// from any static host and nothing is rendered on a server.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true })
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
+		// src/lib/app/app-update.svelte.ts registers it, so a new version waits for the user.
+		serviceWorker: { register: false }
 	}
 };
 

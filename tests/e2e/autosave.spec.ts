@@ -1,4 +1,12 @@
-import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
+import {
+	createJourneyNamed,
+	expect,
+	expectSaved,
+	openJourneyList,
+	refuseStorage,
+	restoreStorage,
+	test
+} from './fixtures';
 
 test('an edit the browser refuses to store says so, stays on screen and is stored once it can be', async ({
 	page
@@ -8,14 +16,7 @@ test('an edit the browser refuses to store says so, stays on screen and is store
 	await expectSaved(page);
 
 	// The browser's storage refuses every write, as it does when the disk is full.
-	await page.evaluate(() => {
-		const put = IDBObjectStore.prototype.put;
-		const w = window as unknown as { restoreStorage: () => void };
-		IDBObjectStore.prototype.put = function () {
-			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-		};
-		w.restoreStorage = () => (IDBObjectStore.prototype.put = put);
-	});
+	await refuseStorage(page);
 	const orderPlanning = page.getByRole('article', { name: 'Order planning' });
 	await orderPlanning.getByRole('button', { name: 'Add frustration' }).click();
 	await orderPlanning.getByRole('textbox', { name: 'Frustration' }).fill('Typed on a full disk');
@@ -24,7 +25,7 @@ test('an edit the browser refuses to store says so, stays on screen and is store
 	await expect(page.getByRole('status').filter({ hasText: 'Not saved yet' })).toBeVisible();
 	await expect(orderPlanning.getByText('Typed on a full disk')).toBeVisible();
 
-	await page.evaluate(() => (window as unknown as { restoreStorage: () => void }).restoreStorage());
+	await restoreStorage(page);
 	// The queue retries by itself, five seconds after the failure.
 	await expectSaved(page, { timeout: 10_000 });
 	await page.reload();

@@ -43,3 +43,20 @@ export async function createJourneyNamed(page: Page, name: string) {
 export async function expectSaved(page: Page, options?: { timeout?: number }) {
 	await expect(page.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ })).toBeVisible(options);
 }
+
+/** Makes the browser's storage refuse every write, as it does when the disk is full. */
+export async function refuseStorage(page: Page) {
+	await page.evaluate(() => {
+		const put = IDBObjectStore.prototype.put;
+		const w = window as unknown as { restoreStorage: () => void };
+		IDBObjectStore.prototype.put = function () {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+		w.restoreStorage = () => (IDBObjectStore.prototype.put = put);
+	});
+}
+
+/** Undoes `refuseStorage`: writes work again. */
+export async function restoreStorage(page: Page) {
+	await page.evaluate(() => (window as unknown as { restoreStorage: () => void }).restoreStorage());
+}

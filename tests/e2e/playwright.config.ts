@@ -18,6 +18,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',
+		// The offline worker would precache the app in every test and answer requests that
+		// tests route; offline.spec.ts allows it where it is what is tested.
+		serviceWorkers: 'block',
 		launchOptions: {
 			// Debian's Chromium: Playwright cannot download its own browser on these machines.
 			// Elsewhere, fall back to Playwright's own Chromium.

@@ -54,6 +54,11 @@ export class JourneyEditor {
 		});
 	}
 
+	/** Whether every edit is stored (see unsaved-work.ts: a reload into a new version waits). */
+	get saved() {
+		return this.saveState === 'saved';
+	}
+
 	get canUndo() {
 		return this.history.past.length > 0;
 	}

@@ -650,7 +650,14 @@ export const en = {
 	backupReminderSince: (days: number) =>
 		`Your journeys have changed since your last backup, ${plural(days, 'day', 'days')} ago. This browser holds the only copy.`,
 	backUpNow: 'Back up now',
-	notNow: 'Not now'
+	notNow: 'Not now',
+	// Offline and installable: the new-version prompt
+	updateRegion: 'App update',
+	updateReady: 'A new version of Touchpoint is ready.',
+	updateReload: 'Reload',
+	updateLater: 'Later',
+	updateWaitingForSave: 'Reloading once your edits are saved…',
+	updateReloading: 'Reloading…'
 };
 
 export type Messages = typeof en;

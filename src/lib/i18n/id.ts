@@ -638,5 +638,12 @@ export const id: Messages = {
 	backupReminderSince: (days) =>
 		`Perjalanan Anda telah berubah sejak cadangan terakhir, ${days} hari yang lalu. Peramban ini menyimpan satu-satunya salinan.`,
 	backUpNow: 'Cadangkan sekarang',
-	notNow: 'Nanti saja'
+	notNow: 'Nanti saja',
+	// Offline and installable: the new-version prompt
+	updateRegion: 'Pembaruan aplikasi',
+	updateReady: 'Versi baru Touchpoint sudah siap.',
+	updateReload: 'Muat ulang',
+	updateLater: 'Nanti',
+	updateWaitingForSave: 'Memuat ulang setelah suntingan Anda tersimpan…',
+	updateReloading: 'Memuat ulang…'
 };
