@@ -10,8 +10,8 @@ import { z } from 'zod';
 
 // The Content-Security-Policy forbids eval, so zod's compiled fast path is never available in
 // the app; without this, zod would probe `new Function` and the browser would report a
-// policy violation. Node (the unit tests) takes the same path as the browser.
-z.config({ jitless: true });
+// policy violation. Node (the unit tests, the benchmark's generator) keeps the fast path.
+if (typeof window !== 'undefined') z.config({ jitless: true });
 
 /** Bumped whenever the shape below changes; older files and databases are migrated up to it. */
 export const FORMAT_VERSION = 1;
