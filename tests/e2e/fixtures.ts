@@ -2,11 +2,25 @@
  * Every e2e test gets `expectAccessible`, an axe-core scan of the page as it is now; a
  * serious or critical violation fails the test. Each test runs in a fresh browser context,
  * so it starts with an empty IndexedDB, as on a first visit.
+ *
+ * Every test also guards the Content-Security-Policy: any `securitypolicyviolation` event or
+ * console error naming the policy, on any page of the test's context, fails it. A test that
+ * provokes violations on purpose reads and empties `cspViolations`.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 
-export const test = base.extend<{ expectAccessible: () => Promise<void> }>({
+declare global {
+	interface Window {
+		__cspViolations?: string[];
+		__reportCspViolation?: (description: string) => void;
+	}
+}
+
+export const test = base.extend<{
+	expectAccessible: () => Promise<void>;
+	cspViolations: string[];
+}>({
 	expectAccessible: async ({ page }, use) => {
 		await use(async () => {
 			const results = await new AxeBuilder({ page }).analyze();
@@ -17,7 +31,31 @@ export const test = base.extend<{ expectAccessible: () => Promise<void> }>({
 				serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)
 			).toEqual([]);
 		});
-	}
+	},
+	cspViolations: [
+		async ({ context }, use) => {
+			const violations: string[] = [];
+			await context.exposeBinding('__reportCspViolation', (_source, description: string) => {
+				violations.push(description);
+			});
+			await context.addInitScript(() => {
+				window.__cspViolations = [];
+				document.addEventListener('securitypolicyviolation', (event) => {
+					const description = `${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`;
+					window.__cspViolations?.push(description);
+					window.__reportCspViolation?.(description);
+				});
+			});
+			context.on('console', (message) => {
+				if (message.type() === 'error' && /content[- ]security[- ]policy/i.test(message.text())) {
+					violations.push(message.text());
+				}
+			});
+			await use(violations);
+			expect(violations, 'Content-Security-Policy violations').toEqual([]);
+		},
+		{ auto: true }
+	]
 });
 
 export { expect };

@@ -1,17 +1,21 @@
 /**
  * Property-based tests of the import path (fast-check): random text, random JSON and
- * randomly mutated journey files never throw past the reader or the importer, never write a
- * journey partly, and never change a prototype.
+ * randomly mutated journey files (fields deleted, replaced by any JSON value, by hostile or
+ * oversized text, or hostile keys added) never throw past the reader or the importer, are
+ * refused with problems that name a field, never write a journey partly, and never change a
+ * prototype.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importFiles } from '$lib/app/import-journeys';
+import { importFiles, type Decision } from '$lib/app/import-journeys';
+import { withNewIds } from '$lib/domain/duplicate';
 import { journeyDocument } from '$lib/domain/schema';
 import { journeyFileOf } from '$lib/io/journey-file';
 import { parseJourneyText } from '$lib/io/read-file';
 import { database } from '$lib/storage/db';
 import { getJourney, saveJourney } from '$lib/storage/journeys';
 import { airlineJourney } from './fixtures';
+import { expectPrototypesClean, hostileText } from './hostile';
 
 const exported = JSON.stringify(journeyFileOf(airlineJourney(), 5_000));
 const RUNS = 60;
@@ -41,7 +45,15 @@ type Mutation =
 
 const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString');
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-	fc.record({ kind: fc.constant('set' as const), value: fc.jsonValue() }),
+	fc.record({
+		kind: fc.constant('set' as const),
+		value: fc.oneof(
+			fc.jsonValue(),
+			hostileText,
+			fc.string({ minLength: 10_001, maxLength: 10_002 }),
+			fc.constantFrom(null, true, 0, -1, 1e308, 2.5, [], {}, '', '1', [1])
+		)
+	}),
 	fc.record({ kind: fc.constant('delete' as const) }),
 	fc.record({ kind: fc.constant('hostile' as const), key: hostileKey, value: fc.jsonValue() })
 );
@@ -72,12 +84,6 @@ function mutated(changes: [number, Mutation][]) {
 	let text = JSON.stringify(file);
 	for (const insert of hostile) text = text.replace('"journey":{', `"journey":{${insert}`);
 	return text;
-}
-
-function expectPrototypesClean() {
-	expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-	expect(Object.prototype.toString.call({})).toBe('[object Object]');
-	expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
 }
 
 async function dump() {
@@ -127,6 +133,13 @@ describe('the reader, given anything', () => {
 						expect(Object.getPrototypeOf(doc.journey)).toBe(Object.prototype);
 						expect(Object.keys(doc.journey)).not.toContain('__proto__');
 					}
+				} else if (result.problem.kind === 'invalid') {
+					// Each problem names the field (empty for the document as a whole) and its rule.
+					expect(result.problem.issues.length).toBeGreaterThan(0);
+					for (const issue of result.problem.issues) {
+						expect(typeof issue.path).toBe('string');
+						expect(issue.rule).toMatch(/^[a-z-]+$/);
+					}
 				} else {
 					expect(result.problem.kind).toMatch(/^[a-z-]+$/);
 				}
@@ -175,5 +188,55 @@ describe('the importer, given mutated files', () => {
 			),
 			{ numRuns: RUNS }
 		);
-	});
+	}, 60_000);
+});
+
+describe('the importer, given a batch of a mutated file and a good one', () => {
+	it('imports the good one whole, and the other whole or not at all', async () => {
+		const here = airlineJourney();
+		here.journey = { ...here.journey, name: 'Renamed here', updatedAt: 4_000 };
+		const good = journeyFileOf(
+			withNewIds(airlineJourney(), { name: 'Another', now: 2_000 }),
+			5_000
+		);
+		const goodId = good.document.journey.id;
+		// Rows of the mutated file's journey, whatever the good file added.
+		const notGood = (rows: unknown[]) =>
+			(rows as { id?: string; journeyId?: string }[]).filter(
+				(r) => r.id !== goodId && r.journeyId !== goodId
+			);
+		await fc.assert(
+			fc.asyncProperty(
+				mutations,
+				fc.constantFrom<Decision>('replace', 'copy', 'merge', 'skip'),
+				async (changes, decision) => {
+					await saveJourney(here);
+					const before = await dump();
+					const [bad, ok] = await importFiles(
+						[
+							new File([mutated(changes)], 'mutated.journey.json'),
+							new File([JSON.stringify(good)], 'good.journey.json')
+						],
+						{ decide: async () => decision, copyName: (name) => `${name} (copy)` }
+					);
+					expect(ok!.ok).toBe(true);
+					expect(await getJourney(goodId)).toEqual(journeyDocument.parse(good.document));
+					if (!bad!.ok) {
+						const after = await dump();
+						for (const table of Object.keys(before)) {
+							expect(notGood(after[table]!)).toEqual(notGood(before[table]!));
+						}
+					} else {
+						for (const imported of bad!.journeys) {
+							expect(journeyDocument.safeParse(await getJourney(imported.id)).success).toBe(true);
+						}
+					}
+					expectPrototypesClean();
+					await database().delete();
+					await database().open();
+				}
+			),
+			{ numRuns: 40 }
+		);
+	}, 60_000);
 });

@@ -30,13 +30,12 @@ export function serializeChart(svg: SVGSVGElement): string {
 	originals.forEach((original, i) => {
 		const target = copies[i] as SVGElement;
 		const computed = getComputedStyle(original);
-		const style = STYLE_PROPERTIES.map((p) => {
+		target.style.cssText = '';
+		for (const p of STYLE_PROPERTIES) {
 			const value = computed.getPropertyValue(p);
-			return value && value !== 'none' ? `${p}:${value}` : p === 'fill' ? 'fill:none' : '';
-		})
-			.filter(Boolean)
-			.join(';');
-		target.setAttribute('style', style);
+			if (value && value !== 'none') setStyles(target, { [p]: value });
+			else if (p === 'fill') setStyles(target, { fill: 'none' });
+		}
 		target.removeAttribute('class');
 		// Marks are placed by a CSS transform (it animates); other programs read the attribute.
 		const transform = computed.getPropertyValue('transform');
@@ -56,10 +55,12 @@ export function serializeChart(svg: SVGSVGElement): string {
 	heading.textContent = svg.querySelector('title')?.textContent ?? '';
 	heading.setAttribute('x', '8');
 	heading.setAttribute('y', '22');
-	heading.setAttribute(
-		'style',
-		`fill:${getComputedStyle(svg).color};font-family:${getComputedStyle(svg).fontFamily};font-size:18px;font-weight:700`
-	);
+	setStyles(heading, {
+		fill: getComputedStyle(svg).color,
+		'font-family': getComputedStyle(svg).fontFamily,
+		'font-size': '18px',
+		'font-weight': '700'
+	});
 	const height = chartHeight + TITLE_HEIGHT;
 	copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
 	copy.setAttribute('width', String(Math.round(width)));
@@ -68,7 +69,7 @@ export function serializeChart(svg: SVGSVGElement): string {
 	const background = document.createElementNS(SVG, 'rect');
 	background.setAttribute('width', '100%');
 	background.setAttribute('height', '100%');
-	background.setAttribute('style', `fill:${backgroundOf(svg)}`);
+	setStyles(background, { fill: backgroundOf(svg) });
 	copy.insertBefore(heading, chart);
 	copy.insertBefore(background, heading);
 	// Thousands of marks are drawn on a canvas beside the SVG; the file carries them as a picture.
@@ -81,6 +82,16 @@ export function serializeChart(svg: SVGSVGElement): string {
 		chart.appendChild(picture);
 	}
 	return new XMLSerializer().serializeToString(copy);
+}
+
+/**
+ * Styles go through the CSS object model, never `setAttribute('style', …)`: the
+ * Content-Security-Policy refuses inline style attributes, not CSSOM writes. The file still
+ * carries them as `style` attributes when serialized.
+ */
+function setStyles(element: SVGElement, styles: Record<string, string>) {
+	for (const [property, value] of Object.entries(styles))
+		element.style.setProperty(property, value);
 }
 
 function backgroundOf(element: Element): string {

@@ -10,6 +10,11 @@ import { z } from 'zod';
 
 import { collections, LIMITS } from './format';
 
+// The Content-Security-Policy forbids eval, so zod's compiled fast path is never available in
+// the app; without this, zod would probe `new Function` and the browser would report a
+// policy violation. Node (the unit tests, the benchmark's generator) keeps the fast path.
+if (typeof window !== 'undefined') z.config({ jitless: true });
+
 // The constants live in a module without zod, so the journey list can load without it.
 export { collections, FORMAT_NAME, FORMAT_VERSION, LIMITS, type Collection } from './format';
 

@@ -1,0 +1,154 @@
+/**
+ * Property-based tests (fast-check) of journeys full of hostile text, through the file, the
+ * share link, storage, the merge, the charts and the exports; and of storage failing halfway
+ * through an import, which must leave the database as it was. (Mutated files are in
+ * import-properties.test.ts.) No built-in prototype may gain a key.
+ */
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { importFiles, type Decision } from '$lib/app/import-journeys';
+import { chartData } from '$lib/charts/rows';
+import { sessionReport } from '$lib/domain/session-report';
+import { collections, journeyDocument, type JourneyDocument } from '$lib/domain/schema';
+import { en } from '$lib/i18n/en';
+import { csvColumns, frustrationsCsv } from '$lib/io/csv';
+import { journeyFileOf } from '$lib/io/journey-file';
+import { mergeJourneys } from '$lib/io/merge';
+import { parseJourneyText } from '$lib/io/read-file';
+import { reportMarkdown } from '$lib/io/report-markdown';
+import { readShareFragment, shareFragment } from '$lib/io/share-link';
+import { database } from '$lib/storage/db';
+import { getJourney, saveJourney } from '$lib/storage/journeys';
+import { airlineJourney } from './fixtures';
+import { expectPrototypesClean, hostileText } from './hostile';
+
+const base = airlineJourney();
+const exported = JSON.stringify(journeyFileOf(base, 5_000));
+
+afterEach(async () => {
+	vi.restoreAllMocks();
+	await database().delete();
+	await database().open();
+});
+
+async function dump() {
+	const db = database();
+	return Object.fromEntries(
+		await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const))
+	);
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Path = (string | number)[];
+
+function leaves(value: Json, at: Path = [], out: Path[] = []): Path[] {
+	out.push(at);
+	if (Array.isArray(value)) value.forEach((v, i) => leaves(v, [...at, i], out));
+	else if (value && typeof value === 'object') {
+		for (const [k, v] of Object.entries(value)) leaves(v, [...at, k], out);
+	}
+	return out;
+}
+/** Every free-text field of the example journey, by path. */
+const TEXT_KEYS = new Set(
+	'name text description prompt ownerTeam notes source fix owner needs size'.split(' ')
+);
+const textPaths = leaves(JSON.parse(JSON.stringify(base)) as Json).filter((p) => {
+	const value = p.reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], base);
+	return typeof value === 'string' && TEXT_KEYS.has(String(p.at(-1)));
+});
+
+/** The example journey with hostile text in any of its text fields (names never blank). */
+const hostileDocument: fc.Arbitrary<JourneyDocument> = fc
+	.array(fc.tuple(fc.nat({ max: textPaths.length - 1 }), hostileText), {
+		minLength: 1,
+		maxLength: 30
+	})
+	.map((changes) => {
+		const doc = structuredClone(base) as unknown as Record<string, unknown>;
+		for (const [index, text] of changes) {
+			const path = textPaths[index]!;
+			const parent = path
+				.slice(0, -1)
+				.reduce<Record<string, unknown>>((v, k) => v[k] as Record<string, unknown>, doc);
+			parent[path.at(-1)!] = text.trim() ? text : `${text}x`;
+		}
+		return journeyDocument.parse(doc);
+	});
+
+describe('a journey full of hostile text', () => {
+	it('survives the file, the share link and storage unchanged, polluting nothing', async () => {
+		await fc.assert(
+			fc.asyncProperty(hostileDocument, async (doc) => {
+				const read = parseJourneyText(JSON.stringify(journeyFileOf(doc, 5_000)));
+				expect(read.ok && read.documents[0]).toEqual(doc);
+				const link = await readShareFragment(await shareFragment(doc, 5_000));
+				expect(link.ok && link.documents[0]).toEqual(doc);
+				await saveJourney(doc);
+				expect(await getJourney(doc.journey.id)).toEqual(doc);
+				expectPrototypesClean();
+			}),
+			{ numRuns: 40 }
+		);
+	}, 60_000);
+
+	it('merges, charts and reports without throwing; CSV and Markdown stay inert', () => {
+		const headings = Object.fromEntries(csvColumns.map((c) => [c, c])) as Record<
+			(typeof csvColumns)[number],
+			string
+		>;
+		fc.assert(
+			fc.property(hostileDocument, hostileDocument, (ours, theirs) => {
+				const later = {
+					...theirs,
+					frustrations: theirs.frustrations.map((f) => ({ ...f, updatedAt: f.updatedAt + 1 }))
+				};
+				const { document } = mergeJourneys(ours, later);
+				expect(journeyDocument.safeParse(document).success).toBe(true);
+				expect(chartData(document).frustrations.length).toBe(document.frustrations.length);
+				const markdown = reportMarkdown(sessionReport(document), en, '2026-01-01');
+				// No raw HTML tag can reach a Markdown renderer: every `<` is escaped.
+				expect(markdown).not.toMatch(/(^|[^\\])</m);
+				for (const line of frustrationsCsv(document, headings).split('\r\n')) {
+					for (const cell of line.split(',')) {
+						expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@\t\r]/);
+					}
+				}
+				expectPrototypesClean();
+			}),
+			{ numRuns: 30 }
+		);
+	}, 60_000);
+});
+
+describe('storage failing halfway through an import', () => {
+	it('leaves the database as it was, whichever table fails', async () => {
+		const here = airlineJourney();
+		here.journey = { ...here.journey, name: 'Renamed here', updatedAt: 4_000 };
+		await fc.assert(
+			fc.asyncProperty(
+				fc.constantFrom(...collections),
+				fc.constantFrom<Decision>('replace', 'copy', 'merge'),
+				async (table, decision) => {
+					await saveJourney(here);
+					const before = await dump();
+					const db = database();
+					vi.spyOn(db[table], 'bulkPut').mockRejectedValueOnce(
+						new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+					);
+					await expect(
+						importFiles([new File([exported], 'airline.journey.json')], {
+							decide: async () => decision,
+							copyName: (name) => `${name} (copy)`
+						})
+					).rejects.toThrow(/quota/);
+					expect(await dump()).toEqual(before);
+					vi.restoreAllMocks();
+					await database().delete();
+					await database().open();
+				}
+			),
+			{ numRuns: 20 }
+		);
+	}, 60_000);
+});
