@@ -56,6 +56,9 @@ process.on('exit', stopServer);
 await waitForServer();
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+// Every page comes from the server, as on a first visit: the service worker would otherwise
+// serve later loads from its cache, and "load" would stop meaning a cold start.
+const CONTEXT = { viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' };
 
 const { firstVisitScripts, returningVisitScripts } = await scriptsOfFirstPage();
 const fileSizes = {};
@@ -63,7 +66,7 @@ const figures = {};
 const record = (name, size, ms) => ((figures[name] ??= {})[size] ??= []).push(ms);
 
 for (const size of SIZES) {
-	const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+	const context = await browser.newContext(CONTEXT);
 	await context.addInitScript(IN_PAGE);
 	const { id, name } = await generate(context, size);
 	process.stdout.write(`\n${size.frustrations} frustrations: `);
@@ -155,7 +158,7 @@ for (const size of SIZES) {
 		fileSizes[size.frustrations] = Buffer.byteLength(text);
 		await page.close();
 
-		const fresh = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+		const fresh = await browser.newContext(CONTEXT);
 		await fresh.addInitScript(IN_PAGE);
 		const home = await fresh.newPage();
 		await home.goto(BASE);
@@ -211,7 +214,7 @@ function printAims() {
  * served from the cache too.
  */
 async function scriptsOfFirstPage() {
-	const context = await browser.newContext();
+	const context = await browser.newContext(CONTEXT);
 	const scripts = async () => {
 		const page = await context.newPage();
 		await page.goto(BASE);
