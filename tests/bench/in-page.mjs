@@ -18,14 +18,6 @@
 				?.querySelector('.score')
 				?.textContent.trim() === String(score),
 		textShows: (text) => [...document.querySelectorAll('li p')].some((p) => p.textContent === text),
-		// The Priorities view has drawn its priority matrix.
-		matrixDrawn: () =>
-			Boolean(
-				document
-					.getElementById('priority-matrix-title')
-					?.closest('section')
-					?.querySelector('svg[role="img"]')
-			),
 		// The journey list links to a journey of this name.
 		linkShows: (name) =>
 			[...document.querySelectorAll('a')].some((a) => a.textContent.includes(name))

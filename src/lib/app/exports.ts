@@ -8,19 +8,9 @@ import { backupFileOf, fileNameFor, journeyFileOf } from '$lib/io/journey-file';
 import { getJourney, listJourneys } from '$lib/storage/journeys';
 import { setSetting } from '$lib/storage/settings';
 import { LAST_BACKUP } from './backup-reminder';
+import { download } from './download';
 
-export function download(name: string, content: string, type: string) {
-	const url = URL.createObjectURL(new Blob([content], { type }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = name;
-	link.style.display = 'none';
-	document.body.append(link);
-	link.click();
-	link.remove();
-	// The download has started from the URL by now; a moment later it can go.
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { download };
 
 export function exportJourneyJson(doc: JourneyDocument, now = Date.now()) {
 	download(
