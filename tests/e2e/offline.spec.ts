@@ -94,6 +94,8 @@ test('with the server gone, a reload still opens the app from its cache', async 
 	await expect(page.getByRole('list').getByRole('link').first()).toBeVisible();
 	await waitForOfflineReady(page);
 	await page.getByRole('list').getByRole('link').first().click();
+	// The list's own heading is a level-1 heading too: wait for the map's address.
+	await expect(page).toHaveURL(/\/journeys\/[^/]+$/);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	const mapUrl = page.url();
 
