@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectSaved, openJourneyList, test } from './fixtures';
+import { openGeneratedSample } from './transfer';
 
 const DELAYS = 'Delays are announced late at the gate';
 
@@ -207,3 +208,98 @@ test('the stage summary narrows the view, quick wins and the heat map show their
 		})
 	).toBeAttached();
 });
+
+test('a mark is re-rated with Shift and an arrow key or by dragging it; undo takes it back, and a reload keeps it', async ({
+	page,
+	expectAccessible
+}) => {
+	await openPriorities(page);
+	const delays = marks(page, 'Priority matrix').and(page.getByRole('button', { name: DELAYS }));
+	await delays.focus();
+	// Often (4) × critical (5) → sometimes (3) × critical: priority 15, still critical.
+	await page.keyboard.press('Shift+ArrowLeft');
+	await expect(delays).toHaveAccessibleName(/Frequency 3 \(sometimes\).*Priority 15 · Critical/);
+	// Focus stays on the mark it moved, so the next key moves it again.
+	await expect(delays).toBeFocused();
+	await page.keyboard.press('Shift+ArrowDown');
+	await expect(delays).toHaveAccessibleName(/Severity 4 \(major\).*Priority 12 · High/);
+	await expect(page.getByTestId('announcer')).toContainText(
+		'Frequency 3 (sometimes) × Severity 4 (major). Priority 12 · High'
+	);
+	await expect(marks(page, 'Ranked problems').first()).not.toHaveAccessibleName(new RegExp(DELAYS));
+
+	// Dragged onto never (1) × cosmetic (1), it lands there and opens nothing.
+	const from = await centre(delays);
+	const to = { x: (await axisLabel(page, 'never')).x, y: (await axisLabel(page, 'cosmetic')).y };
+	await page.mouse.move(from.x, from.y);
+	await page.mouse.down();
+	await page.mouse.move(to.x, to.y, { steps: 8 });
+	await page.mouse.up();
+	await expect(delays).toHaveAccessibleName(/Frequency 1 \(never\).*Priority 1 · Low/);
+	await expect(page).toHaveURL(/\/priorities$/);
+	await expect(async () => {
+		const at = await centre(delays);
+		expect(Math.abs(at.x - to.x)).toBeLessThan(14);
+	}).toPass();
+	await expectAccessible();
+
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(delays).toHaveAccessibleName(/Priority 12 · High/);
+	await expectSaved(page);
+	await page.reload();
+	await expect(delays).toHaveAccessibleName(/Frequency 3 \(sometimes\).*Priority 12 · High/);
+	await page.getByRole('link', { name: 'Map' }).click();
+	await expect(
+		page.getByRole('listitem').filter({ hasText: DELAYS }).getByLabel('Priority 12')
+	).toBeVisible();
+});
+
+test('on a map of hundreds of marks, the one roving mark re-rates and keeps its focus; a workshop-rated one refuses and says why', async ({
+	page
+}) => {
+	await openGeneratedSample(page, 400, 20);
+	await page.getByRole('link', { name: 'Priorities' }).click();
+	const roving = marks(page, 'Priority matrix');
+	await expect(roving).toHaveCount(1);
+	await roving.focus();
+	// The lowest priority rated on the map alone (not the means of a workshop's ratings).
+	await page.keyboard.press('End');
+	for (let i = 0; i < 50; i++) {
+		if (!/Means of/.test((await roving.getAttribute('aria-label'))!)) break;
+		await page.keyboard.press('ArrowLeft');
+	}
+	await expect(roving).toHaveAccessibleName(/Frequency 1 \(never\)/);
+	await expect(roving).not.toHaveAccessibleName(/Means of/);
+	const text = (await roving.getAttribute('aria-label'))!.split('. ')[0]!;
+	await page.keyboard.press('Shift+ArrowRight');
+	// It moved up the ranking, and the roving mark went with it.
+	await expect(roving).toHaveAccessibleName(
+		new RegExp(`^${escapeRegExp(text)}.*Frequency 2 \\(rarely\\)`)
+	);
+	await expect(roving).toBeFocused();
+
+	// The first mark whose ratings are participants' means cannot be moved by hand.
+	await page.keyboard.press('Home');
+	for (let i = 0; i < 50; i++) {
+		if (/Means of/.test((await roving.getAttribute('aria-label'))!)) break;
+		await page.keyboard.press('ArrowRight');
+	}
+	const rated = (await roving.getAttribute('aria-label'))!;
+	expect(rated).toMatch(/Means of \d+ participant/);
+	await page.keyboard.press('Shift+ArrowUp');
+	await expect(
+		page.getByRole('status').getByText(/rated this frustration in the workshop/)
+	).toBeVisible();
+	await expect(roving).toHaveAccessibleName(rated);
+
+	await expectSaved(page);
+	await page.reload();
+	const matrix = chart(page, 'Priority matrix');
+	await matrix.getByRole('button', { name: 'Show data table' }).click();
+	const cells = matrix.getByRole('row', { name: text }).getByRole('cell');
+	// Frequency 2, severity 1, priority 2, after the rank (column 1) and the place.
+	await expect(cells.nth(3)).toHaveText('2');
+	await expect(cells.nth(5)).toHaveText('2');
+});
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,7 +5,13 @@
 import { goto } from '$app/navigation';
 import { tick } from 'svelte';
 import { resolve } from '$app/paths';
-import { formatMean, frequencyLabel, severityLabel } from '$lib/domain/scoring';
+import {
+	formatMean,
+	frequencyLabel,
+	priorityBand,
+	priorityScore,
+	severityLabel
+} from '$lib/domain/scoring';
 import type { MixElementName } from '$lib/domain/schema';
 import { t } from '$lib/i18n/index.svelte';
 import type { ChartFrustration } from './rows';
@@ -19,16 +25,26 @@ export function formatShare(share: number): string {
 	return `${Math.round(share * 100)}%`;
 }
 
-export function ratingsText(row: ChartFrustration): string {
+export function ratingsText(
+	row: Pick<ChartFrustration, 'frequency' | 'severity'> & { raters?: number }
+): string {
 	const m = t();
-	return `${m.frequency} ${formatRating(row.frequency)} (${m.frequencyLevels[frequencyLabel(row.frequency)]}) × ${m.severity} ${formatRating(row.severity)} (${m.severityLevels[severityLabel(row.severity)]})`;
+	const ratings = `${m.frequency} ${formatRating(row.frequency)} (${m.frequencyLevels[frequencyLabel(row.frequency)]}) × ${m.severity} ${formatRating(row.severity)} (${m.severityLevels[severityLabel(row.severity)]})`;
+	// Said, so a reader knows why such a mark cannot be moved by hand.
+	return row.raters ? `${ratings} · ${m.meansOfRatings(row.raters)}` : ratings;
+}
+
+/** The ratings line and the priority line of whole ratings, as a mark's details word them. */
+export function describeRatings(ratings: { frequency: number; severity: number }) {
+	const score = priorityScore(ratings.frequency, ratings.severity);
+	return [ratingsText(ratings), scoreText({ score, band: priorityBand(score) })] as const;
 }
 
 export function placeText(row: ChartFrustration): string {
 	return `${row.touchPointName} (${row.cycleNumber}) · ${row.stageName}`;
 }
 
-export function scoreText(row: ChartFrustration): string {
+export function scoreText(row: Pick<ChartFrustration, 'score' | 'band'>): string {
 	const m = t();
 	return `${m.priority} ${formatRating(row.score)} · ${m.bands[row.band]}`;
 }

@@ -18,6 +18,8 @@ export interface ChartFrustration {
 	/** Mean ratings when participants rated it, else its own (see `effectiveRatings`). */
 	frequency: number;
 	severity: number;
+	/** How many participants rated it in a workshop: when any did, its ratings are their means. */
+	raters: number;
 	score: number;
 	band: Band;
 	risk: Risk;
@@ -82,7 +84,7 @@ function toRow(frustration: Frustration, at: CycleTouchPoint, mapOrder: number):
 	const cached = rowCache.get(frustration);
 	if (cached && cached.at === at && cached.mapOrder === mapOrder) return cached.row;
 	// The same score and band the map and the report show for it.
-	const { frequency, severity, score } = effectiveRatings(frustration);
+	const { frequency, severity, count, score } = effectiveRatings(frustration);
 	const row: ChartFrustration = {
 		id: frustration.id,
 		text: frustration.text,
@@ -92,6 +94,7 @@ function toRow(frustration: Frustration, at: CycleTouchPoint, mapOrder: number):
 		effort: frustration.effort,
 		frequency,
 		severity,
+		raters: count,
 		score,
 		band: priorityBand(score),
 		risk: at.stage.risk,

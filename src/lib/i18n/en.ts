@@ -508,7 +508,7 @@ export const en = {
 	chartEmpty: 'No frustrations match these filters.',
 	chartPriorityMatrix: 'Priority matrix',
 	matrixIntro:
-		'How often each frustration happens against how badly it hurts; the shaded bands are its priority.',
+		'How often each frustration happens against how badly it hurts; the shaded bands are its priority. Drag a mark, or press Shift and an arrow key, to re-rate it.',
 	matrixDescription: (n: number) =>
 		`${plural(n, 'frustration', 'frustrations')} placed by frequency (across) and severity (up), over the priority bands.`,
 	chartRankedProblems: 'Ranked problems',
@@ -657,7 +657,13 @@ export const en = {
 	updateReload: 'Reload',
 	updateLater: 'Later',
 	updateWaitingForSave: 'Reloading once your edits are saved…',
-	updateReloading: 'Reloading…'
+	updateReloading: 'Reloading…',
+	// Re-rating on the priority matrix
+	movableMarksOf: (chart: string) =>
+		`Marks of ${chart}: arrow keys move between them, Shift and an arrow key re-rates one, Enter opens one`,
+	rerated: (text: string, ratings: string, score: string) => `${text}: ${ratings}. ${score}`,
+	rerateWorkshopRated: (n: number) =>
+		`${plural(n, 'participant', 'participants')} rated this frustration in the workshop: its place is the mean of their ratings. Change them in the workshop’s rating grid.`
 };
 
 export type Messages = typeof en;

@@ -498,7 +498,7 @@ export const id: Messages = {
 	chartEmpty: 'Tidak ada frustrasi yang cocok dengan filter ini.',
 	chartPriorityMatrix: 'Matriks prioritas',
 	matrixIntro:
-		'Seberapa sering tiap frustrasi terjadi terhadap seberapa parah dampaknya; pita berwarna adalah prioritasnya.',
+		'Seberapa sering tiap frustrasi terjadi terhadap seberapa parah dampaknya; pita berwarna adalah prioritasnya. Seret sebuah tanda, atau tekan Shift dan tombol panah, untuk menilainya ulang.',
 	matrixDescription: (n) =>
 		`${n} frustrasi ditempatkan menurut frekuensi (mendatar) dan keparahan (tegak), di atas pita prioritas.`,
 	chartRankedProblems: 'Peringkat masalah',
@@ -645,5 +645,11 @@ export const id: Messages = {
 	updateReload: 'Muat ulang',
 	updateLater: 'Nanti',
 	updateWaitingForSave: 'Memuat ulang setelah suntingan Anda tersimpan…',
-	updateReloading: 'Memuat ulang…'
+	updateReloading: 'Memuat ulang…',
+	// Re-rating on the priority matrix
+	movableMarksOf: (chart) =>
+		`Tanda pada ${chart}: tombol panah berpindah antartanda, Shift dan tombol panah menilai ulang satu tanda, Enter membukanya`,
+	rerated: (text, ratings, score) => `${text}: ${ratings}. ${score}`,
+	rerateWorkshopRated: (n) =>
+		`${n} peserta menilai frustrasi ini dalam lokakarya: posisinya adalah rata-rata penilaian mereka. Ubah penilaian itu di kisi penilaian lokakarya.`
 };

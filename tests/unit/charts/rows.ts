@@ -18,6 +18,7 @@ export function row(patch: Partial<ChartFrustration> = {}): ChartFrustration {
 		effort: null,
 		frequency,
 		severity,
+		raters: 0,
 		score,
 		band: priorityBand(score),
 		risk: 'lost-sale',

@@ -26,6 +26,13 @@ export function ratingScales(box: PlotBox) {
 	};
 }
 
+/** The ratings under a point of the plot: the nearest whole step of each scale, kept on it. */
+export function ratingsAt(point: { x: number; y: number }, box: PlotBox) {
+	const { x, y } = ratingScales(box);
+	const step = (value: number) => Math.max(1, Math.min(5, Math.round(value)));
+	return { frequency: step(x.invert(point.x)), severity: step(y.invert(point.y)) };
+}
+
 export interface MatrixMark {
 	row: ChartFrustration;
 	x: number;
