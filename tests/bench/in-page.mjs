@@ -17,6 +17,14 @@
 				?.closest('li')
 				?.querySelector('.score')
 				?.textContent.trim() === String(score),
+		// A mark of the priority matrix, known by its text, reads the new rating.
+		markShows: ([text, rating]) =>
+			[
+				...document.querySelectorAll('[aria-label^="Marks of Priority matrix"] [role="button"]')
+			].some((mark) => {
+				const label = mark.getAttribute('aria-label');
+				return label.startsWith(text) && label.includes(rating);
+			}),
 		textShows: (text) => [...document.querySelectorAll('li p')].some((p) => p.textContent === text),
 		// The journey list links to a journey of this name.
 		linkShows: (name) =>

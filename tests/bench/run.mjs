@@ -1,7 +1,7 @@
 // `npm run bench`: builds the app, serves it as users get it, generates journeys of 50, 500
 // and 5,000 frustrations in headless Chromium and prints medians of what a facilitator
-// waits for: opening a map, changing a rating, adding a frustration, typing, exporting and
-// importing the journey's file. The same run measures the floors these are held against
+// waits for: opening a map, changing a rating (on the map and on the priority matrix), adding
+// a frustration, typing, exporting and importing the journey's file. The same run measures the floors these are held against
 // (JSON.parse and stringify of the file, raw IndexedDB reads and writes of its records) and
 // prints each figure as a ratio to its floor, then the JavaScript a first page loads. Not part of
 // `npm test`: figures on a shared 2-core machine are noisy, so they are printed, compared as
@@ -122,6 +122,21 @@ for (const size of SIZES) {
 		await watch(page, 'textShows', added);
 		await page.keyboard.press('Enter');
 		record('add a frustration until it shows', size.frustrations, await result(page));
+
+		// The top mark of the priority matrix moved one step of severity with Shift + an arrow
+		// key, until the matrix shows it (its drawing and its focusable mark are one update).
+		await page.getByRole('link', { name: 'Priorities' }).click();
+		const mark = page
+			.getByRole('group', { name: /^Marks of Priority matrix/ })
+			.getByRole('button')
+			.first();
+		await mark.focus();
+		const label = await mark.getAttribute('aria-label');
+		const from = Number(/Severity (\d)/.exec(label)[1]);
+		const to = from > 1 ? from - 1 : from + 1;
+		await watch(page, 'markShows', [label.split('. ')[0], `Severity ${to} (`]);
+		await page.keyboard.press(to < from ? 'Shift+ArrowDown' : 'Shift+ArrowUp');
+		record('re-rate on the priority matrix until it shows', size.frustrations, await result(page));
 
 		await page
 			.getByRole('status')

@@ -281,3 +281,16 @@ test('bad input: empty names are refused, long and HTML-looking text is shown as
 	await expect(touchPoint(page, 'Order entry').getByText(long.trim())).toBeVisible();
 	expect(dialogs).toBe(0);
 });
+
+test('a click elsewhere while an empty new-frustration field is open lands where it was aimed', async ({
+	page
+}) => {
+	await openJourneyList(page);
+	await page.getByRole('link', { name: 'Full-service airline' }).click();
+	// A card far down the map: its field is scrolled into view, away from the header.
+	const card = page.getByRole('article').last();
+	await card.getByRole('button', { name: 'Add frustration' }).click();
+	await expect(card.getByRole('textbox', { name: 'Frustration' })).toBeFocused();
+	await page.getByRole('link', { name: 'Priorities' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Priority matrix' })).toBeVisible();
+});
