@@ -8,6 +8,7 @@ import {
 	type Change,
 	type Edit
 } from '$lib/domain/edits/change';
+import { addFrustration } from '$lib/domain/edits/frustrations';
 import {
 	emptyHistory,
 	HISTORY_LIMIT,
@@ -16,13 +17,8 @@ import {
 	undo,
 	type History
 } from '$lib/domain/edits/history';
-import {
-	addFrustration,
-	findItem,
-	removeStage,
-	updateItem,
-	updateJourney
-} from '$lib/domain/edits/operations';
+import { findItem, updateItem, updateJourney } from '$lib/domain/edits/operations';
+import { removeStage } from '$lib/domain/edits/stages';
 import type { JourneyDocument } from '$lib/domain/schema';
 import { airlineJourney, orderCycleJourney } from './fixtures';
 

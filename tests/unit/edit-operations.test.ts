@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { inCanonicalOrder } from '$lib/domain/document-order';
 import { applyChanges, type Change } from '$lib/domain/edits/change';
+import { addFrustration, removeFrustration } from '$lib/domain/edits/frustrations';
 import {
-	addFrustration,
-	addSegment,
-	addStage,
-	addStep,
-	addTouchPoint,
 	findItem,
 	moveItem,
-	removeFrustration,
-	removeSegment,
-	removeStage,
-	removeStep,
-	removeTouchPoint,
-	setEmotion,
 	shiftItem,
 	updateItem,
 	updateJourney
 } from '$lib/domain/edits/operations';
+import { addSegment, removeSegment } from '$lib/domain/edits/segments';
+import { addStage, addStep, removeStage, removeStep } from '$lib/domain/edits/stages';
+import { addTouchPoint, removeTouchPoint, setEmotion } from '$lib/domain/edits/touch-points';
 import { mapLayout } from '$lib/domain/map-layout';
 import { journeyDocument, type JourneyDocument } from '$lib/domain/schema';
 import { applyAndCheck } from './edit-check';

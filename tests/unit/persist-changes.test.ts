@@ -1,14 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyChanges, stamp, type Change } from '$lib/domain/edits/change';
-import {
-	addFrustration,
-	moveItem,
-	removeFrustration,
-	removeSegment,
-	removeStage,
-	updateItem,
-	updateJourney
-} from '$lib/domain/edits/operations';
+import { addFrustration, removeFrustration } from '$lib/domain/edits/frustrations';
+import { moveItem, updateItem, updateJourney } from '$lib/domain/edits/operations';
+import { removeSegment } from '$lib/domain/edits/segments';
+import { removeStage } from '$lib/domain/edits/stages';
 import type { JourneyDocument } from '$lib/domain/schema';
 import { persistChanges, persistChangesNow } from '$lib/storage/changes';
 import { TouchpointDatabase } from '$lib/storage/db';

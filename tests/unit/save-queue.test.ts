@@ -1,12 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SaveQueue, type SaveState } from '$lib/app/save-queue';
 import { applyChanges, type Change } from '$lib/domain/edits/change';
-import {
-	addFrustration,
-	removeFrustration,
-	updateItem,
-	updateJourney
-} from '$lib/domain/edits/operations';
+import { addFrustration, removeFrustration } from '$lib/domain/edits/frustrations';
+import { updateItem, updateJourney } from '$lib/domain/edits/operations';
 import type { JourneyDocument } from '$lib/domain/schema';
 import { persistChanges } from '$lib/storage/changes';
 import { TouchpointDatabase } from '$lib/storage/db';

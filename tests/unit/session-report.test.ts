@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges, type Edit } from '$lib/domain/edits/change';
-import { addFrustration, addSegment, updateItem } from '$lib/domain/edits/operations';
+import { addFrustration } from '$lib/domain/edits/frustrations';
+import { updateItem } from '$lib/domain/edits/operations';
 import { addParticipant, setRating } from '$lib/domain/edits/participants';
+import { addSegment } from '$lib/domain/edits/segments';
 import type { JourneyDocument } from '$lib/domain/schema';
 import { sessionReport } from '$lib/domain/session-report';
 import { en } from '$lib/i18n/en';

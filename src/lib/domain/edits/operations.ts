@@ -1,19 +1,12 @@
 /**
  * Edits as pure functions of the current document: each returns the record changes that
- * carry it out, or undefined when there is nothing to do. New items get their defaults
- * from the schema, so a field added there needs no change here.
+ * carry it out, or undefined when there is nothing to do. This module holds what every
+ * collection shares (finding, updating and moving an item, the order a new child takes);
+ * adding and removing live with their collection (stages.ts, touch-points.ts,
+ * frustrations.ts, segments.ts, participants.ts), since what goes with what differs.
  */
 import type { ItemOf } from '../records';
-import {
-	frustration as frustrationSchema,
-	segment as segmentSchema,
-	stage as stageSchema,
-	step as stepSchema,
-	touchPoint as touchPointSchema,
-	type Collection,
-	type JourneyDocument,
-	type Journey
-} from '../schema';
+import type { Collection, JourneyDocument, Journey } from '../schema';
 import type { Change, Edit, ItemChange } from './change';
 import { nextOrder, orderAt } from './ordering';
 
@@ -134,173 +127,9 @@ export function childOrder(doc: JourneyDocument, collection: Ordered, parentId?:
 	return nextOrder(siblingsOf(doc, collection, parentId).map((s) => s.order));
 }
 
-export function addStage(
-	doc: JourneyDocument,
-	name: string,
-	id: string = crypto.randomUUID()
-): Edit {
-	// A new stage after the purchase stages most likely concerns keeping the customer.
-	const risk = doc.stages.length === 0 ? 'lost-sale' : 'lost-repurchase';
-	const after = stageSchema.parse({
-		id,
-		updatedAt: 0,
-		name,
-		order: childOrder(doc, 'stages'),
-		risk
-	});
-	return { label: 'add stage', changes: [change('stages', null, after)] };
-}
-
-export function addStep(
-	doc: JourneyDocument,
-	stageId: string,
-	name: string,
-	id: string = crypto.randomUUID()
-): Edit {
-	const order = childOrder(doc, 'steps', stageId);
-	const after = stepSchema.parse({ id, updatedAt: 0, stageId, name, order });
-	return { label: 'add step', changes: [change('steps', null, after)] };
-}
-
-export function addTouchPoint(
-	doc: JourneyDocument,
-	stageId: string,
-	name: string,
-	id: string = crypto.randomUUID()
-): Edit {
-	const order = childOrder(doc, 'touchPoints', stageId);
-	const after = touchPointSchema.parse({ id, updatedAt: 0, stageId, name, order });
-	return { label: 'add touch point', changes: [change('touchPoints', null, after)] };
-}
-
-export function addFrustration(
-	doc: JourneyDocument,
-	touchPointId: string,
-	text: string,
-	id: string = crypto.randomUUID()
-): Edit {
-	const order = childOrder(doc, 'frustrations', touchPointId);
-	// A new frustration starts in the middle of both scales until someone rates it.
-	const after = frustrationSchema.parse({
-		id,
-		updatedAt: 0,
-		touchPointId,
-		text,
-		order,
-		frequency: 3,
-		severity: 3
-	});
-	return { label: 'add frustration', changes: [change('frustrations', null, after)] };
-}
-
-export function addSegment(
-	doc: JourneyDocument,
-	name: string,
-	kind: 'B2C' | 'B2B' = 'B2C',
-	id: string = crypto.randomUUID()
-): Edit {
-	const element = { text: '', emphasis: 3 };
-	const after = segmentSchema.parse({
-		id,
-		updatedAt: 0,
-		name,
-		kind,
-		order: childOrder(doc, 'segments'),
-		marketingMix: { product: element, price: element, promotion: element, place: element }
-	});
-	return { label: 'add segment', changes: [change('segments', null, after)] };
-}
-
-function removals<C extends Collection>(collection: C, items: ItemOf<C>[]): Change[] {
+/** The changes that delete these items; a removal lists its dependants first. */
+export function removals<C extends Collection>(collection: C, items: ItemOf<C>[]): Change[] {
 	return items.map((item) => change(collection, item, null));
-}
-
-export function removeFrustration(doc: JourneyDocument, id: string): Edit | undefined {
-	const item = findItem(doc, 'frustrations', id);
-	if (!item) return undefined;
-	return { label: 'remove frustration', changes: removals('frustrations', [item]) };
-}
-
-/** A touch point goes with its frustrations. */
-export function removeTouchPoint(doc: JourneyDocument, id: string): Edit | undefined {
-	const item = findItem(doc, 'touchPoints', id);
-	if (!item) return undefined;
-	const frustrations = doc.frustrations.filter((f) => f.touchPointId === id);
-	return {
-		label: 'remove touch point',
-		changes: [...removals('frustrations', frustrations), ...removals('touchPoints', [item])]
-	};
-}
-
-export function removeStep(doc: JourneyDocument, id: string): Edit | undefined {
-	const item = findItem(doc, 'steps', id);
-	if (!item) return undefined;
-	return { label: 'remove step', changes: removals('steps', [item]) };
-}
-
-/** A stage goes with its steps, its touch points and their frustrations. */
-export function removeStage(doc: JourneyDocument, id: string): Edit | undefined {
-	const item = findItem(doc, 'stages', id);
-	if (!item) return undefined;
-	const touchPoints = doc.touchPoints.filter((t) => t.stageId === id);
-	const touchPointIds = new Set(touchPoints.map((t) => t.id));
-	return {
-		label: 'remove stage',
-		changes: [
-			...removals(
-				'frustrations',
-				doc.frustrations.filter((f) => touchPointIds.has(f.touchPointId))
-			),
-			...removals('touchPoints', touchPoints),
-			...removals(
-				'steps',
-				doc.steps.filter((s) => s.stageId === id)
-			),
-			...removals('stages', [item])
-		]
-	};
-}
-
-/** A segment goes, and so do the tags and emotions that refer to it. */
-export function removeSegment(doc: JourneyDocument, id: string): Edit | undefined {
-	const item = findItem(doc, 'segments', id);
-	if (!item) return undefined;
-	const untagged: Change[] = [];
-	for (const t of doc.touchPoints) {
-		if (!t.segmentIds.includes(id) && !(id in t.emotions)) continue;
-		const { [id]: _removed, ...emotions } = t.emotions;
-		untagged.push(
-			change('touchPoints', t, {
-				...t,
-				segmentIds: t.segmentIds.filter((s) => s !== id),
-				emotions
-			})
-		);
-	}
-	for (const f of doc.frustrations) {
-		if (!f.segmentIds.includes(id)) continue;
-		untagged.push(
-			change('frustrations', f, { ...f, segmentIds: f.segmentIds.filter((s) => s !== id) })
-		);
-	}
-	return { label: 'remove segment', changes: [...untagged, ...removals('segments', [item])] };
-}
-
-/** How a segment feels at a touch point; null clears it. */
-export function setEmotion(
-	doc: JourneyDocument,
-	touchPointId: string,
-	segmentId: string,
-	value: number | null
-): Edit | undefined {
-	const before = findItem(doc, 'touchPoints', touchPointId);
-	if (!before) return undefined;
-	const { [segmentId]: _old, ...rest } = before.emotions;
-	const emotions = value === null ? rest : { ...rest, [segmentId]: value };
-	return {
-		label: 'set emotion',
-		changes: [change('touchPoints', before, { ...before, emotions })]
-	};
 }
 
 export type { Parented };

@@ -1,0 +1,33 @@
+/**
+ * Adding and removing frustrations. A new one gets its defaults from the schema, so a field
+ * added there needs no change here; ratings are in participants.ts.
+ */
+import { frustration as frustrationSchema, type JourneyDocument } from '../schema';
+import type { Edit } from './change';
+import { change, childOrder, findItem, removals } from './operations';
+
+export function addFrustration(
+	doc: JourneyDocument,
+	touchPointId: string,
+	text: string,
+	id: string = crypto.randomUUID()
+): Edit {
+	const order = childOrder(doc, 'frustrations', touchPointId);
+	// A new frustration starts in the middle of both scales until someone rates it.
+	const after = frustrationSchema.parse({
+		id,
+		updatedAt: 0,
+		touchPointId,
+		text,
+		order,
+		frequency: 3,
+		severity: 3
+	});
+	return { label: 'add frustration', changes: [change('frustrations', null, after)] };
+}
+
+export function removeFrustration(doc: JourneyDocument, id: string): Edit | undefined {
+	const item = findItem(doc, 'frustrations', id);
+	if (!item) return undefined;
+	return { label: 'remove frustration', changes: removals('frustrations', [item]) };
+}
