@@ -36,9 +36,15 @@
 		/** Starts watching for `condition`; `result()` gives ms from the input to that paint. */
 		watch(name, argument, from) {
 			const condition = () => conditions[name](argument);
-			bench.pending = new Promise((resolve) => {
+			bench.pending = new Promise((resolve, reject) => {
+				// A condition that never comes fails the run, naming it, instead of hanging it.
+				const timeout = setTimeout(() => {
+					observer.disconnect();
+					reject(new Error(`the benchmark waited a minute for ${name}(${argument})`));
+				}, 60_000);
 				const check = () => {
 					if (!condition()) return false;
+					clearTimeout(timeout);
 					observer.disconnect();
 					requestAnimationFrame(() =>
 						setTimeout(() => resolve(performance.now() - (from ?? bench.lastInput)))

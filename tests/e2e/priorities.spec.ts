@@ -257,29 +257,41 @@ test('a mark is re-rated with Shift and an arrow key or by dragging it; undo tak
 test('on a map of hundreds of marks, the one roving mark re-rates and keeps its focus; a workshop-rated one refuses and says why', async ({
 	page
 }) => {
-	await openGeneratedSample(page, 400, 20);
+	// Rated on the map alone: every mark can move.
+	await page.goto('/dev/generate?frustrations=400&touchPoints=20&participants=0');
+	await page.getByRole('status').getByRole('link').click();
 	await page.getByRole('link', { name: 'Priorities' }).click();
 	const roving = marks(page, 'Priority matrix');
 	await expect(roving).toHaveCount(1);
+	// Focused, and moved at once: the top mark, always × critical.
 	await roving.focus();
-	// The lowest priority rated on the map alone (not the means of a workshop's ratings).
-	await page.keyboard.press('End');
-	for (let i = 0; i < 50; i++) {
-		if (!/Means of/.test((await roving.getAttribute('aria-label'))!)) break;
-		await page.keyboard.press('ArrowLeft');
-	}
-	await expect(roving).toHaveAccessibleName(/Frequency 1 \(never\)/);
-	await expect(roving).not.toHaveAccessibleName(/Means of/);
+	await expect(roving).toHaveAccessibleName(/Frequency 5 \(always\) × Severity 5/);
 	const text = (await roving.getAttribute('aria-label'))!.split('. ')[0]!;
-	await page.keyboard.press('Shift+ArrowRight');
-	// It moved up the ranking, and the roving mark went with it.
+	await page.keyboard.press('Shift+ArrowDown');
+	// It moved down the ranking, and the roving mark went with it.
 	await expect(roving).toHaveAccessibleName(
-		new RegExp(`^${escapeRegExp(text)}.*Frequency 2 \\(rarely\\)`)
+		new RegExp(`^${escapeRegExp(text)}.*Severity 4 \\(major\\).*Priority 20`)
 	);
 	await expect(roving).toBeFocused();
+	await page.keyboard.press('Shift+ArrowLeft');
+	await expect(roving).toHaveAccessibleName(
+		new RegExp(`^${escapeRegExp(text)}.*Frequency 4 \\(often\\).*Priority 16`)
+	);
 
-	// The first mark whose ratings are participants' means cannot be moved by hand.
-	await page.keyboard.press('Home');
+	await expectSaved(page);
+	await page.reload();
+	const matrix = chart(page, 'Priority matrix');
+	await matrix.getByRole('button', { name: 'Show data table' }).click();
+	const cells = matrix.getByRole('row', { name: text }).getByRole('cell');
+	// Frequency, severity and priority, after the rank and the place.
+	await expect(cells.nth(3)).toHaveText('4');
+	await expect(cells.nth(4)).toHaveText('4');
+	await expect(cells.nth(5)).toHaveText('16');
+
+	// On a workshop's map, a mark whose ratings are participants' means cannot be moved by hand.
+	await openGeneratedSample(page, 400, 20);
+	await page.getByRole('link', { name: 'Priorities' }).click();
+	await roving.focus();
 	for (let i = 0; i < 50; i++) {
 		if (/Means of/.test((await roving.getAttribute('aria-label'))!)) break;
 		await page.keyboard.press('ArrowRight');
@@ -291,15 +303,6 @@ test('on a map of hundreds of marks, the one roving mark re-rates and keeps its 
 		page.getByRole('status').getByText(/rated this frustration in the workshop/)
 	).toBeVisible();
 	await expect(roving).toHaveAccessibleName(rated);
-
-	await expectSaved(page);
-	await page.reload();
-	const matrix = chart(page, 'Priority matrix');
-	await matrix.getByRole('button', { name: 'Show data table' }).click();
-	const cells = matrix.getByRole('row', { name: text }).getByRole('cell');
-	// Frequency 2, severity 1, priority 2, after the rank (column 1) and the place.
-	await expect(cells.nth(3)).toHaveText('2');
-	await expect(cells.nth(5)).toHaveText('2');
 });
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
