@@ -1,9 +1,10 @@
 /**
  * The open journey as editable state. An edit is applied to the in-memory document at
  * once (so the screen answers within the frame), recorded for undo, and written to
- * IndexedDB: a discrete action (add, remove, move, rename, undo, the first keystroke) at
- * once, further typing within 250 ms, so a reload or crash right after loses nothing but the
- * last instant of typing.
+ * IndexedDB: a discrete action (add, remove, move, rename, undo, the first keystroke) as
+ * soon as the frame showing it is drawn, further typing within 250 ms, so a reload or crash
+ * right after loses nothing but the last instant of typing (and a closing page writes what
+ * is queued at once: `flushNow`).
  */
 import {
 	applyChanges,
@@ -22,6 +23,7 @@ import {
 } from '$lib/domain/edits/history';
 import type { Journey, JourneyDocument } from '$lib/domain/schema';
 import { persistChanges, persistChangesNow } from '$lib/storage/changes';
+import { afterPaint } from './after-paint';
 import { SaveQueue, type SaveState } from './save-queue';
 
 export type Persist = (journeyId: string, changes: Change[], now: number) => Promise<void>;
@@ -126,6 +128,7 @@ export class JourneyEditor {
 	#commit(changes: Change[], immediately: boolean) {
 		this.doc = applyChanges(this.doc, changes);
 		this.#queue.add(changes);
-		if (immediately) void this.#queue.flush();
+		// Starting a write costs milliseconds (validation, Dexie's transaction): after the frame.
+		if (immediately) afterPaint(() => void this.#queue.flush());
 	}
 }

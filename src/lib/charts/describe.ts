@@ -51,6 +51,10 @@ export function scoreText(row: Pick<ChartFrustration, 'score' | 'band'>): string
 
 /** The lines of a mark's details box. */
 export function frustrationDetails(row: ChartFrustration): string[] {
+	return describeFrustration(row).details;
+}
+
+function detailsOf(row: ChartFrustration): string[] {
 	const m = t();
 	return [
 		row.text,
@@ -62,9 +66,32 @@ export function frustrationDetails(row: ChartFrustration): string[] {
 
 /** One line for a focusable mark: what a screen reader announces. */
 export function frustrationLabel(row: ChartFrustration): string {
-	return frustrationDetails(row)
-		.map((line) => line.trim().replace(/[.!?]$/, ''))
-		.join('. ');
+	return describeFrustration(row).label;
+}
+
+type Messages = ReturnType<typeof t>;
+interface Description {
+	messages: Messages;
+	details: string[];
+	label: string;
+}
+const described = new WeakMap<ChartFrustration, Description>();
+
+/**
+ * A row's details and focus label, worded once per row object and language: rows keep
+ * their object while their frustration is unchanged, so after an edit only the changed ones
+ * are worded again (wording 5,000 took longer than a frame).
+ */
+function describeFrustration(row: ChartFrustration): Description {
+	const messages = t();
+	let description = described.get(row);
+	if (description?.messages !== messages) {
+		const details = detailsOf(row);
+		const label = details.map((line) => line.trim().replace(/[.!?]$/, '')).join('. ');
+		description = { messages, details, label };
+		described.set(row, description);
+	}
+	return description;
 }
 
 /** Opens the frustration's editor on the map (the map reads `?frustration=`). */

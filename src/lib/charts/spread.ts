@@ -15,24 +15,38 @@ export interface Point {
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const MAX_TRIES = 20_000;
 
+/**
+ * The spiral's k-th point as an offset per unit of spacing, computed once for all charts:
+ * cos and sin of angles in the thousands of radians were most of the cost at 5,000 marks.
+ */
+let spiralX = new Float64Array(0);
+let spiralY = new Float64Array(0);
+function spiralUpTo(count: number) {
+	if (spiralX.length >= count) return;
+	const size = Math.max(count, spiralX.length * 2, 1024);
+	spiralX = new Float64Array(size);
+	spiralY = new Float64Array(size);
+	for (let k = 0; k < size; k++) {
+		const distance = 0.5 * Math.sqrt(k);
+		spiralX[k] = distance * Math.cos(k * GOLDEN_ANGLE);
+		spiralY[k] = distance * Math.sin(k * GOLDEN_ANGLE);
+	}
+}
+
 export function spreadMarks(targets: readonly Point[], radius: number, gap = 1): Point[] {
 	const spacing = 2 * radius + gap;
 	const minDistance2 = spacing * spacing - 1e-9;
-	// Numeric bucket keys: building a string per lookup was most of the cost at 5,000 marks.
-	const buckets = new Map<number, Point[]>();
-	const key = (bx: number, by: number) => bx * 1_048_576 + by;
-	const resume = new Map<string, number>();
+	const grid = new Grid(targets, spacing);
+	const resume = new Map<number, number>();
 
 	function free(x: number, y: number): boolean {
-		const bx = Math.floor(x / spacing);
-		const by = Math.floor(y / spacing);
-		for (let dx = -1; dx <= 1; dx++) {
-			for (let dy = -1; dy <= 1; dy++) {
-				const bucket = buckets.get(key(bx + dx, by + dy));
-				if (!bucket) continue;
-				for (const p of bucket) {
-					const ex = p.x - x;
-					const ey = p.y - y;
+		const column = grid.column(x);
+		const row = grid.row(y);
+		for (let c = Math.max(0, column - 1); c <= Math.min(grid.columns - 1, column + 1); c++) {
+			for (let r = Math.max(0, row - 1); r <= Math.min(grid.rows - 1, row + 1); r++) {
+				for (let i = grid.first[r * grid.columns + c]!; i !== -1; i = grid.next[i]!) {
+					const ex = grid.x[i]! - x;
+					const ey = grid.y[i]! - y;
 					if (ex * ex + ey * ey < minDistance2) return false;
 				}
 			}
@@ -40,27 +54,88 @@ export function spreadMarks(targets: readonly Point[], radius: number, gap = 1):
 		return true;
 	}
 
-	return targets.map((target) => {
+	return targets.map((target, index) => {
 		let placed: Point = { x: target.x, y: target.y };
 		// Targets within a mark of each other share a spiral: the turns one filled are full for both.
-		const spot = `${Math.round(target.x / spacing)},${Math.round(target.y / spacing)}`;
+		const spot = Math.round(target.x / spacing) * 1_048_576 + Math.round(target.y / spacing);
 		const start = resume.get(spot) ?? 0;
 		for (let k = start; k < start + MAX_TRIES; k++) {
-			const distance = spacing * 0.5 * Math.sqrt(k);
-			const x = target.x + distance * Math.cos(k * GOLDEN_ANGLE);
-			const y = target.y + distance * Math.sin(k * GOLDEN_ANGLE);
+			if (k >= spiralX.length) spiralUpTo(k + 1);
+			const x = target.x + spacing * spiralX[k]!;
+			const y = target.y + spacing * spiralY[k]!;
 			if (free(x, y)) {
 				placed = { x, y };
 				resume.set(spot, k + 1);
 				break;
 			}
 		}
-		const bucketKey = key(Math.floor(placed.x / spacing), Math.floor(placed.y / spacing));
-		const bucket = buckets.get(bucketKey);
-		if (bucket) bucket.push(placed);
-		else buckets.set(bucketKey, [placed]);
+		grid.add(index, placed);
 		return placed;
 	});
+}
+
+/**
+ * The marks placed so far, by cell of a grid one mark wide: each cell lists its marks as a
+ * chain through `next`, in typed arrays (a Map of arrays cost most of the time at 5,000).
+ * The grid spans the targets and as far as their spirals can reach; a point beyond it counts
+ * in the nearest edge cell, which keeps every check correct, only slower out there.
+ */
+class Grid {
+	readonly left: number;
+	readonly top: number;
+	readonly columns: number;
+	readonly rows: number;
+	readonly first: Int32Array;
+	readonly next: Int32Array;
+	readonly x: Float64Array;
+	readonly y: Float64Array;
+	readonly #spacing: number;
+
+	constructor(targets: readonly Point[], spacing: number) {
+		let minX = Infinity;
+		let minY = Infinity;
+		let maxX = -Infinity;
+		let maxY = -Infinity;
+		for (const { x, y } of targets) {
+			minX = Math.min(minX, x);
+			maxX = Math.max(maxX, x);
+			minY = Math.min(minY, y);
+			maxY = Math.max(maxY, y);
+		}
+		// A pile of all the marks on one spot reaches about this far.
+		const reach = spacing * (Math.sqrt(targets.length) + 2);
+		this.#spacing = spacing;
+		this.left = (Number.isFinite(minX) ? minX : 0) - reach;
+		this.top = (Number.isFinite(minY) ? minY : 0) - reach;
+		this.columns = Math.max(
+			1,
+			Math.ceil(((Number.isFinite(maxX) ? maxX : 0) + reach - this.left) / spacing) + 1
+		);
+		this.rows = Math.max(
+			1,
+			Math.ceil(((Number.isFinite(maxY) ? maxY : 0) + reach - this.top) / spacing) + 1
+		);
+		this.first = new Int32Array(this.columns * this.rows).fill(-1);
+		this.next = new Int32Array(targets.length);
+		this.x = new Float64Array(targets.length);
+		this.y = new Float64Array(targets.length);
+	}
+
+	column(x: number) {
+		return Math.max(0, Math.min(this.columns - 1, Math.floor((x - this.left) / this.#spacing)));
+	}
+
+	row(y: number) {
+		return Math.max(0, Math.min(this.rows - 1, Math.floor((y - this.top) / this.#spacing)));
+	}
+
+	add(index: number, { x, y }: Point) {
+		const cell = this.row(y) * this.columns + this.column(x);
+		this.x[index] = x;
+		this.y[index] = y;
+		this.next[index] = this.first[cell]!;
+		this.first[cell] = index;
+	}
 }
 
 /**

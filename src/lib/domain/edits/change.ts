@@ -94,6 +94,27 @@ export function firstInvalid(changes: Change[]): { change: Change; message: stri
  * The document with the changes applied. Only the collections an edit touches are copied,
  * and untouched items keep their identity, so views can skip what did not change.
  */
+/**
+ * Where each item is in `items`, which grows as items are added. A few changes scan for
+ * theirs: indexing 5,000 frustrations for one changed rating cost more than the scans.
+ */
+function positions(items: { id: string }[], lookups: number) {
+	if (lookups <= 8) {
+		return {
+			find: (id: string) => {
+				const at = items.findIndex((item) => item.id === id);
+				return at === -1 ? undefined : at;
+			},
+			added: () => {}
+		};
+	}
+	const index = new Map(items.map((item, i) => [item.id, i]));
+	return {
+		find: (id: string) => index.get(id),
+		added: (id: string, at: number) => void index.set(id, at)
+	};
+}
+
 export function applyChanges(doc: JourneyDocument, changes: Change[]): JourneyDocument {
 	let next = doc;
 	const byCollection = new Map<Collection, ItemChange[]>();
@@ -108,15 +129,15 @@ export function applyChanges(doc: JourneyDocument, changes: Change[]): JourneyDo
 	}
 	for (const [collection, list] of byCollection) {
 		const items = [...next[collection]] as { id: string }[];
-		const index = new Map(items.map((item, i) => [item.id, i]));
+		const { find, added } = positions(items, list.length);
 		const removed = new Set<string>();
 		for (const { before, after } of list) {
 			const id = (after ?? before)!.id;
-			const at = index.get(id);
+			const at = find(id);
 			if (after) {
 				removed.delete(id);
 				if (at === undefined) {
-					index.set(id, items.length);
+					added(id, items.length);
 					items.push(after);
 				} else items[at] = after;
 			} else if (at !== undefined) removed.add(id);
