@@ -125,18 +125,30 @@ for (const size of SIZES) {
 
 		// The top mark of the priority matrix moved one step of severity with Shift + an arrow
 		// key, until the matrix shows it (its drawing and its focusable mark are one update).
+		// The first move after opening the view also pays for compiling its code: timed apart.
 		await page.getByRole('link', { name: 'Priorities' }).click();
 		const mark = page
 			.getByRole('group', { name: /^Marks of Priority matrix/ })
 			.getByRole('button')
 			.first();
 		await mark.focus();
-		const label = await mark.getAttribute('aria-label');
-		const from = Number(/Severity (\d)/.exec(label)[1]);
-		const to = from > 1 ? from - 1 : from + 1;
-		await watch(page, 'markShows', [label.split('. ')[0], `Severity ${to} (`]);
-		await page.keyboard.press(to < from ? 'Shift+ArrowDown' : 'Shift+ArrowUp');
-		record('re-rate on the priority matrix until it shows', size.frustrations, await result(page));
+		for (let move = 0; move < 4; move++) {
+			// The mark in focus: the one moved last, wherever the ranking put it.
+			const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+			const from = Number(/Severity (\d)/.exec(label)[1]);
+			const to = from > 1 ? from - 1 : from + 1;
+			await watch(page, 'markShows', [label.split('. ')[0], `Severity ${to} (`]);
+			await page.keyboard.press(to < from ? 'Shift+ArrowDown' : 'Shift+ArrowUp');
+			record(
+				move === 0
+					? 'first re-rate on the priority matrix until it shows'
+					: 're-rate on the priority matrix until it shows',
+				size.frustrations,
+				await result(page)
+			);
+			// The other charts follow a frame later: let them, as a person would look.
+			await page.waitForTimeout(300);
+		}
 
 		await page
 			.getByRole('status')
