@@ -159,8 +159,11 @@ test('a walk-through captures two frustrations, keeps its place on leaving, and 
 	await page.getByRole('button', { name: 'Start walk-through' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Order development' })).toBeVisible();
 	await page.keyboard.press('Escape');
+	// Back on the Workshop view, as a person sees it, before going on to the map.
+	await expect(page.getByRole('button', { name: 'Start walk-through' })).toBeVisible();
 
 	await page.getByRole('link', { name: 'Map' }).click();
+	await expect(page).toHaveURL(/\/journeys\/[^/]+$/);
 	await expectSaved(page);
 	await page.reload();
 	await expect(
