@@ -71,6 +71,13 @@ export function affectsSegment(row: Pick<ChartFrustration, 'segmentIds'>, segmen
 	return row.segmentIds.length === 0 || row.segmentIds.includes(segmentId);
 }
 
+/** The rows the filters let through; the same array when no filter is set. */
+export function filterRows(rows: ChartFrustration[], filters: ChartFilters): ChartFrustration[] {
+	const unfiltered =
+		!filters.segment && !filters.stage && !filters.statuses.length && !filters.bands.length;
+	return unfiltered ? rows : rows.filter((row) => matchesFilters(row, filters));
+}
+
 export function matchesFilters(row: ChartFrustration, filters: ChartFilters): boolean {
 	return (
 		(!filters.segment || affectsSegment(row, filters.segment)) &&
