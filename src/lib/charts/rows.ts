@@ -4,7 +4,7 @@
  * them by the domain's scoring. Every chart's shaping starts from these rows, so no chart
  * recomputes a priority its own way.
  */
-import { mapLayout } from '$lib/domain/map-layout';
+import { mapLayout, type TouchPointView } from '$lib/domain/map-layout';
 import { effectiveRatings, priorityBand, type Band } from '$lib/domain/scoring';
 import type { Frustration, JourneyDocument, Risk, Stage, TouchPoint } from '$lib/domain/schema';
 
@@ -110,6 +110,24 @@ function toRow(frustration: Frustration, at: CycleTouchPoint, mapOrder: number):
 	return row;
 }
 
+/**
+ * The rows of a touch point's frustrations, kept with the touch point's view of the map: an
+ * unchanged touch point (the same view, see mapLayout) in the same place gives the same rows
+ * without looking up each of its frustrations.
+ */
+const touchPointRows = new WeakMap<
+	TouchPointView,
+	{ at: CycleTouchPoint; first: number; rows: ChartFrustration[] }
+>();
+
+function rowsOf(view: TouchPointView, at: CycleTouchPoint, first: number): ChartFrustration[] {
+	const last = touchPointRows.get(view);
+	if (last && last.at === at && last.first === first) return last.rows;
+	const rows = view.frustrations.map((rated, i) => toRow(rated.frustration, at, first + i));
+	touchPointRows.set(view, { at, first, rows });
+	return rows;
+}
+
 export function chartData(doc: JourneyDocument): ChartData {
 	const layout = mapLayout(doc);
 	const touchPoints: CycleTouchPoint[] = [];
@@ -118,9 +136,7 @@ export function chartData(doc: JourneyDocument): ChartData {
 		for (const tp of view.touchPoints) {
 			const at = cycleTouchPoint(tp.touchPoint, tp.cycleNumber, view.stage, stageIndex);
 			touchPoints.push(at);
-			for (const rated of tp.frustrations) {
-				frustrations.push(toRow(rated.frustration, at, frustrations.length));
-			}
+			for (const row of rowsOf(tp, at, frustrations.length)) frustrations.push(row);
 		}
 	});
 	return { stages: layout.map((v) => v.stage), touchPoints, frustrations };

@@ -34,12 +34,62 @@ function spiralUpTo(count: number) {
 }
 
 export function spreadMarks(targets: readonly Point[], radius: number, gap = 1): Point[] {
-	const spacing = 2 * radius + gap;
-	const minDistance2 = spacing * spacing - 1e-9;
-	const grid = new Grid(targets, spacing);
-	const resume = new Map<number, number>();
+	return new MarkSpread(targets, radius, gap).points;
+}
 
-	function free(x: number, y: number): boolean {
+/**
+ * The spread kept for later moves: `move` re-places one mark while every other mark stays
+ * where it is, so a re-rated mark lands in its new spot without re-placing thousands (and
+ * without the marks around it shuffling on a projector).
+ */
+export class MarkSpread {
+	/** Where each mark was placed, by its index in the targets. */
+	readonly points: Point[];
+	readonly #spacing: number;
+	readonly #minDistance2: number;
+	readonly #grid: Grid;
+
+	constructor(targets: readonly Point[], radius: number, gap = 1) {
+		this.#spacing = 2 * radius + gap;
+		this.#minDistance2 = this.#spacing * this.#spacing - 1e-9;
+		this.#grid = new Grid(targets, this.#spacing);
+		const resume = new Map<number, number>();
+		this.points = targets.map((target, index) => {
+			// Targets within a mark of each other share a spiral: the turns one filled are full
+			// for both.
+			const spacing = this.#spacing;
+			const spot = Math.round(target.x / spacing) * 1_048_576 + Math.round(target.y / spacing);
+			const start = resume.get(spot) ?? 0;
+			const { point, k } = this.#place(target, start);
+			if (k !== undefined) resume.set(spot, k + 1);
+			this.#grid.add(index, point);
+			return point;
+		});
+	}
+
+	/** Takes mark `index` from its spot and places it at the first free spot around `target`. */
+	move(index: number, target: Point): Point {
+		this.#grid.remove(index);
+		const { point } = this.#place(target, 0);
+		this.#grid.add(index, point);
+		this.points[index] = point;
+		return point;
+	}
+
+	/** The first free spot of the spiral around `target` from its `start`-th point. */
+	#place(target: Point, start: number): { point: Point; k?: number } {
+		const spacing = this.#spacing;
+		for (let k = start; k < start + MAX_TRIES; k++) {
+			if (k >= spiralX.length) spiralUpTo(k + 1);
+			const x = target.x + spacing * spiralX[k]!;
+			const y = target.y + spacing * spiralY[k]!;
+			if (this.#free(x, y)) return { point: { x, y }, k };
+		}
+		return { point: { x: target.x, y: target.y } };
+	}
+
+	#free(x: number, y: number): boolean {
+		const grid = this.#grid;
 		const column = grid.column(x);
 		const row = grid.row(y);
 		for (let c = Math.max(0, column - 1); c <= Math.min(grid.columns - 1, column + 1); c++) {
@@ -47,31 +97,12 @@ export function spreadMarks(targets: readonly Point[], radius: number, gap = 1):
 				for (let i = grid.first[r * grid.columns + c]!; i !== -1; i = grid.next[i]!) {
 					const ex = grid.x[i]! - x;
 					const ey = grid.y[i]! - y;
-					if (ex * ex + ey * ey < minDistance2) return false;
+					if (ex * ex + ey * ey < this.#minDistance2) return false;
 				}
 			}
 		}
 		return true;
 	}
-
-	return targets.map((target, index) => {
-		let placed: Point = { x: target.x, y: target.y };
-		// Targets within a mark of each other share a spiral: the turns one filled are full for both.
-		const spot = Math.round(target.x / spacing) * 1_048_576 + Math.round(target.y / spacing);
-		const start = resume.get(spot) ?? 0;
-		for (let k = start; k < start + MAX_TRIES; k++) {
-			if (k >= spiralX.length) spiralUpTo(k + 1);
-			const x = target.x + spacing * spiralX[k]!;
-			const y = target.y + spacing * spiralY[k]!;
-			if (free(x, y)) {
-				placed = { x, y };
-				resume.set(spot, k + 1);
-				break;
-			}
-		}
-		grid.add(index, placed);
-		return placed;
-	});
 }
 
 /**
@@ -130,11 +161,30 @@ class Grid {
 	}
 
 	add(index: number, { x, y }: Point) {
-		const cell = this.row(y) * this.columns + this.column(x);
+		const cell = this.#cell(x, y);
 		this.x[index] = x;
 		this.y[index] = y;
 		this.next[index] = this.first[cell]!;
 		this.first[cell] = index;
+	}
+
+	/** Unlinks a placed mark from its cell's chain (a few marks long). */
+	remove(index: number) {
+		const cell = this.#cell(this.x[index]!, this.y[index]!);
+		if (this.first[cell] === index) {
+			this.first[cell] = this.next[index]!;
+			return;
+		}
+		for (let i = this.first[cell]!; i !== -1; i = this.next[i]!) {
+			if (this.next[i] === index) {
+				this.next[i] = this.next[index]!;
+				return;
+			}
+		}
+	}
+
+	#cell(x: number, y: number) {
+		return this.row(y) * this.columns + this.column(x);
 	}
 }
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bandAreas, matrixMarks, ratingScales } from '$lib/charts/priority-matrix/shape';
+import { MatrixLayout } from '$lib/charts/priority-matrix/layout';
+import { bandAreas, ratingScales } from '$lib/charts/priority-matrix/shape';
 import { priorityBand } from '$lib/domain/scoring';
 import { row } from './rows';
 
 const box = { left: 0, right: 500, top: 0, bottom: 500 };
+const matrixMarks = (...args: Parameters<MatrixLayout['place']>) =>
+	new MatrixLayout().place(...args);
 
 describe('priority matrix', () => {
 	it('places a mark at its frequency across and its severity up', () => {

@@ -45,4 +45,31 @@ describe('chart rows', () => {
 			score: 6
 		});
 	});
+
+	it('keeps the rows of unchanged frustrations after an edit, and places every row anew when one is added', () => {
+		const doc = airlineJourney();
+		const before = chartData(doc).frustrations;
+		const edited = {
+			...doc.frustrations[1]!,
+			severity: doc.frustrations[1]!.severity === 5 ? 4 : 5
+		};
+		const frustrations = doc.frustrations.map((f) => (f.id === edited.id ? edited : f));
+		const after = chartData({ ...doc, frustrations }).frustrations;
+		expect(after).toHaveLength(before.length);
+		after.forEach((row, i) => {
+			if (row.id === edited.id) expect(row.severity).toBe(edited.severity);
+			else expect(row).toBe(before[i]);
+		});
+
+		// A new frustration on the first touch point moves every later row one place on.
+		const first = before[0]!;
+		const added = {
+			...doc.frustrations.find((f) => f.id === first.id)!,
+			id: '00000000-0000-4000-8000-0000000000aa',
+			order: -1
+		};
+		const grown = chartData({ ...doc, frustrations: [...frustrations, added] }).frustrations;
+		expect(grown[0]!.id).toBe(added.id);
+		expect(grown.map((row) => row.mapOrder)).toEqual(grown.map((_, i) => i));
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markRadius, spreadMarks } from '$lib/charts/spread';
+import { MarkSpread, markRadius, spreadMarks } from '$lib/charts/spread';
 
 const distance = (a: { x: number; y: number }, b: { x: number; y: number }) =>
 	Math.hypot(a.x - b.x, a.y - b.y);
@@ -74,6 +74,32 @@ describe('spreading marks apart', () => {
 						[])
 						if (q !== p) expect(distance(p, q)).toBeGreaterThanOrEqual(5 - 1e-6);
 		}
+	});
+
+	it('moves one mark to a free spot around its new target, leaving the others where they were', () => {
+		const spread = new MarkSpread(
+			[...Array.from({ length: 30 }, () => ({ x: 0, y: 0 })), { x: 200, y: 0 }],
+			5
+		);
+		const before = [...spread.points];
+		const moved = spread.move(31 - 1, { x: 0, y: 0 });
+		expect(spread.points[30]).toBe(moved);
+		expect(spread.points.slice(0, 30)).toEqual(before.slice(0, 30));
+		expect(minimumGap(spread.points)).toBeGreaterThanOrEqual(11 - 1e-6);
+		expect(distance(moved, { x: 0, y: 0 })).toBeLessThan(60);
+	});
+
+	it('frees the spot a moved mark leaves, for the next mark that comes', () => {
+		const spread = new MarkSpread(
+			Array.from({ length: 10 }, () => ({ x: 0, y: 0 })),
+			5
+		);
+		const first = spread.points[0]!;
+		spread.move(0, { x: 300, y: 300 });
+		expect(spread.points[0]).toEqual({ x: 300, y: 300 });
+		// The true spot is free again: the next mark aimed at it lands on it.
+		expect(spread.move(9, { x: 0, y: 0 })).toEqual(first);
+		expect(minimumGap(spread.points)).toBeGreaterThanOrEqual(11 - 1e-6);
 	});
 
 	it('shrinks marks as they grow in number, within readable limits', () => {

@@ -24,22 +24,45 @@ export interface StampedMark {
 
 const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-/** Clears `buffer` (width × height pixels) and stamps every mark, later ones over earlier. */
+/** A region of the buffer in pixels: from left and top, up to (not including) right and bottom. */
+export interface PixelRect {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+/**
+ * Clears `buffer` (width × height pixels) and stamps every mark, later ones over earlier;
+ * within `clip` only, when given, which redraws the part of a picture where marks moved.
+ */
 export function stampMarks(
 	buffer: Uint32Array,
 	width: number,
 	height: number,
-	marks: readonly StampedMark[]
+	marks: readonly StampedMark[],
+	clip: PixelRect = { left: 0, top: 0, right: width, bottom: height }
 ) {
-	buffer.fill(0);
+	const clipLeft = Math.max(0, clip.left);
+	const clipTop = Math.max(0, clip.top);
+	const clipRight = Math.min(width, clip.right);
+	const clipBottom = Math.min(height, clip.bottom);
+	if (clipLeft >= clipRight || clipTop >= clipBottom) return;
+	if (clipLeft === 0 && clipTop === 0 && clipRight === width && clipBottom === height) {
+		buffer.fill(0);
+	} else {
+		for (let y = clipTop; y < clipBottom; y++) {
+			buffer.fill(0, y * width + clipLeft, y * width + clipRight);
+		}
+	}
 	for (const { x, y, stamp } of marks) {
 		const { size, pixels } = stamp;
-		const left = Math.round(x - size / 2);
-		const top = Math.round(y - size / 2);
-		const fromX = Math.max(0, -left);
-		const toX = Math.min(size, width - left);
-		const fromY = Math.max(0, -top);
-		const toY = Math.min(size, height - top);
+		const left = stampStart(x, size);
+		const top = stampStart(y, size);
+		const fromX = Math.max(0, clipLeft - left);
+		const toX = Math.min(size, clipRight - left);
+		const fromY = Math.max(0, clipTop - top);
+		const toY = Math.min(size, clipBottom - top);
 		for (let sy = fromY; sy < toY; sy++) {
 			let to = (top + sy) * width + left + fromX;
 			let from = sy * size + fromX;
@@ -53,6 +76,11 @@ export function stampMarks(
 			}
 		}
 	}
+}
+
+/** The pixels a stamp of `size` centred at `x` (or y) covers start here. */
+export function stampStart(centre: number, size: number): number {
+	return Math.round(centre - size / 2);
 }
 
 function alpha(pixel: number) {

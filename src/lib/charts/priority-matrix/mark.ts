@@ -1,31 +1,35 @@
 import type { MarkTarget } from '../frame/MarkTargets.svelte';
 import { frustrationDetails, frustrationLabel } from '../describe';
-import type { MatrixMark } from './shape';
+import type { ChartFrustration } from '../rows';
 
 /**
- * A mark's focusable target, worded only when read: the dense layer of 5,000 marks reads
- * the words of the one in focus or under the pointer, not of every mark on every edit.
+ * A frustration's mark on the matrix: where it is drawn, and its focusable target, worded
+ * only when read (the dense layer of 5,000 marks reads the words of the one in focus or
+ * under the pointer, not of every mark on every edit). One object serves the drawing and
+ * the targets, so an edit makes one new object for the mark it moved and none for the rest.
  */
-export class MatrixTarget implements MarkTarget {
-	readonly key: string;
+export class MatrixMark implements MarkTarget {
+	readonly row: ChartFrustration;
 	readonly x: number;
 	readonly y: number;
 	readonly r: number;
-	readonly #mark: MatrixMark;
 
-	constructor(mark: MatrixMark, r: number) {
-		this.#mark = mark;
-		this.key = mark.row.id;
-		this.x = mark.x;
-		this.y = mark.y;
+	constructor(row: ChartFrustration, x: number, y: number, r: number) {
+		this.row = row;
+		this.x = x;
+		this.y = y;
 		this.r = r;
 	}
 
+	get key() {
+		return this.row.id;
+	}
+
 	get label() {
-		return frustrationLabel(this.#mark.row);
+		return frustrationLabel(this.row);
 	}
 
 	get details() {
-		return frustrationDetails(this.#mark.row);
+		return frustrationDetails(this.row);
 	}
 }

@@ -1,13 +1,11 @@
 /**
  * Priority matrix: frequency (x) against severity (y), both 1..5, with the priority bands
  * shaded as the regions where frequency × severity crosses each band's threshold. Marks sit
- * at a frustration's (mean) ratings, spread apart where they coincide.
+ * at a frustration's (mean) ratings, spread apart where they coincide, the highest priority
+ * placed first, nearest its true spot (`MatrixLayout` in layout.ts).
  */
 import { scaleLinear } from 'd3-scale';
 import { bands, priorityBand, type Band } from '$lib/domain/scoring';
-import type { ChartFrustration } from '../rows';
-import { byPriority } from '../ranked-problems/shape';
-import { spreadMarks } from '../spread';
 
 /** Half a step beyond the scale on each side, so marks at 1 and 5 are not cut by the frame. */
 export const RATING_DOMAIN: [number, number] = [0.5, 5.5];
@@ -31,27 +29,6 @@ export function ratingsAt(point: { x: number; y: number }, box: PlotBox) {
 	const { x, y } = ratingScales(box);
 	const step = (value: number) => Math.max(1, Math.min(5, Math.round(value)));
 	return { frequency: step(x.invert(point.x)), severity: step(y.invert(point.y)) };
-}
-
-export interface MatrixMark {
-	row: ChartFrustration;
-	x: number;
-	y: number;
-}
-
-/** Marks in ranked order, the highest priority placed first (nearest its true spot). */
-export function matrixMarks(
-	rows: readonly ChartFrustration[],
-	box: PlotBox,
-	radius: number
-): MatrixMark[] {
-	const { x, y } = ratingScales(box);
-	const ranked = [...rows].sort(byPriority);
-	const spread = spreadMarks(
-		ranked.map((row) => ({ x: x(row.frequency), y: y(row.severity) })),
-		radius
-	);
-	return ranked.map((row, i) => ({ row, x: spread[i]!.x, y: spread[i]!.y }));
 }
 
 export interface BandArea {

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { MatrixLayout } from '$lib/charts/priority-matrix/layout';
+import type { MatrixMark } from '$lib/charts/priority-matrix/mark';
+import { byPriority } from '$lib/charts/ranked-problems/shape';
+import type { ChartFrustration } from '$lib/charts/rows';
+import { priorityBand, priorityScore } from '$lib/domain/scoring';
+import { row } from './rows';
+
+const box = { left: 0, right: 600, top: 0, bottom: 600 };
+const RADIUS = 4;
+
+/** A re-rated row: a new object, as chartData makes for an edited frustration. */
+function rerated(before: ChartFrustration, frequency: number, severity: number) {
+	const score = priorityScore(frequency, severity);
+	return { ...before, frequency, severity, score, band: priorityBand(score) };
+}
+
+/** Rows over the whole matrix, several on each spot. */
+function rows(count: number) {
+	return Array.from({ length: count }, (_, i) =>
+		row({ frequency: (i % 5) + 1, severity: (Math.floor(i / 5) % 5) + 1 })
+	);
+}
+
+function expectApart(marks: MatrixMark[]) {
+	const spacing = 2 * RADIUS + 1 - 1e-6;
+	for (let i = 0; i < marks.length; i++)
+		for (let j = i + 1; j < marks.length; j++)
+			expect(Math.hypot(marks[i]!.x - marks[j]!.x, marks[i]!.y - marks[j]!.y)).toBeGreaterThan(
+				spacing
+			);
+}
+
+describe('the priority matrix layout', () => {
+	it('moves only the re-rated mark, keeping the others (same objects) where they were', () => {
+		const layout = new MatrixLayout();
+		const before = rows(200);
+		const first = layout.place(before, box, RADIUS);
+		const after = [...before];
+		after[17] = rerated(before[17]!, 5, 5);
+		const second = layout.place(after, box, RADIUS);
+
+		expect(second).not.toBe(first);
+		const moved = second.find((mark) => mark.row === after[17])!;
+		const { x, y } = { x: 540, y: 60 }; // frequency 5, severity 5 on this box
+		expect(Math.hypot(moved.x - x, moved.y - y)).toBeLessThan(60);
+		const unchanged = first.filter((mark) => mark.row !== before[17]);
+		expect(second.filter((mark) => mark !== moved)).toEqual(unchanged);
+		for (const mark of unchanged) expect(second).toContain(mark);
+		expectApart(second);
+	});
+
+	it('keeps the marks in ranked order after a move', () => {
+		const layout = new MatrixLayout();
+		const before = rows(100);
+		layout.place(before, box, RADIUS);
+		const after = [...before];
+		after[3] = rerated(before[3]!, 1, 1);
+		after[60] = rerated(before[60]!, 5, 4);
+		const marks = layout.place(after, box, RADIUS);
+		expect(marks.map((m) => m.row)).toEqual([...after].sort(byPriority));
+		expect(marks).toHaveLength(100);
+	});
+
+	it('gives the same array while nothing changed', () => {
+		const layout = new MatrixLayout();
+		const before = rows(20);
+		const first = layout.place(before, box, RADIUS);
+		expect(layout.place([...before], box, RADIUS)).toBe(first);
+	});
+
+	it('places every mark afresh for other rows, a new size, or many changes at once', () => {
+		const layout = new MatrixLayout();
+		const before = rows(50);
+		const first = layout.place(before, box, RADIUS);
+
+		const fewer = layout.place(before.slice(1), box, RADIUS);
+		expect(fewer).toHaveLength(49);
+		expect(fewer.some((mark) => first.includes(mark))).toBe(false);
+
+		layout.place(before, box, RADIUS);
+		const wider = layout.place(before, { ...box, right: 900 }, RADIUS);
+		expect(wider.some((mark) => first.includes(mark))).toBe(false);
+
+		const manyRerated = before.map((r) => rerated(r, 2, 2));
+		const fresh = new MatrixLayout().place(manyRerated, { ...box, right: 900 }, RADIUS);
+		expect(layout.place(manyRerated, { ...box, right: 900 }, RADIUS)).toEqual(fresh);
+	});
+});
