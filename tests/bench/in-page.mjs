@@ -41,6 +41,11 @@
 		/** Starts watching for `condition`; `result()` gives ms from the input to that paint. */
 		watch(name, argument, from) {
 			const condition = () => conditions[name](argument);
+			// Already shown, it would time the frame after the next key press, not the change.
+			if (document.documentElement && condition()) {
+				bench.pending = Promise.reject(new Error(`${name}(${argument}) shows before the input`));
+				return;
+			}
 			bench.pending = new Promise((resolve, reject) => {
 				let seen = false;
 				let asked = false;

@@ -305,4 +305,43 @@ test('on a map of hundreds of marks, the one roving mark re-rates and keeps its 
 	await expect(roving).toHaveAccessibleName(rated);
 });
 
+test('on a map of over a thousand marks, drawn on a canvas, colouring by risk repaints every mark, moved or not', async ({
+	page
+}) => {
+	await page.goto('/dev/generate?frustrations=1100&touchPoints=20&participants=0');
+	await page.getByRole('status').getByRole('link').click();
+	await page.getByRole('link', { name: 'Priorities' }).click();
+	const roving = marks(page, 'Priority matrix');
+	await roving.focus();
+	// The colour drawn at the centre of the mark in focus, as #rrggbb.
+	const colourUnder = () =>
+		roving.evaluate((mark) => {
+			const canvas = mark
+				.closest('section')!
+				.querySelector<HTMLCanvasElement>('canvas[data-chart-marks]')!;
+			const ratio = canvas.width / canvas.getBoundingClientRect().width;
+			const x = Math.round(Number(mark.getAttribute('cx')) * ratio);
+			const y = Math.round(Number(mark.getAttribute('cy')) * ratio);
+			const [r, g, b] = canvas.getContext('2d')!.getImageData(x, y, 1, 1).data;
+			return '#' + [r, g, b].map((c) => c!.toString(16).padStart(2, '0')).join('');
+		});
+	// The light theme's risk colours (app.css: --series-5 lost sale, --series-4 lost repurchase).
+	const riskColours = ['#c14f00', '#0072b2'];
+	const first = (await roving.getAttribute('aria-label'))!;
+	expect(riskColours).not.toContain(await colourUnder());
+
+	await chart(page, 'Priority matrix')
+		.getByRole('combobox', { name: 'Colour by' })
+		.selectOption({ label: 'Risk (lost sale or repurchase)' });
+	await expect.poll(colourUnder).toMatch(new RegExp(riskColours.join('|')));
+
+	// A move redraws only around the moved mark: the marks it left alone keep the new colours.
+	await roving.focus();
+	await page.keyboard.press('Shift+ArrowDown');
+	await expect(roving).not.toHaveAccessibleName(first);
+	expect(riskColours).toContain(await colourUnder());
+	await page.keyboard.press('End');
+	expect(riskColours).toContain(await colourUnder());
+});
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -175,7 +175,8 @@ class Grid {
 			this.first[cell] = this.next[index]!;
 			return;
 		}
-		for (let i = this.first[cell]!; i !== -1; i = this.next[i]!) {
+		// A chain ends at -1; a point that is not a number has no cell (undefined) to walk.
+		for (let i = this.first[cell]; i !== undefined && i !== -1; i = this.next[i]) {
 			if (this.next[i] === index) {
 				this.next[i] = this.next[index]!;
 				return;

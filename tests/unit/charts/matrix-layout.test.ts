@@ -86,4 +86,38 @@ describe('the priority matrix layout', () => {
 		const fresh = new MatrixLayout().place(manyRerated, { ...box, right: 900 }, RADIUS);
 		expect(layout.place(manyRerated, { ...box, right: 900 }, RADIUS)).toEqual(fresh);
 	});
+
+	it('lays out afresh when another frustration stands in a row’s place, and past eight moves', () => {
+		const layout = new MatrixLayout();
+		const before = rows(30);
+		const first = layout.place(before, box, RADIUS);
+		// The same number of rows, one swapped for another (a different filter, say).
+		const other = [...before];
+		other[4] = row({ frequency: 2, severity: 2 });
+		const swapped = layout.place(other, box, RADIUS);
+		expect(swapped).toEqual(new MatrixLayout().place(other, box, RADIUS));
+		expect(swapped.some((mark) => first.includes(mark))).toBe(false);
+
+		const eight = other.map((r, i) => (i < 8 ? rerated(r, 5, 5) : r));
+		const moved = layout.place(eight, box, RADIUS);
+		expect(moved.filter((mark) => swapped.includes(mark))).toHaveLength(22);
+		const nine = eight.map((r, i) => (i >= 10 && i < 19 ? rerated(r, 1, 1) : r));
+		expect(layout.place(nine, box, RADIUS).some((mark) => moved.includes(mark))).toBe(false);
+	});
+
+	it('keeps the spot of a row changed without a new rating, and lays out afresh for a new radius', () => {
+		const layout = new MatrixLayout();
+		const before = rows(40);
+		const first = layout.place(before, box, RADIUS);
+		const renamed = [...before];
+		renamed[9] = { ...before[9]!, stageName: 'Buying' };
+		const second = layout.place(renamed, box, RADIUS);
+		const was = first.find((mark) => mark.row === before[9])!;
+		const is = second.find((mark) => mark.row === renamed[9])!;
+		expect([is.x, is.y]).toEqual([was.x, was.y]);
+
+		const smaller = layout.place(renamed, box, RADIUS - 1);
+		expect(smaller.every((mark) => mark.r === RADIUS - 1)).toBe(true);
+		expect(smaller).toEqual(new MatrixLayout().place(renamed, box, RADIUS - 1));
+	});
 });

@@ -72,4 +72,15 @@ describe('chart rows', () => {
 		expect(grown[0]!.id).toBe(added.id);
 		expect(grown.map((row) => row.mapOrder)).toEqual(grown.map((_, i) => i));
 	});
+
+	it('gives the rows of a renamed stage its new name, though its touch points did not change', () => {
+		const doc = airlineJourney();
+		chartData(doc);
+		const stage = doc.stages[0]!;
+		const stages = doc.stages.map((s) => (s === stage ? { ...s, name: 'Buying' } : s));
+		const after = chartData({ ...doc, stages }).frustrations;
+		const rows = after.filter((row) => row.stageId === stage.id);
+		expect(rows.length).toBeGreaterThan(0);
+		for (const row of rows) expect(row.stageName).toBe('Buying');
+	});
 });

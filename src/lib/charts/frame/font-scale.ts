@@ -2,7 +2,7 @@
  * Chart text is sized in rem so it grows with the page on a projector (app.css enlarges the
  * root font on wide screens). Layouts that estimate text widths scale by the same factor.
  * Read once per window size: reading a computed style after an edit's DOM changes makes the
- * browser lay the page out then and there, which cost a chart of 5,000 rows 3 ms per edit.
+ * browser recalculate styles then and there, which cost a chart of 5,000 rows 3 ms per edit.
  */
 let cached: number | undefined;
 

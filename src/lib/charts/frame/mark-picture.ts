@@ -32,7 +32,8 @@ export class MarkPicture<M extends DrawnMark = DrawnMark> {
 	/**
 	 * A picture of width × height device pixels, `ratio` of them per CSS pixel. `colourOf`
 	 * gives a mark's CSS colour (or var(--name) of one), `stampOf` draws a mark's stamp
-	 * (asked once per colour and radius).
+	 * (asked once per colour and radius), `stampSize(r, ratio)` pixels wide: the regions to
+	 * redraw are worked out from that size.
 	 */
 	constructor(
 		width: number,

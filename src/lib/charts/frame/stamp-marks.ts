@@ -3,7 +3,8 @@
  * anti-aliased circles on a canvas took longer than a frame where the canvas is drawn by the
  * CPU (most laptops driving a projector, every headless test), and so did 5,000 drawImage
  * calls; copying one small picture of a mark into a buffer per mark, then putting the buffer
- * on the canvas once, takes a few milliseconds.
+ * on the canvas, takes a few milliseconds (and an edit restamps only where marks moved, see
+ * mark-picture.ts).
  *
  * Pixels are 32-bit RGBA as an ImageData holds them (not premultiplied), read through a
  * Uint32Array, whose byte order is the platform's: alpha is the top byte on little-endian

@@ -86,10 +86,12 @@ export class MatrixLayout {
 				marks.findIndex((mark) => mark.row === before),
 				1
 			);
-			const point = this.#spread!.move(this.#slots.get(row.id)!, {
-				x: x(row.frequency),
-				y: y(row.severity)
-			});
+			// A row changed in other ways (its text, its stage's name) keeps its spot.
+			const slot = this.#slots.get(row.id)!;
+			const point =
+				row.frequency === before.frequency && row.severity === before.severity
+					? this.#spread!.points[slot]!
+					: this.#spread!.move(slot, { x: x(row.frequency), y: y(row.severity) });
 			marks.splice(rankOf(marks, row), 0, new MatrixMark(row, point.x, point.y, this.#radius));
 		}
 		this.#marks = marks;

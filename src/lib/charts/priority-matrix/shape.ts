@@ -1,8 +1,9 @@
 /**
  * Priority matrix: frequency (x) against severity (y), both 1..5, with the priority bands
  * shaded as the regions where frequency × severity crosses each band's threshold. Marks sit
- * at a frustration's (mean) ratings, spread apart where they coincide, the highest priority
- * placed first, nearest its true spot (`MatrixLayout` in layout.ts).
+ * at a frustration's (mean) ratings, spread apart where they coincide: laid out afresh, the
+ * highest priority is placed first, nearest its true spot; a mark moved by an edit takes the
+ * nearest free spot (`MatrixLayout` in layout.ts).
  */
 import { scaleLinear } from 'd3-scale';
 import { bands, priorityBand, type Band } from '$lib/domain/scoring';
