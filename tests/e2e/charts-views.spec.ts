@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openJourneyList, test } from './fixtures';
+import { expect, expectSaved, openJourneyList, test } from './fixtures';
 
 async function openAirline(page: Page) {
 	await openJourneyList(page);
@@ -37,6 +37,27 @@ test('the map shows the experience curve, and a frustration mark opens its edito
 	await expect(curve).toHaveCount(0);
 	await page.getByRole('button', { name: 'Experience curve' }).click();
 	await expect(curve).toBeVisible();
+});
+
+test('the curve follows a feeling set on the map, and keeps it after a reload', async ({
+	page
+}) => {
+	await openAirline(page);
+	const delighted = marks(page, 'Experience curve').and(
+		page.getByRole('button', { name: /^Tour groups at \d+\. Order delivery: \+2 delighted$/ })
+	);
+	await expect(delighted).toHaveCount(0);
+	const delivery = page.getByRole('article', { name: 'Order delivery' });
+	await delivery.getByRole('button', { name: 'Details of Order delivery' }).click();
+	await delivery
+		.getByRole('radiogroup', { name: /Tour groups/ })
+		.getByRole('radio', { name: /delighted/ })
+		.check();
+	await expect(delighted).toHaveCount(1);
+
+	await expectSaved(page);
+	await page.reload();
+	await expect(delighted).toHaveCount(1);
 });
 
 test('the Segments view compares the mixes as bars or a radar, with each mix in words', async ({
