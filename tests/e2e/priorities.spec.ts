@@ -23,6 +23,17 @@ async function centre(locator: Locator) {
 	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/**
+ * A generated journey of `frustrations` over 20 touch points, rated on the map alone (every
+ * mark can move), open on Priorities: gives the matrix's marks, one roving mark above 300.
+ */
+async function openRatedOnTheMap(page: Page, frustrations: number) {
+	await page.goto(`/dev/generate?frustrations=${frustrations}&touchPoints=20&participants=0`);
+	await page.getByRole('status').getByRole('link').click();
+	await page.getByRole('link', { name: 'Priorities' }).click();
+	return marks(page, 'Priority matrix');
+}
+
 /** Where the matrix draws a rating: the centre of its axis label ("often", "critical"). */
 async function axisLabel(page: Page, text: string) {
 	return centre(chart(page, 'Priority matrix').getByText(text, { exact: true }).first());
@@ -257,11 +268,7 @@ test('a mark is re-rated with Shift and an arrow key or by dragging it; undo tak
 test('on a map of hundreds of marks, the one roving mark re-rates and keeps its focus; a workshop-rated one refuses and says why', async ({
 	page
 }) => {
-	// Rated on the map alone: every mark can move.
-	await page.goto('/dev/generate?frustrations=400&touchPoints=20&participants=0');
-	await page.getByRole('status').getByRole('link').click();
-	await page.getByRole('link', { name: 'Priorities' }).click();
-	const roving = marks(page, 'Priority matrix');
+	const roving = await openRatedOnTheMap(page, 400);
 	await expect(roving).toHaveCount(1);
 	// Focused, and moved at once: the top mark, always × critical.
 	await roving.focus();
@@ -308,10 +315,7 @@ test('on a map of hundreds of marks, the one roving mark re-rates and keeps its 
 test('on a map of over a thousand marks, drawn on a canvas, colouring by risk repaints every mark, moved or not', async ({
 	page
 }) => {
-	await page.goto('/dev/generate?frustrations=1100&touchPoints=20&participants=0');
-	await page.getByRole('status').getByRole('link').click();
-	await page.getByRole('link', { name: 'Priorities' }).click();
-	const roving = marks(page, 'Priority matrix');
+	const roving = await openRatedOnTheMap(page, 1100);
 	await roving.focus();
 	// The colour drawn at the centre of the mark in focus, as #rrggbb.
 	const colourUnder = () =>
