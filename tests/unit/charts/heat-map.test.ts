@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_SEGMENTS, heatMap } from '$lib/charts/heat-map/shape';
+import { byPriority } from '$lib/charts/ranked-problems/shape';
 import type { CycleTouchPoint } from '$lib/charts/rows';
 import type { Stage, TouchPoint } from '$lib/domain/schema';
 import { row } from './rows';
@@ -52,6 +53,16 @@ describe('journey heat map', () => {
 
 	it('points each cell at its highest-priority frustration', () => {
 		expect(heat.cells[0]![0]!.top!.id).toBe(frustrations[0]!.id);
+		// Among equal priorities, the first on the map, wherever it is in the list.
+		const tied = [
+			row({ touchPointId: 'placement', frequency: 3, severity: 4, mapOrder: 9 }),
+			row({ touchPointId: 'placement', frequency: 4, severity: 3, mapOrder: 2 }),
+			row({ touchPointId: 'placement', frequency: 2, severity: 2, mapOrder: 1 }),
+			row({ touchPointId: 'placement', frequency: 4, severity: 3, mapOrder: 5 })
+		];
+		const top = heatMap(columns, tied, segments, options).cells[0]![1]!.top!;
+		expect(top).toBe([...tied].sort(byPriority)[0]);
+		expect(top.mapOrder).toBe(9);
 	});
 
 	it('groups columns under their stages', () => {
