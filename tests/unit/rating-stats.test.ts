@@ -34,7 +34,7 @@ describe('the statistics of one measure', () => {
 		expect(ratingStats([])).toBeUndefined();
 	});
 
-	// The worked values of DOMAIN.md §3, each reached by five participants' ratings.
+	// The worked values of docs/domain.md, each reached by five participants' ratings.
 	it.each([
 		[[5, 5, 5, 5, 4], '4.80', 'always', 'critical'],
 		[[4, 4, 4, 4, 4], '4.00', 'often', 'major'],

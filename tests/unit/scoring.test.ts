@@ -35,7 +35,7 @@ describe('priority band', () => {
 });
 
 describe('the label of a mean rating (five equal intervals of 0.8)', () => {
-	// The worked values of DOMAIN.md §3.
+	// The worked values of docs/domain.md
 	it.each([
 		[4.8, 'always'],
 		[4.0, 'often'],

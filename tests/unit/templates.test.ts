@@ -193,7 +193,7 @@ describe.each(frameworks.map((t) => [t.id, t] as const))('the %s framework', (_,
 });
 
 describe('the selling and adoption frameworks', () => {
-	it('follow the stages of DOMAIN.md §6 with their risks', () => {
+	it('follow the stages of docs/domain.md with their risks', () => {
 		const selling = templateById('personal-selling')!;
 		expect(selling.stages.map((s) => s.key)).toEqual([
 			'attention',

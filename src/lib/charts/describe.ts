@@ -16,7 +16,7 @@ import type { MixElementName } from '$lib/domain/schema';
 import { t } from '$lib/i18n/index.svelte';
 import type { ChartFrustration } from './rows';
 
-/** Whole numbers as they are; means with two decimals, as DOMAIN.md shows them. */
+/** Whole numbers as they are; means with two decimals, as docs/domain.md shows them. */
 export function formatRating(value: number): string {
 	return Number.isInteger(value) ? String(value) : formatMean(value);
 }

@@ -1,6 +1,6 @@
 /**
  * What a workshop's ratings of one frustration add up to, measure by measure: the mean
- * (labelled by the five equal intervals of DOMAIN.md §3), the spread and how many rated.
+ * (labelled by the five equal intervals of docs/domain.md), the spread and how many rated.
  */
 import type { Frustration } from './schema';
 import { meanInterval, meanOf } from './scoring';

@@ -4,7 +4,7 @@
  *
  * Items are stored as separate records keyed by id (see `records.ts`); in a document they
  * sit in flat arrays that refer to each other by id, so a merge can work item by item.
- * Field names follow the vocabulary of DOMAIN.md.
+ * Field names follow the vocabulary of docs/domain.md.
  */
 import { z } from 'zod';
 
@@ -34,7 +34,7 @@ export type Rating = z.infer<typeof rating>;
 export const emotion = z.number().int().min(-2).max(2);
 export type Emotion = z.infer<typeof emotion>;
 
-/** Which loss a problem in a stage threatens (DOMAIN.md §2). */
+/** Which loss a problem in a stage threatens (docs/domain.md). */
 export const risk = z.enum(['lost-sale', 'lost-repurchase']);
 export type Risk = z.infer<typeof risk>;
 

@@ -1,5 +1,5 @@
 /**
- * How frustrations are ranked (DOMAIN.md §3): frequency × severity, the risk-matrix product,
+ * How frustrations are ranked (docs/domain.md): frequency × severity, the risk-matrix product,
  * and the bands that product falls into.
  */
 import type { Risk, Stage } from './schema';
@@ -19,7 +19,7 @@ export function priorityBand(score: number): Band {
 	return 'low';
 }
 
-/** Early problems cost the first sale; later ones cost the repurchase (DOMAIN.md §2). */
+/** Early problems cost the first sale; later ones cost the repurchase (docs/domain.md). */
 export function stageRisk(stage: Pick<Stage, 'risk'>): Risk {
 	return stage.risk;
 }
@@ -53,7 +53,7 @@ export function severityLabel(mean: number): SeverityLevel {
 	return severityLevels[meanInterval(mean) - 1]!;
 }
 
-/** Two decimals, as DOMAIN.md shows means. */
+/** Two decimals, as docs/domain.md shows means. */
 export function formatMean(mean: number): string {
 	return mean.toFixed(2);
 }
@@ -77,7 +77,7 @@ export interface EffectiveRatings {
 }
 
 /**
- * The one rule for which ratings count (DOMAIN.md §3, several raters): the mean of the
+ * The one rule for which ratings count (docs/domain.md, several raters): the mean of the
  * participants' ratings where there are any, measure by measure, else the frustration's own.
  * Priority, bands and every chart read ratings through here.
  */

@@ -1,4 +1,4 @@
-/** The word for a rating or a mean on a measure's scale (DOMAIN.md §3), in the given language. */
+/** The word for a rating or a mean on a measure's scale (docs/domain.md), in the given language. */
 import type { Measure } from '$lib/domain/rating-stats';
 import { frequencyLabel, severityLabel } from '$lib/domain/scoring';
 import type { Messages } from './en';

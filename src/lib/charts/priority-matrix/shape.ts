@@ -38,7 +38,7 @@ export interface BandArea {
 	points: [number, number, number][];
 }
 
-/** Lower score thresholds of each band, from DOMAIN.md §3 via `priorityBand`. */
+/** Lower score thresholds of each band, from docs/domain.md via `priorityBand`. */
 const thresholds: Record<Band, [number, number]> = {
 	critical: [15, Infinity],
 	high: [10, 15],

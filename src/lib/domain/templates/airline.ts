@@ -1,5 +1,5 @@
 /**
- * Example journey: a full-service airline with three segments (DOMAIN.md §7.1).
+ * Example journey: a full-service airline with three segments (docs/domain.md).
  * Stages and the twelve order-cycle touch points come from `order-cycle.ts`; this file adds
  * the airline's channels, owners, emotion curves, segments with their marketing mixes, and
  * frustrations found through feedback cards, complaint letters and mystery-shopper flights.

@@ -1,6 +1,6 @@
 /**
  * Innovation adoption as a stage framework: knowledge, persuasion, decision, implementation
- * and confirmation (DOMAIN.md §6, after E. M. Rogers, Diffusion of Innovations).
+ * and confirmation (docs/domain.md, after E. M. Rogers, Diffusion of Innovations).
  * Steps are what the adopting customer does; each touch point's prompt is its typical worst case.
  */
 import { templateInfo } from './catalog';

@@ -1,6 +1,6 @@
 /**
  * Example journey: an IT infrastructure integrator selling through personal selling
- * (DOMAIN.md §7.3). The stages are those of the selling process (`personal-selling.ts`);
+ * (docs/domain.md). The stages are those of the selling process (`personal-selling.ts`);
  * account managers, solution architects and marketing communication work each stage, with
  * demos at the action stage and accompanied implementation and follow-up at satisfaction.
  * Frustrations come from lost-deal interviews, project escalations and service-desk records.

@@ -1,5 +1,5 @@
 /**
- * Example journey: a spring-bed mattress maker selling through furniture stores (DOMAIN.md §7.2).
+ * Example journey: a spring-bed mattress maker selling through furniture stores (docs/domain.md).
  * Stages and the twelve order-cycle touch points come from `order-cycle.ts`; this file adds the
  * maker's channels, owners, emotion curves, its B2B segments (dealers, hotels, regional
  * distributors) with their marketing mixes, and frustrations found through dealer complaints,

@@ -1,6 +1,6 @@
 /**
  * The total customer experience in three stages and the twelve order-cycle touch points
- * (DOMAIN.md §1–2, after R. J. Best, Market-Based Management, pp. 140 and 146).
+ * (docs/domain.md, after R. J. Best, Market-Based Management, pp. 140 and 146).
  * Other templates start from these and add their own detail.
  */
 import type { StageTemplate, TouchPointTemplate } from './types';

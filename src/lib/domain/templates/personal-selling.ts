@@ -1,6 +1,6 @@
 /**
  * Personal selling (B2B sales visits) as a stage framework: attention, interest, desire,
- * action and satisfaction (DOMAIN.md §6, the AIDA-plus-satisfaction selling process).
+ * action and satisfaction (docs/domain.md, the AIDA-plus-satisfaction selling process).
  * Steps are what the business buyer does; each touch point's prompt is its typical worst case.
  */
 import { templateInfo } from './catalog';
