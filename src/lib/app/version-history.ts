@@ -1,13 +1,13 @@
 /**
- * Restoring a version from the history, with its Undo: the journey is replaced (the state
- * it replaces is kept in the history), every view of it is read again (other tabs hear of it
- * through saveJourney's announcement), and a toast offers to take it back.
+ * Restoring a version from the history, as the person sees it: the map shows the version
+ * (one undo step, through ./journeys.ts), other tabs hear of it as of any edit, and a toast
+ * offers to take it back.
  */
-import { goto, invalidateAll } from '$app/navigation';
+import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { t } from '$lib/i18n/index.svelte';
-import { restoreCheckpoint, undoRestore, type SnapshotSummary } from '$lib/storage/snapshots';
 import type { JourneyEditor } from './journey-editor.svelte';
+import { restoreVersion as restore, undoRestore, type SnapshotSummary } from './journeys';
 import { toasts } from './toasts.svelte';
 
 /** What a version is called in the list, the banner and the toasts. */
@@ -20,30 +20,26 @@ export async function restoreVersion(
 	version: SnapshotSummary,
 	{ toMap = false } = {}
 ): Promise<void> {
-	// Edits still queued belong to the state being replaced: store them so it is kept whole.
-	await editor.flush();
-	let undoId: number | undefined;
+	let restored;
 	try {
-		({ undoId } = await restoreCheckpoint(version.id));
+		restored = await restore(editor, version.id);
 	} catch (error) {
 		console.warn('Could not restore a version', error);
 		toasts.show({ message: t().versionUnreadable, tone: 'error' });
 		return;
 	}
-	const journeyId = version.journeyId;
-	if (toMap) await goto(resolve('/journeys/[id]', { id: journeyId }), { invalidateAll: true });
-	else await invalidateAll();
+	if (toMap) await goto(resolve('/journeys/[id]', { id: version.journeyId }));
 	toasts.show({
 		message: t().versionRestored(versionName(version)),
 		action:
-			undoId === undefined
+			restored.edit === undefined
 				? undefined
 				: {
 						label: t().undo,
 						run: async () => {
-							await undoRestore(undoId);
-							await invalidateAll();
-							toasts.show({ message: t().versionRestoreUndone });
+							if (await undoRestore(editor, restored)) {
+								toasts.show({ message: t().versionRestoreUndone });
+							}
 						}
 					}
 	});

@@ -139,7 +139,8 @@ export const en = {
 		'set emotion': 'emotion',
 		'add participant': 'add participant',
 		'remove participant': 'remove participant',
-		rate: 'rating'
+		rate: 'rating',
+		'restore version': 'restore version'
 	} satisfies Record<EditLabel, string>,
 	undone: (what: string) => `Undone: ${what}`,
 	redone: (what: string) => `Redone: ${what}`,

@@ -131,7 +131,8 @@ export const id: Messages = {
 		'set emotion': 'emosi',
 		'add participant': 'tambah peserta',
 		'remove participant': 'hapus peserta',
-		rate: 'penilaian'
+		rate: 'penilaian',
+		'restore version': 'pemulihan versi'
 	},
 	undone: (what) => `Diurungkan: ${what}`,
 	redone: (what) => `Diulangi: ${what}`,

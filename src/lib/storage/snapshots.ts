@@ -127,34 +127,34 @@ export async function deleteCheckpoint(
 }
 
 /**
- * Puts a journey back as it was in a snapshot, which stays in the history. The state it
- * replaces is kept as a 'restore' snapshot: `undoId`, for `undoRestore`.
+ * Keeps the journey as it is stored now as a safety version before something replaces it
+ * (a restore); returns its id, or undefined when there is no such journey.
  */
-export async function restoreCheckpoint(
-	id: number,
+export async function keepCurrentVersion(
+	journeyId: string,
+	reason: SafetyReason,
 	db: TouchpointDatabase = database(),
 	now = Date.now()
-): Promise<{ doc: JourneyDocument; undoId: number | undefined }> {
-	const snapshot = await getSnapshot(id, db);
-	if (!snapshot) throw new Error(`No snapshot ${id}`);
-	const undoId = await replaceWithSnapshot(snapshot.document, 'restore', db, now);
-	return { doc: snapshot.document, undoId };
+): Promise<number | undefined> {
+	return db.transaction('rw', [...db.journeyTables, db.snapshots], async () => {
+		const doc = await getJourney(journeyId, db);
+		return doc ? addSnapshot(doc, reason, db, now) : undefined;
+	});
 }
 
 /**
- * Takes back a restore: the journey is again what the restore replaced, and that safety
- * snapshot, now the current state, leaves the history, which is as it was before.
+ * Lets a safety version go once what it kept is the map again (a restore taken back); the
+ * person's named checkpoints never go this way.
  */
-export async function undoRestore(
-	undoId: number,
+export async function dropSafetyVersion(
+	id: number,
 	db: TouchpointDatabase = database()
-): Promise<JourneyDocument> {
-	return db.transaction('rw', [...db.journeyTables, db.snapshots], async () => {
-		const snapshot = await getSnapshot(undoId, db);
-		if (!snapshot) throw new Error(`No snapshot ${undoId}`);
-		await saveJourney(snapshot.document, db);
-		await db.snapshots.delete(undoId);
-		return snapshot.document;
+): Promise<void> {
+	await db.transaction('rw', db.snapshots, async () => {
+		const record = await db.snapshots.get(id);
+		if (record && record.reason !== 'named' && record.reason !== 'auto') {
+			await db.snapshots.delete(id);
+		}
 	});
 }
 

@@ -40,7 +40,8 @@ export type EditLabel =
 	| 'set emotion'
 	| 'add participant'
 	| 'remove participant'
-	| 'rate';
+	| 'rate'
+	| 'restore version';
 
 export interface Edit {
 	/** What the edit did, for announcements (translated by the UI). */

@@ -1,4 +1,4 @@
-import { getSnapshot } from '$lib/storage/snapshots';
+import { readVersion } from '$lib/app/journeys';
 import type { PageLoad } from './$types';
 
 /** The version to preview, checked against the schema; a missing or damaged one says so. */
@@ -6,7 +6,7 @@ export const load: PageLoad = async ({ params }) => {
 	const id = Number(params.checkpointId);
 	if (!Number.isSafeInteger(id)) return { version: undefined, problem: 'missing' as const };
 	try {
-		const version = await getSnapshot(id);
+		const version = await readVersion(id);
 		if (!version || version.journeyId !== params.id) {
 			return { version: undefined, problem: 'missing' as const };
 		}

@@ -1,0 +1,141 @@
+/**
+ * The one door for whole-journey operations: create, open, duplicate, delete and bring
+ * back, checkpoints, restore, and (through ./import-journeys.ts) import. Components and
+ * routes call these and never storage/ itself, so a later layer (live sessions mirroring
+ * every write to other browsers) has one place to stand. Edits inside an open journey go
+ * through its JourneyEditor instead; a restore is one of them, so Undo takes it back.
+ *
+ * Nothing here navigates or shows a message: the caller decides what the person sees.
+ * Downloaded with the journey view or the first write from the list, as it brings zod.
+ */
+import { createJourney as fromTemplate, type CreateOptions } from '$lib/domain/create-journey';
+import { withNewIds } from '$lib/domain/duplicate';
+import type { Edit } from '$lib/domain/edits/change';
+import { replaceDocument } from '$lib/domain/edits/replace-document';
+import type { JourneyDocument } from '$lib/domain/schema';
+import type { JourneyTemplate } from '$lib/domain/templates/types';
+import {
+	createJourneyRecords,
+	deleteJourney as deleteStored,
+	getJourney,
+	saveJourney
+} from '$lib/storage/journeys';
+import {
+	deleteCheckpoint,
+	dropSafetyVersion,
+	getSnapshot,
+	keepCurrentVersion,
+	listSnapshots,
+	saveCheckpoint,
+	type SnapshotSummary
+} from '$lib/storage/snapshots';
+import type { JourneyEditor } from './journey-editor.svelte';
+
+export type { SnapshotSummary };
+export { importFiles, importRead, undoImport } from './import-journeys';
+
+/** The journey as stored, checked against the schema; undefined when there is none. */
+export function openJourney(id: string): Promise<JourneyDocument | undefined> {
+	return getJourney(id);
+}
+
+/** A new journey from a template, in the language given; returns its id. */
+export async function createJourney(
+	template: JourneyTemplate,
+	options: Omit<CreateOptions, 'now'> & { now?: number }
+): Promise<string> {
+	const doc = fromTemplate(template, { ...options, now: options.now ?? Date.now() });
+	await createJourneyRecords(doc);
+	return doc.journey.id;
+}
+
+/** Stores a whole journey made elsewhere (the developer's generator), over any with its id. */
+export async function storeJourney(doc: JourneyDocument): Promise<void> {
+	await saveJourney(doc);
+}
+
+/** An independent copy of the open journey, every id new; returns the copy's id. */
+export async function duplicateJourney(editor: JourneyEditor, name: string): Promise<string> {
+	// The copy is of what the person sees: edits still queued are stored first.
+	await editor.flush();
+	const copy = withNewIds(editor.doc, { name, now: Date.now() });
+	await createJourneyRecords(copy);
+	return copy.journey.id;
+}
+
+/** Deletes the open journey; what it returns brings it back with `undoDelete`. */
+export async function deleteJourney(editor: JourneyEditor): Promise<JourneyDocument | undefined> {
+	await editor.flush();
+	return deleteStored(editor.doc.journey.id);
+}
+
+export async function undoDelete(deleted: JourneyDocument): Promise<void> {
+	await saveJourney(deleted);
+}
+
+/** A journey's versions, newest first, without their documents. */
+export function listVersions(journeyId: string): Promise<SnapshotSummary[]> {
+	return listSnapshots(journeyId);
+}
+
+/** One version with its document, checked against the schema; undefined when gone. */
+export function readVersion(id: number) {
+	return getSnapshot(id);
+}
+
+/** Keeps the open journey as it is now under the person's name for it. */
+export async function saveVersion(editor: JourneyEditor, label: string): Promise<void> {
+	// The checkpoint is what is stored: edits still queued go in first.
+	await editor.flush();
+	await saveCheckpoint(editor.doc.journey.id, label);
+}
+
+export function deleteVersion(id: number): Promise<void> {
+	return deleteCheckpoint(id);
+}
+
+/** A restore made: the way to take it back, while it is still in the undo history. */
+export interface Restore {
+	/** Undefined when the version held what the map holds: nothing changed. */
+	edit: Edit | undefined;
+	/** The version kept of what the restore replaced. */
+	keptId: number | undefined;
+}
+
+/**
+ * Puts the open journey back as it was in a version, as one edit: the rest of the undo
+ * history stays, and Undo takes the restore back. What it replaces is kept as a version
+ * first. Throws when the version cannot be read; then nothing changes.
+ */
+export async function restoreVersion(editor: JourneyEditor, id: number): Promise<Restore> {
+	// Edits still queued belong to the state being replaced: store them so it is kept whole.
+	await editor.flush();
+	const version = await getSnapshot(id);
+	if (!version || version.journeyId !== editor.doc.journey.id) {
+		throw new Error(`No version ${id} of this journey`);
+	}
+	const edit = replaceDocument(editor.doc, version.document);
+	if (edit.changes.length === 0) return { edit: undefined, keptId: undefined };
+	const keptId = await keepCurrentVersion(version.journeyId, 'restore');
+	const refused = editor.apply(edit);
+	if (refused) {
+		if (keptId !== undefined) await dropSafetyVersion(keptId);
+		throw new Error(refused);
+	}
+	// `apply` records the edit as the newest undo step; that recorded step is the restore.
+	return { edit: editor.history.past.at(-1), keptId };
+}
+
+/**
+ * Takes a restore back: undo steps are taken until it is undone (later edits go on the
+ * redo stack, so nothing is lost), and the version kept of what it replaced, which is the
+ * map again, leaves the history.
+ */
+export async function undoRestore(editor: JourneyEditor, restore: Restore): Promise<boolean> {
+	const { edit } = restore;
+	if (!edit || !editor.history.past.includes(edit)) return false;
+	while (editor.history.past.includes(edit)) editor.undo();
+	await editor.flush();
+	if (restore.keptId !== undefined) await dropSafetyVersion(restore.keptId);
+	return true;
+}

@@ -1,0 +1,143 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { JourneyEditor } from '$lib/app/journey-editor.svelte';
+import {
+	deleteJourney,
+	duplicateJourney,
+	listVersions,
+	openJourney,
+	restoreVersion,
+	saveVersion,
+	undoDelete,
+	undoRestore
+} from '$lib/app/journeys';
+import { updateItem, updateJourney } from '$lib/domain/edits/operations';
+import type { JourneyDocument } from '$lib/domain/schema';
+import { checkpointsSettled } from '$lib/storage/auto-checkpoint';
+import { database } from '$lib/storage/db';
+import { saveJourney } from '$lib/storage/journeys';
+import { airlineJourney } from './fixtures';
+
+let doc: JourneyDocument;
+let editor: JourneyEditor;
+
+beforeEach(async () => {
+	doc = airlineJourney();
+	await saveJourney(doc);
+	editor = new JourneyEditor(doc);
+});
+
+afterEach(async () => {
+	await editor.flush();
+	await checkpointsSettled();
+	const db = database();
+	await db.transaction('rw', [...db.journeyTables, db.snapshots], () =>
+		Promise.all([...db.journeyTables, db.snapshots].map((table) => table.clear()))
+	);
+});
+
+const firstId = () => doc.frustrations[0]!.id;
+const shownText = () => editor.doc.frustrations.find((f) => f.id === firstId())!.text;
+const storedText = async () =>
+	(await openJourney(doc.journey.id))!.frustrations.find((f) => f.id === firstId())!.text;
+
+async function editText(text: string) {
+	editor.apply(updateItem(editor.doc, 'frustrations', firstId(), { text }));
+	await editor.flush();
+	await checkpointsSettled();
+}
+
+async function versionNamed(label: string) {
+	await saveVersion(editor, label);
+	return (await listVersions(doc.journey.id)).find((v) => v.label === label)!.id;
+}
+
+describe('restoring a version of the open journey', () => {
+	it('shows and stores the version as one undo step, after the steps before it', async () => {
+		const original = shownText();
+		const id = await versionNamed('before the workshop');
+		await editText('Edited in the workshop');
+		const steps = editor.history.past.length;
+
+		await restoreVersion(editor, id);
+		expect(shownText()).toBe(original);
+		await editor.flush();
+		expect(await storedText()).toBe(original);
+		expect(editor.history.past).toHaveLength(steps + 1);
+		// What it replaced is kept as a version of its own.
+		const [newest] = await listVersions(doc.journey.id);
+		expect(newest!.reason).toBe('restore');
+
+		editor.undo();
+		expect(shownText()).toBe('Edited in the workshop');
+		await editor.flush();
+		expect(await storedText()).toBe('Edited in the workshop');
+		editor.undo();
+		expect(shownText()).toBe(original);
+	});
+
+	it('is taken back from its message: later edits wait on the redo stack, the kept version goes', async () => {
+		const id = await versionNamed('before the workshop');
+		await editText('Edited in the workshop');
+		const versionsBefore = await listVersions(doc.journey.id);
+
+		const restore = await restoreVersion(editor, id);
+		editor.apply(updateJourney(editor.doc, { name: 'Renamed after the restore' }));
+		expect(await undoRestore(editor, restore)).toBe(true);
+
+		expect(shownText()).toBe('Edited in the workshop');
+		expect(editor.doc.journey.name).toBe(doc.journey.name);
+		expect(await storedText()).toBe('Edited in the workshop');
+		expect(await listVersions(doc.journey.id)).toEqual(versionsBefore);
+		// Nothing is lost: the rename comes back with Redo.
+		editor.redo();
+		editor.redo();
+		expect(editor.doc.journey.name).toBe('Renamed after the restore');
+		// A second "Undo" of the same restore finds nothing to take back.
+		editor.undo();
+		editor.undo();
+		expect(await undoRestore(editor, restore)).toBe(false);
+	});
+
+	it('refuses a damaged version and leaves the map, its history and its versions as they are', async () => {
+		const id = await versionNamed('broken');
+		await editText('Edited in the workshop');
+		await database().snapshots.update(id, { 'document.stages': 'not a list' } as never);
+		const versionsBefore = await listVersions(doc.journey.id);
+		const steps = editor.history.past.length;
+
+		await expect(restoreVersion(editor, id)).rejects.toThrow();
+		expect(shownText()).toBe('Edited in the workshop');
+		expect(await storedText()).toBe('Edited in the workshop');
+		expect(editor.history.past).toHaveLength(steps);
+		expect(await listVersions(doc.journey.id)).toEqual(versionsBefore);
+	});
+
+	it('changes nothing and keeps no version when the map already holds the version', async () => {
+		const id = await versionNamed('as it is');
+		const versionsBefore = await listVersions(doc.journey.id);
+		const restore = await restoreVersion(editor, id);
+		expect(restore.edit).toBeUndefined();
+		expect(editor.canUndo).toBe(false);
+		expect(await listVersions(doc.journey.id)).toEqual(versionsBefore);
+	});
+});
+
+describe('whole-journey operations', () => {
+	it('duplicate the open journey as it is shown, under a new name and new ids', async () => {
+		editor.apply(updateItem(editor.doc, 'frustrations', firstId(), { text: 'Not yet stored' }));
+		const copyId = await duplicateJourney(editor, 'Copy of the airline');
+		const copy = (await openJourney(copyId))!;
+		expect(copy.journey.name).toBe('Copy of the airline');
+		expect(copy.frustrations.map((f) => f.text)).toContain('Not yet stored');
+		expect(copy.frustrations.some((f) => f.id === firstId())).toBe(false);
+	});
+
+	it('delete the open journey with what it held, and bring it back whole', async () => {
+		editor.apply(updateItem(editor.doc, 'frustrations', firstId(), { text: 'Typed just now' }));
+		const deleted = await deleteJourney(editor);
+		expect(await openJourney(doc.journey.id)).toBeUndefined();
+		await undoDelete(deleted!);
+		expect(await openJourney(doc.journey.id)).toEqual(deleted);
+		expect(await storedText()).toBe('Typed just now');
+	});
+});
