@@ -110,6 +110,39 @@ test('a named checkpoint is previewed read-only, restored, and the restore undon
 	);
 });
 
+test('a restore is one undo step: Undo takes it back and the steps before it stay', async ({
+	page
+}) => {
+	await newJourney(page, 'Undo map');
+	await addFrustration(page, OLD);
+	const dialog = await openHistory(page, 'Undo map');
+	await dialog.getByRole('textbox', { name: 'Checkpoint name' }).fill('first draft');
+	await dialog.getByRole('button', { name: 'Save checkpoint' }).click();
+	const checkpoint = dialog.getByRole('listitem').filter({ hasText: 'first draft' });
+	await expect(checkpoint).toBeVisible();
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await addFrustration(page, NEW);
+
+	await openHistory(page, 'Undo map');
+	await checkpoint.getByRole('button', { name: 'Restore' }).click();
+	await expect(page.getByText(NEW)).toHaveCount(0);
+	await expect(page.getByText(OLD)).toBeVisible();
+
+	// The header's Undo (the first on the page; the message's comes after it): a restore is
+	// undone like any edit, and the steps before it are still there to undo and redo.
+	const undo = page.getByRole('button', { name: 'Undo', exact: true }).first();
+	await undo.click();
+	await expect(page.getByText(NEW)).toBeVisible();
+	await undo.click();
+	await expect(page.getByText(NEW)).toHaveCount(0);
+	await page.getByRole('button', { name: 'Redo', exact: true }).click();
+	await expect(page.getByText(NEW)).toBeVisible();
+	await expectSaved(page);
+	await page.reload();
+	await expect(page.getByText(NEW)).toBeVisible();
+	await expect(page.getByText(OLD)).toBeVisible();
+});
+
 test('an automatic checkpoint is taken at the first edit, then once the hour is up', async ({
 	page
 }) => {
