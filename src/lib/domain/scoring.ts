@@ -53,6 +53,23 @@ export function severityLabel(mean: number): SeverityLevel {
 	return severityLevels[meanInterval(mean) - 1]!;
 }
 
+/** A language's words for the points of the two scales (the i18n catalogs hold them). */
+export interface LevelWords {
+	frequencyLevels: Record<FrequencyLevel, string>;
+	severityLevels: Record<SeverityLevel, string>;
+}
+
+/** The word for a rating or a mean on a measure's scale, from the given language's words. */
+export function levelName(
+	words: LevelWords,
+	measure: 'frequency' | 'severity',
+	value: number
+): string {
+	return measure === 'frequency'
+		? words.frequencyLevels[frequencyLabel(value)]
+		: words.severityLevels[severityLabel(value)];
+}
+
 /** Two decimals, as docs/domain.md shows means. */
 export function formatMean(mean: number): string {
 	return mean.toFixed(2);

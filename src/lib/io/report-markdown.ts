@@ -3,11 +3,47 @@
  * User text is escaped so a frustration that contains `|`, `*` or a line break cannot
  * break a table or turn into formatting.
  */
-import type { Messages } from '$lib/i18n/en';
 import type { Measure } from '$lib/domain/rating-stats';
-import { levelName } from '$lib/i18n/levels';
-import { bands, formatMean, formatScore } from '$lib/domain/scoring';
+import {
+	bands,
+	formatMean,
+	formatScore,
+	levelName,
+	type Band,
+	type LevelWords
+} from '$lib/domain/scoring';
 import type { SessionReport } from '$lib/domain/session-report';
+
+/**
+ * The words the report is written in. Each language's catalog in i18n/ has them all, so the
+ * caller passes its catalog; io defines the shape so that it need not import i18n.
+ */
+export interface ReportWords extends LevelWords {
+	report: {
+		title: string;
+		summary: (participants: number, frustrations: number, rated: number) => string;
+		topPriorities: string;
+		noPriorities: string;
+		rank: string;
+		touchPoint: string;
+		stage: string;
+		byStageAndBand: string;
+		total: string;
+		segments: string;
+		noSegments: string;
+		frustrationsColumn: string;
+		urgent: string;
+		totalPriority: string;
+		whoTookPart: string;
+		noParticipants: string;
+	};
+	frustration: string;
+	priority: string;
+	frequency: string;
+	severity: string;
+	segments: string;
+	bands: Record<Band, string>;
+}
 
 export function escapeMarkdown(text: string): string {
 	return text
@@ -19,7 +55,7 @@ export function escapeMarkdown(text: string): string {
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const rule = (n: number) => row(Array.from({ length: n }, () => '---'));
 
-export function reportMarkdown(report: SessionReport, m: Messages, date: string): string {
+export function reportMarkdown(report: SessionReport, m: ReportWords, date: string): string {
 	const r = m.report;
 	const lines: string[] = [
 		`# ${r.title}: ${escapeMarkdown(report.journey)}`,
