@@ -1,6 +1,7 @@
 /**
  * Every e2e test gets `expectAccessible`, an axe-core scan of the page as it is now; a
- * serious or critical violation fails the test. Each test runs in a fresh browser context,
+ * serious or critical violation fails the test. Every spec file calls it at the screens it
+ * reaches (tests/unit/e2e-specs.test.ts checks that none forgets). Each test runs in a fresh browser context,
  * so it starts with an empty IndexedDB, as on a first visit.
  *
  * Every test is also guarded, in every browser context it opens (its own `context` and any
@@ -81,7 +82,8 @@ function guardNewContexts(browser: Browser, guard: (context: BrowserContext) => 
 }
 
 export const test = base.extend<{
-	expectAccessible: () => Promise<void>;
+	/** Scans the test's page, or another one (a second tab or browser). */
+	expectAccessible: (target?: Page) => Promise<void>;
 	/** Origins the app is served from; requests to any other fail the test. */
 	appOrigins: string[];
 	cspViolations: string[];
@@ -89,8 +91,8 @@ export const test = base.extend<{
 	guards: void;
 }>({
 	expectAccessible: async ({ page }, use) => {
-		await use(async () => {
-			const results = await new AxeBuilder({ page }).analyze();
+		await use(async (target = page) => {
+			const results = await new AxeBuilder({ page: target }).analyze();
 			const serious = results.violations.filter(
 				(v) => v.impact === 'serious' || v.impact === 'critical'
 			);
