@@ -16,6 +16,8 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
+					// A stray .only would silently skip the rest of the suite; Vitest allows it outside CI.
+					allowOnly: false,
 					environment: 'node',
 					include: ['tests/unit/**/*.test.ts'],
 					// Property-based tests run hundreds of cases; a busy shared machine must not fail them.

@@ -9,7 +9,8 @@ import {
 } from './fixtures';
 
 test('an edit the browser refuses to store says so, stays on screen and is stored once it can be', async ({
-	page
+	page,
+	expectAccessible
 }) => {
 	await openJourneyList(page);
 	await createJourneyNamed(page, 'Full disk');
@@ -24,6 +25,7 @@ test('an edit the browser refuses to store says so, stays on screen and is store
 
 	await expect(page.getByRole('status').filter({ hasText: 'Not saved yet' })).toBeVisible();
 	await expect(orderPlanning.getByText('Typed on a full disk')).toBeVisible();
+	await expectAccessible();
 
 	await restoreStorage(page);
 	// The queue retries by itself, five seconds after the failure.
@@ -35,7 +37,8 @@ test('an edit the browser refuses to store says so, stays on screen and is store
 });
 
 test('Ctrl+Z and Ctrl+Shift+Z undo and redo an edit, and the undone state is what is stored', async ({
-	page
+	page,
+	expectAccessible
 }) => {
 	await openJourneyList(page);
 	await createJourneyNamed(page, 'Undo keys');
@@ -49,6 +52,7 @@ test('Ctrl+Z and Ctrl+Shift+Z undo and redo an edit, and the undone state is wha
 	await page.keyboard.press('Control+z');
 	await expect(orderEntry.getByText('Order forms ask twice')).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Redo' })).toBeEnabled();
+	await expectAccessible();
 	await page.keyboard.press('Control+Shift+z');
 	await expect(orderEntry.getByText('Order forms ask twice')).toBeVisible();
 	await page.keyboard.press('Control+z');

@@ -21,17 +21,24 @@ async function reopen(context: BrowserContext, url: string) {
 for (const runBeforeUnload of [true, false]) {
 	const how = runBeforeUnload ? 'the tab is closed' : 'the tab is killed without beforeunload';
 
-	test(`typing ends up stored when ${how} right after it`, async ({ page, context }) => {
+	test(`typing ends up stored when ${how} right after it`, async ({
+		page,
+		context,
+		expectAccessible
+	}) => {
 		await openJourneyList(page);
 		await createJourneyNamed(page, 'Closed mid-edit');
 		const url = page.url();
 		const notes = await notesOfOrderPlanning(page);
+		await expectAccessible();
 
 		// Typed, then a pause longer than the 300 ms the promise allows to lose: all stored.
 		await notes.pressSequentially('Buyers plan orders on paper', { delay: 20 });
 		await page.waitForTimeout(350);
 		await page.close({ runBeforeUnload });
-		await expect(await reopen(context, url)).toHaveValue('Buyers plan orders on paper');
+		const reopened = await reopen(context, url);
+		await expect(reopened).toHaveValue('Buyers plan orders on paper');
+		await expectAccessible(reopened.page());
 	});
 
 	test(`typing stored on pagehide when ${how} at the last keystroke`, async ({ page, context }) => {

@@ -1,14 +1,26 @@
 /**
  * Every e2e test gets `expectAccessible`, an axe-core scan of the page as it is now; a
- * serious or critical violation fails the test. Each test runs in a fresh browser context,
+ * serious or critical violation fails the test. Every spec file calls it at the screens it
+ * reaches (tests/unit/e2e-specs.test.ts checks that none forgets). Each test runs in a fresh browser context,
  * so it starts with an empty IndexedDB, as on a first visit.
  *
- * Every test also guards the Content-Security-Policy: any `securitypolicyviolation` event or
- * console error naming the policy, on any page of the test's context, fails it. A test that
- * provokes violations on purpose reads and empties `cspViolations`.
+ * Every test is also guarded, in every browser context it opens (its own `context` and any
+ * made with `browser.newContext` or `browser.newPage`):
+ * - the Content-Security-Policy: any `securitypolicyviolation` event or console error naming
+ *   the policy fails it. A test that provokes violations on purpose reads and empties
+ *   `cspViolations`.
+ * - "no request to any other site" (README, Security and privacy): any request from a page or
+ *   worker to an origin other than the app's (`appOrigins`) fails it. A test that makes one on
+ *   purpose reads and empties `offsiteRequests`.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import {
+	expect,
+	test as base,
+	type Browser,
+	type BrowserContext,
+	type Page
+} from '@playwright/test';
 
 declare global {
 	interface Window {
@@ -17,13 +29,70 @@ declare global {
 	}
 }
 
-export const test = base.extend<{
-	expectAccessible: () => Promise<void>;
+// Nothing on these leaves the machine; a file is what a test opened itself (an exported SVG).
+const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:', 'file:']);
+
+interface Findings {
 	cspViolations: string[];
+	offsiteRequests: string[];
+}
+
+async function guardContext(context: BrowserContext, appOrigins: string[], found: Findings) {
+	await context.exposeBinding('__reportCspViolation', (_source, description: string) => {
+		found.cspViolations.push(description);
+	});
+	await context.addInitScript(() => {
+		window.__cspViolations = [];
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const description = `${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`;
+			window.__cspViolations?.push(description);
+			window.__reportCspViolation?.(description);
+		});
+	});
+	context.on('console', (message) => {
+		if (message.type() === 'error' && /content[- ]security[- ]policy/i.test(message.text())) {
+			found.cspViolations.push(message.text());
+		}
+	});
+	context.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!LOCAL_SCHEMES.has(url.protocol) && !appOrigins.includes(url.origin)) {
+			found.offsiteRequests.push(`${request.method()} ${request.url()}`);
+		}
+	});
+}
+
+/**
+ * Guards every context made through `browser` until the returned function is called. The
+ * browser lives for the whole worker, so the original method must be put back after each test.
+ * (`browser.newPage` makes its context through `this.newContext`, so it is covered too.)
+ */
+function guardNewContexts(browser: Browser, guard: (context: BrowserContext) => Promise<void>) {
+	const newContext = browser.newContext;
+	browser.newContext = async (...args) => {
+		const context = await newContext.apply(browser, args);
+		await guard(context);
+		return context;
+	};
+	return () => {
+		// Deleting the own property uncovers the prototype's method again.
+		delete (browser as Partial<Browser>).newContext;
+		expect(browser.newContext).toBe(newContext);
+	};
+}
+
+export const test = base.extend<{
+	/** Scans the test's page, or another one (a second tab or browser). */
+	expectAccessible: (target?: Page) => Promise<void>;
+	/** Origins the app is served from; requests to any other fail the test. */
+	appOrigins: string[];
+	cspViolations: string[];
+	offsiteRequests: string[];
+	guards: void;
 }>({
 	expectAccessible: async ({ page }, use) => {
-		await use(async () => {
-			const results = await new AxeBuilder({ page }).analyze();
+		await use(async (target = page) => {
+			const results = await new AxeBuilder({ page: target }).analyze();
 			const serious = results.violations.filter(
 				(v) => v.impact === 'serious' || v.impact === 'critical'
 			);
@@ -32,27 +101,30 @@ export const test = base.extend<{
 			).toEqual([]);
 		});
 	},
-	cspViolations: [
-		async ({ context }, use) => {
-			const violations: string[] = [];
-			await context.exposeBinding('__reportCspViolation', (_source, description: string) => {
-				violations.push(description);
-			});
-			await context.addInitScript(() => {
-				window.__cspViolations = [];
-				document.addEventListener('securitypolicyviolation', (event) => {
-					const description = `${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`;
-					window.__cspViolations?.push(description);
-					window.__reportCspViolation?.(description);
-				});
-			});
-			context.on('console', (message) => {
-				if (message.type() === 'error' && /content[- ]security[- ]policy/i.test(message.text())) {
-					violations.push(message.text());
-				}
-			});
-			await use(violations);
-			expect(violations, 'Content-Security-Policy violations').toEqual([]);
+	appOrigins: async ({ baseURL }, use) => {
+		await use([new URL(baseURL!).origin]);
+	},
+	// eslint-disable-next-line no-empty-pattern
+	cspViolations: async ({}, use) => {
+		await use([]);
+	},
+	// eslint-disable-next-line no-empty-pattern
+	offsiteRequests: async ({}, use) => {
+		await use([]);
+	},
+	guards: [
+		async ({ browser, context, appOrigins, cspViolations, offsiteRequests }, use) => {
+			const found = { cspViolations, offsiteRequests };
+			const guard = (c: BrowserContext) => guardContext(c, appOrigins, found);
+			await guard(context);
+			const restore = guardNewContexts(browser, guard);
+			try {
+				await use();
+			} finally {
+				restore();
+			}
+			expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
+			expect(offsiteRequests, 'requests to other sites').toEqual([]);
 		},
 		{ auto: true }
 	]

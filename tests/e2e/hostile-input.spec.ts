@@ -187,7 +187,8 @@ async function buildHostileJourney(page: Page) {
 
 test('hostile text typed into every field stays text in every view, export, print and link', async ({
 	page,
-	browser
+	browser,
+	expectAccessible
 }) => {
 	test.setTimeout(240_000);
 	const dialogs = watchDialogs(page);
@@ -199,9 +200,11 @@ test('hostile text typed into every field stays text in every view, export, prin
 	await expect(literally(grid, FRUSTRATION)).toBeVisible();
 	await expect(literally(grid, TEMPLATE)).toBeVisible();
 	await expect(literally(grid, LINK)).toBeVisible();
+	await expectAccessible();
 	await page.getByRole('button', { name: 'Session report' }).click();
 	await expect(page.getByRole('region', { name: 'Top priorities' })).toContainText(FRUSTRATION);
 	await expect(page.getByRole('region', { name: 'Who took part' })).toContainText(LINK);
+	await expectAccessible();
 	await page.getByRole('button', { name: 'Copy Markdown' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Markdown copied' })).toBeVisible();
 	const markdown = await page.evaluate(() => navigator.clipboard.readText());
@@ -225,6 +228,7 @@ test('hostile text typed into every field stays text in every view, export, prin
 	await ranked.getByRole('button', { name: 'Show data table' }).click();
 	await expect(literally(ranked.getByRole('table'), FRUSTRATION)).toBeVisible();
 	await expect(literally(ranked.getByRole('table'), TEMPLATE)).toBeVisible();
+	await expectAccessible();
 	await page.getByRole('link', { name: 'Segments' }).click();
 	await expect(page.getByRole('article', { name: PROTO })).toBeVisible();
 	await expect(page.getByRole('textbox', { name: 'Needs' })).toHaveValue(TEMPLATE);
@@ -232,6 +236,7 @@ test('hostile text typed into every field stays text in every view, export, prin
 	// The map, searched, reloaded and printed.
 	await page.getByRole('link', { name: 'Map' }).click();
 	await expectMapShowsText(page);
+	await expectAccessible();
 	await typeInto(page.getByRole('searchbox', { name: 'Search frustrations' }), FRUSTRATION);
 	await expect(literally(page, FRUSTRATION)).toBeVisible();
 	await expect(literally(page, TEMPLATE)).toBeHidden();
@@ -264,6 +269,7 @@ test('hostile text typed into every field stays text in every view, export, prin
 	await other.goto(link);
 	const offer = other.getByRole('region', { name: 'A map was shared with you' });
 	await expect(offer).toContainText(NAME);
+	await expectAccessible(other);
 	await offer.getByRole('button', { name: 'Import shared map' }).click();
 	await other.getByRole('link', { name: NAME }).click();
 	await expectMapShowsText(other);
@@ -299,7 +305,8 @@ const TEXT_KEYS = new Set(
 );
 
 test('a file with hostile text in every field imports as text and runs nothing', async ({
-	page
+	page,
+	expectAccessible
 }) => {
 	test.setTimeout(120_000);
 	const dialogs = watchDialogs(page);
@@ -317,10 +324,12 @@ test('a file with hostile text in every field imports as text and runs nothing',
 	const frustration: string = file.document.frustrations[0].text;
 	await expect(literally(page, frustration)).toBeVisible();
 	await expect(literally(page, file.document.stages[0].name)).toBeVisible();
+	await expectAccessible();
 	for (const view of ['Segments', 'Priorities', 'Workshop']) {
 		await page.getByRole('link', { name: view }).click();
 		await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 		await expectNothingRan(page, dialogs);
+		await expectAccessible();
 	}
 	await expect(
 		page.getByRole('grid', { name: 'Ratings by participant' }).getByText(frustration)

@@ -18,6 +18,10 @@ const test = base.extend<{ app: AppServer }>({
 		const app = await serveBuild();
 		await use(app);
 		await app.close();
+	},
+	// Some tests open the app from their own server, on an origin of its own.
+	appOrigins: async ({ appOrigins, app }, use) => {
+		await use([...appOrigins, new URL(app.url).origin]);
 	}
 });
 

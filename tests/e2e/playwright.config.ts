@@ -10,7 +10,8 @@ export default defineConfig({
 	testDir: '.',
 	outputDir: '../../test-results/e2e',
 	fullyParallel: true,
-	forbidOnly: !!process.env.CI,
+	// A stray .only would silently skip the rest of the suite, on a laptop as much as in CI.
+	forbidOnly: true,
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
 	timeout: 30_000,

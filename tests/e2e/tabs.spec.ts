@@ -33,7 +33,10 @@ async function twoTabs(page: Page) {
 	return other;
 }
 
-test('an edit in one tab shows in the other without a reload', async ({ page }) => {
+test('an edit in one tab shows in the other without a reload', async ({
+	page,
+	expectAccessible
+}) => {
 	const other = await twoTabs(page);
 
 	await addFrustration(page, 'Order planning', 'Buyers never hear of the new range');
@@ -44,6 +47,7 @@ test('an edit in one tab shows in the other without a reload', async ({ page }) 
 		frustration(other, 'Buyers never hear of the new range').getByLabel('Priority 15')
 	).toBeVisible();
 	await expect(other.getByText('Updated from another tab')).toBeVisible();
+	await expectAccessible(other);
 });
 
 test('edits to different items in two tabs both survive', async ({ page }) => {
@@ -85,11 +89,13 @@ test('on the same item the later edit wins in both tabs, and the first tab shows
 });
 
 test('a journey deleted in one tab says so in the other, and comes back there on Undo', async ({
-	page
+	page,
+	expectAccessible
 }) => {
 	const other = await twoTabs(page);
 	await page.getByRole('button', { name: 'Delete journey' }).click();
 	await expect(other.getByRole('heading', { level: 1, name: /not in this browser/ })).toBeVisible();
+	await expectAccessible(other);
 
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(other.getByRole('heading', { level: 1, name: 'Shared workshop map' })).toBeVisible();
