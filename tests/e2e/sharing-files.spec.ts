@@ -54,6 +54,25 @@ test('frustrations export as CSV with a header row in the interface language', a
 	expect(first).toMatch(/,Purchase,/);
 });
 
+test('with the interface in Bahasa Indonesia, the CSV header row is in Indonesian', async ({
+	page
+}) => {
+	await openJourneyList(page);
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('id');
+	// The example was created in English on the first visit, and keeps its name.
+	await page.getByRole('link', { name: AIRLINE }).click();
+	await page.getByRole('button', { name: 'Bagikan', exact: true }).click();
+	const csv = await downloadBy(page, () =>
+		page.getByRole('button', { name: 'Ekspor CSV' }).click()
+	);
+	const [header, first] = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+	// Literals, not the catalog: a catalog that loses its Indonesian headings must fail here.
+	expect(header).toBe(
+		'Titik sentuh,Tahap,Frustrasi,Frekuensi,Keparahan,Prioritas,Tingkat,Risiko,Status,Perbaikan,Upaya,Penanggung jawab,Segmen'
+	);
+	expect(first).toMatch(/,Purchase,/);
+});
+
 test('each bad file gets its own message, and the database stays exactly as it was', async ({
 	page,
 	expectAccessible

@@ -247,3 +247,183 @@ test('the rating grid of a 300-frustration map draws a screenful and still reach
 	await expect(grid.getByRole('row').nth(2)).toHaveAttribute('aria-rowindex', '3');
 	await expect(grid.getByRole('rowheader').first()).toBeFocused();
 });
+
+/** A journey from the twelve-touch-point Order cycle template, opened on its Workshop view. */
+async function orderCycleJourney(page: Page, name: string) {
+	await openJourneyList(page);
+	await page.getByRole('button', { name: 'New journey' }).click();
+	await page.getByRole('textbox', { name: 'Name' }).fill(name);
+	await page
+		.getByRole('combobox', { name: 'Template' })
+		.selectOption({ label: 'Order cycle (three stages)' });
+	await page.getByRole('button', { name: 'Create' }).click();
+	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+const fullScreen = (page: Page) => page.evaluate(() => document.fullscreenElement !== null);
+
+/** Whether the walk-through's backdrop is dark, as the room sees it: its background's luminance. */
+const looksDark = (page: Page) =>
+	page.getByRole('region', { name: /Order/ }).evaluate((element) => {
+		const [r, g, b] = getComputedStyle(element).backgroundColor.match(/\d+/g)!.map(Number);
+		return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 128;
+	});
+
+test('the walk-through fills the screen, steps on a presenter’s Page Down and Page Up, and Escape leaves full screen', async ({
+	page
+}) => {
+	await orderCycleJourney(page, 'Presented');
+	await page.getByRole('link', { name: 'Workshop' }).click();
+	expect(await fullScreen(page)).toBe(false);
+	await page.getByRole('button', { name: 'Start walk-through' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Order planning' })).toBeVisible();
+	await expect.poll(() => fullScreen(page)).toBe(true);
+
+	// A clicker sends Page Down / Page Up while the capture box, empty, has the focus.
+	await expect(page.getByRole('textbox', { name: 'New frustration' })).toBeFocused();
+	await page.keyboard.press('PageDown');
+	await expect(page.getByRole('heading', { level: 1, name: 'Order development' })).toBeVisible();
+	await expect(page.getByText('Touch point 2 of 12', { exact: true })).toBeVisible();
+	await page.keyboard.press('PageDown');
+	await expect(page.getByRole('heading', { level: 1, name: 'Order evaluation' })).toBeVisible();
+	await page.keyboard.press('PageUp');
+	await expect(page.getByRole('heading', { level: 1, name: 'Order development' })).toBeVisible();
+	await expect(page.getByText('Touch point 2 of 12', { exact: true })).toBeVisible();
+
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('button', { name: 'Start walk-through' })).toBeVisible();
+	await expect.poll(() => fullScreen(page)).toBe(false);
+});
+
+test('Dark switches the walk-through to a dark palette and back, and is remembered on the next start and after a reload', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await orderCycleJourney(page, 'Projected');
+	await page.getByRole('link', { name: 'Workshop' }).click();
+	await page.getByRole('button', { name: 'Start walk-through' }).click();
+	const dark = page.getByRole('button', { name: 'Dark' });
+	await expect(dark).toHaveAttribute('aria-pressed', 'false');
+	expect(await looksDark(page)).toBe(false);
+
+	await dark.click();
+	await expect(dark).toHaveAttribute('aria-pressed', 'true');
+	expect(await looksDark(page)).toBe(true);
+	await expectAccessible();
+
+	await page.keyboard.press('Escape');
+	await page.getByRole('button', { name: 'Start walk-through' }).click();
+	await expect(dark).toHaveAttribute('aria-pressed', 'true');
+	expect(await looksDark(page)).toBe(true);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Order planning' })).toBeVisible();
+	await expect(dark).toHaveAttribute('aria-pressed', 'true');
+	expect(await looksDark(page)).toBe(true);
+
+	await dark.click();
+	await expect(dark).toHaveAttribute('aria-pressed', 'false');
+	expect(await looksDark(page)).toBe(false);
+});
+
+test('reloading the walk-through, or the Workshop view before starting again, resumes at the same touch point', async ({
+	page
+}) => {
+	await orderCycleJourney(page, 'Resumed');
+	await page.getByRole('link', { name: 'Workshop' }).click();
+	await page.getByRole('button', { name: 'Start walk-through' }).click();
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('heading', { level: 1, name: 'Order evaluation' })).toBeVisible();
+
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Order evaluation' })).toBeVisible();
+	await expect(page.getByText('Touch point 3 of 12', { exact: true })).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('heading', { level: 1, name: 'Order placement' })).toBeVisible();
+
+	await page.keyboard.press('Escape');
+	await expect(page.getByText('Resumes at touch point 4')).toBeVisible();
+	await page.reload();
+	await expect(page.getByText('Resumes at touch point 4')).toBeVisible();
+	await page.getByRole('button', { name: 'Start walk-through' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Order placement' })).toBeVisible();
+	await expect(page.getByText('Touch point 4 of 12', { exact: true })).toBeVisible();
+});
+
+test('the grid’s Stage filter shows only that stage’s frustrations, and All stages shows them all again', async ({
+	page,
+	expectAccessible
+}) => {
+	await orderCycleJourney(page, 'Filtered');
+	const frustrations = {
+		'Order planning': 'No one plans the order',
+		'Order delivery': 'The parcel arrives late',
+		'Customer invoice': 'The invoice has the wrong address',
+		'Returns and claims': 'Returns need a phone call'
+	};
+	for (const [touchPoint, text] of Object.entries(frustrations)) {
+		const card = page.getByRole('article', { name: touchPoint });
+		await card.getByRole('button', { name: 'Add frustration' }).click();
+		await card.getByRole('textbox', { name: 'Frustration' }).fill(text);
+		await card.getByRole('textbox', { name: 'Frustration' }).press('Enter');
+		await card.getByRole('textbox', { name: 'Frustration' }).press('Escape');
+	}
+	await page.getByRole('link', { name: 'Workshop' }).click();
+	await addParticipants(page, ['Eko']);
+	const rows = page.getByRole('grid', { name: 'Ratings by participant' }).getByRole('rowheader');
+	// Each row header is the frustration followed by its touch point.
+	const startingWith = (...texts: string[]) => texts.map((text) => new RegExp(`^${text}`));
+	const all = startingWith(...Object.values(frustrations));
+	await expect(rows).toHaveText(all);
+
+	const filter = page.getByRole('combobox', { name: 'Stage' });
+	await filter.selectOption({ label: 'Usage' });
+	await expect(rows).toHaveText(
+		startingWith(frustrations['Order delivery'], frustrations['Customer invoice'])
+	);
+	await expectAccessible();
+	await filter.selectOption({ label: 'Replacement' });
+	await expect(rows).toHaveText(startingWith(frustrations['Returns and claims']));
+	await filter.selectOption({ label: 'All stages' });
+	await expect(rows).toHaveText(all);
+});
+
+test('Print prints the session report, and the printed page shows the report without the app’s buttons and navigation', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { printed: number };
+		w.printed = 0;
+		window.print = () => void w.printed++;
+	});
+	await journeyWithFrustrations(page, 'Printed', ['Card declined twice']);
+	await addParticipants(page, ['Fajar']);
+	await page.getByRole('button', { name: 'Session report' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Printed' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Print' }).click();
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
+		.toBe(1);
+
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('heading', { level: 2, name: 'Printed' })).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Top priorities' }).getByText('Card declined twice')
+	).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Who took part' })).toContainText('Fajar');
+	for (const name of ['Print', 'Copy Markdown', 'Undo', 'Share']) {
+		await expect(page.getByRole('button', { name, exact: true })).toBeHidden();
+	}
+	for (const name of ['Back to workshop', 'Map', 'Workshop', 'Touchpoint']) {
+		await expect(page.getByRole('link', { name, exact: true })).toBeHidden();
+	}
+	await expect(page.getByText('Markdown', { exact: true })).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1, name: 'Printed' })).toBeHidden();
+
+	// Back on screen, everything is there again.
+	await page.emulateMedia({ media: 'screen' });
+	await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Workshop', exact: true })).toBeVisible();
+});

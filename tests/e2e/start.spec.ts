@@ -1,0 +1,84 @@
+/**
+ * `PORT=8080 npm start` serves the app on another port. The script runs with --no-build: the
+ * webServer of this suite has just built build/, and a second build would rewrite it under
+ * the other tests. Everything listens on, and is fetched from, 127.0.0.1 only.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './fixtures';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A port nobody listens on right now, as the system hands them out. */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as { port: number };
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+const answers = (url: string) =>
+	fetch(url).then(
+		() => true,
+		() => false
+	);
+
+test('PORT=… npm start serves the app on that port, deep links included, until Ctrl+C', async ({
+	page,
+	expectAccessible
+}) => {
+	const port = await freePort();
+	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
+	delete env.HOST;
+	// Its own process group, so that the script, npx and sirv can be stopped together.
+	const app = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], {
+		cwd: root,
+		env,
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	app.stdout.on('data', (chunk) => (output += chunk));
+	app.stderr.on('data', (chunk) => (output += chunk));
+	const exited = new Promise((resolve) => app.once('exit', resolve));
+	const group = -app.pid!;
+	try {
+		const url = `http://127.0.0.1:${port}/`;
+		await expect.poll(() => output).toContain(`Touchpoint is running at ${url}`);
+		// The address is printed as sirv starts; it answers a moment later.
+		await expect.poll(() => answers(url)).toBe(true);
+
+		const html = readFileSync(`${root}/build/index.html`, 'utf8');
+		for (const path of ['', 'journeys/x']) {
+			const response = await fetch(url + path);
+			expect(response.status, path).toBe(200);
+			expect(await response.text(), path).toBe(html);
+		}
+
+		await page.goto(url);
+		await expect(page.getByRole('heading', { level: 1, name: 'Journeys' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Full-service airline' })).toBeVisible();
+		await expectAccessible();
+		await page.goto(`${url}journeys/x`);
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'This journey is not in this browser.' })
+		).toBeVisible();
+
+		// Ctrl+C in a terminal interrupts the whole foreground group.
+		process.kill(group, 'SIGINT');
+		await exited;
+		await expect.poll(() => answers(url)).toBe(false);
+	} finally {
+		try {
+			process.kill(group, 'SIGKILL');
+		} catch {
+			// Already gone: nothing to clean up.
+		}
+	}
+});
