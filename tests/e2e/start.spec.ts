@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from './fixtures';
+import { expect, test as base } from './fixtures';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -23,6 +23,15 @@ function freePort(): Promise<number> {
 	});
 }
 
+// The app served on its own port is an origin of its own: the guards count it as the app's.
+const test = base.extend<{ port: number }>({
+	// eslint-disable-next-line no-empty-pattern
+	port: async ({}, use) => use(await freePort()),
+	appOrigins: async ({ appOrigins, port }, use) => {
+		await use([...appOrigins, `http://127.0.0.1:${port}`]);
+	}
+});
+
 const answers = (url: string) =>
 	fetch(url).then(
 		() => true,
@@ -31,9 +40,9 @@ const answers = (url: string) =>
 
 test('PORT=… npm start serves the app on that port, deep links included, until Ctrl+C', async ({
 	page,
-	expectAccessible
+	expectAccessible,
+	port
 }) => {
-	const port = await freePort();
 	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
 	delete env.HOST;
 	// Its own process group, so that the script, npx and sirv can be stopped together.
