@@ -252,6 +252,34 @@ test('undo and redo walk back and forth through a chain of mixed edits', async (
 	await expect(touchPoint(page, 'Order entry')).toHaveCount(0);
 });
 
+test('Ctrl+Y redoes, and ⌘ works as Ctrl: ⌘Z undoes, ⌘⇧Z and ⌘Y redo', async ({ page }) => {
+	await newJourney(page, 'Shortcuts', 'Order cycle (three stages)');
+	const entry = touchPoint(page, 'Order entry');
+	await entry.getByRole('button', { name: 'Add frustration' }).click();
+	await entry.getByRole('textbox', { name: 'Frustration' }).fill('Forms ask twice');
+	await entry.getByRole('textbox', { name: 'Frustration' }).press('Enter');
+	await entry.getByRole('textbox', { name: 'Frustration' }).press('Escape');
+	const item = frustration(page, 'Forms ask twice');
+	await expect(item).toBeVisible();
+
+	const steps: [key: string, shown: boolean][] = [
+		['Control+z', false],
+		['Control+y', true],
+		['Meta+z', false],
+		['Meta+Shift+z', true],
+		['Meta+z', false],
+		['Meta+y', true]
+	];
+	for (const [key, shown] of steps) {
+		await page.keyboard.press(key);
+		await expect(item, `after ${key}`).toHaveCount(shown ? 1 : 0);
+	}
+
+	await expectSaved(page);
+	await page.reload();
+	await expect(frustration(page, 'Forms ask twice')).toBeVisible();
+});
+
 const templates = [
 	{ label: 'Blank', touchPoints: 0 },
 	{ label: 'Order cycle (three stages)', touchPoints: 12 },
