@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectSaved, openJourneyList, test } from './fixtures';
+import { downloadBy } from './transfer';
 
 async function newJourney(page: Page, name: string, template: string) {
 	await openJourneyList(page);
@@ -141,6 +142,73 @@ test('touch point details, emotions and a frustration’s details are kept', asy
 	).toBeVisible();
 });
 
+test('a touch point’s approach, public channel and notes, and a frustration’s evidence, effort, owner and quality dimension are kept', async ({
+	page,
+	expectAccessible
+}) => {
+	await newJourney(page, 'More details', 'Order cycle (three stages)');
+	const entry = touchPoint(page, 'Order entry');
+	await entry.getByRole('button', { name: 'Details of Order entry' }).click();
+	await expect(entry.getByRole('combobox', { name: 'Approach' })).toHaveValue('proactive');
+	await entry.getByRole('combobox', { name: 'Approach' }).selectOption({ label: 'Reactive' });
+	await expect(entry.getByText('Sensitive complaints are best answered privately.')).toHaveCount(0);
+	await entry.getByRole('checkbox', { name: 'Public channel' }).check();
+	// A public channel reminds whoever answers there to take complaints private.
+	await expect(entry.getByText('Sensitive complaints are best answered privately.')).toBeVisible();
+	await entry.getByRole('textbox', { name: 'Notes' }).fill('Orders come in by fax and e-mail');
+
+	await entry.getByRole('button', { name: 'Add frustration' }).click();
+	await entry.getByRole('textbox', { name: 'Frustration' }).fill('Forms ask twice');
+	await entry.getByRole('textbox', { name: 'Frustration' }).press('Enter');
+	await entry.getByRole('textbox', { name: 'Frustration' }).press('Escape');
+	const item = frustration(page, 'Forms ask twice');
+	await item.getByRole('button', { name: 'Edit frustration' }).click();
+	await item.getByRole('radio', { name: '5 critical' }).check();
+	await item.getByRole('combobox', { name: 'Evidence' }).selectOption({ label: 'Complaint' });
+	await item.getByRole('textbox', { name: 'Fix' }).fill('One form for every channel');
+	await item.getByRole('radiogroup', { name: 'Effort' }).getByRole('radio', { name: /^2/ }).check();
+	await item.getByRole('textbox', { name: 'Owner' }).fill('Sales office');
+	await item
+		.getByRole('combobox', { name: 'Quality dimension' })
+		.selectOption({ label: 'Process' });
+	await expectAccessible();
+
+	await expectSaved(page);
+	await page.reload();
+	const reloaded = touchPoint(page, 'Order entry');
+	await reloaded.getByRole('button', { name: 'Details of Order entry' }).click();
+	await expect(reloaded.getByRole('combobox', { name: 'Approach' })).toHaveValue('reactive');
+	await expect(reloaded.getByRole('checkbox', { name: 'Public channel' })).toBeChecked();
+	await expect(
+		reloaded.getByText('Sensitive complaints are best answered privately.')
+	).toBeVisible();
+	await expect(reloaded.getByRole('textbox', { name: 'Notes' })).toHaveValue(
+		'Orders come in by fax and e-mail'
+	);
+	await item.getByRole('button', { name: 'Edit frustration' }).click();
+	await expect(item.getByRole('combobox', { name: 'Evidence' })).toHaveValue('complaint');
+	await expect(
+		item.getByRole('radiogroup', { name: 'Effort' }).getByRole('radio', { checked: true })
+	).toHaveAccessibleName(/^2/);
+	await expect(item.getByRole('textbox', { name: 'Owner' })).toHaveValue('Sales office');
+	await expect(item.getByRole('combobox', { name: 'Quality dimension' })).toHaveValue('process');
+
+	// The fix's effort places it on Quick wins; the owner goes out with the CSV.
+	await page.getByRole('link', { name: 'Priorities' }).click();
+	await expect(
+		page
+			.getByRole('region', { name: 'Quick wins', exact: true })
+			.getByRole('group', { name: /^Marks of/ })
+			.getByRole('button', { name: /^Quick win\. Forms ask twice\..* Effort 2$/ })
+	).toBeAttached();
+	await page.getByRole('button', { name: 'Share', exact: true }).click();
+	const csv = await downloadBy(page, () =>
+		page.getByRole('button', { name: 'Export CSV' }).click()
+	);
+	const row = csv.text.split('\r\n').find((line) => line.startsWith('Order entry,'));
+	expect(row).toMatch(/,One form for every channel,2,Sales office,/);
+});
+
 test('undo and redo walk back and forth through a chain of mixed edits', async ({ page }) => {
 	await newJourney(page, 'Undo chain', 'Order cycle (three stages)');
 	const entry = touchPoint(page, 'Order entry');
@@ -182,6 +250,34 @@ test('undo and redo walk back and forth through a chain of mixed edits', async (
 	await page.reload();
 	await expect(page.getByRole('region', { name: 'Purchase' })).toBeVisible();
 	await expect(touchPoint(page, 'Order entry')).toHaveCount(0);
+});
+
+test('Ctrl+Y redoes, and ⌘ works as Ctrl: ⌘Z undoes, ⌘⇧Z and ⌘Y redo', async ({ page }) => {
+	await newJourney(page, 'Shortcuts', 'Order cycle (three stages)');
+	const entry = touchPoint(page, 'Order entry');
+	await entry.getByRole('button', { name: 'Add frustration' }).click();
+	await entry.getByRole('textbox', { name: 'Frustration' }).fill('Forms ask twice');
+	await entry.getByRole('textbox', { name: 'Frustration' }).press('Enter');
+	await entry.getByRole('textbox', { name: 'Frustration' }).press('Escape');
+	const item = frustration(page, 'Forms ask twice');
+	await expect(item).toBeVisible();
+
+	const steps: [key: string, shown: boolean][] = [
+		['Control+z', false],
+		['Control+y', true],
+		['Meta+z', false],
+		['Meta+Shift+z', true],
+		['Meta+z', false],
+		['Meta+y', true]
+	];
+	for (const [key, shown] of steps) {
+		await page.keyboard.press(key);
+		await expect(item, `after ${key}`).toHaveCount(shown ? 1 : 0);
+	}
+
+	await expectSaved(page);
+	await page.reload();
+	await expect(frustration(page, 'Forms ask twice')).toBeVisible();
 });
 
 const templates = [

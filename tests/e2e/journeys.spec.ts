@@ -122,6 +122,49 @@ test('a deleted journey stays deleted after a reload', async ({ page }) => {
 	await expect(page.getByRole('link', { name: 'Full-service airline' })).toBeVisible();
 });
 
+test('Undo in the message brings a deleted journey back until ten seconds have passed, for good', async ({
+	page
+}) => {
+	// The message's ten seconds run on the page's clock, moved on by the test, not waited out.
+	await page.clock.install();
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Second thoughts');
+	await page.getByRole('button', { name: 'Delete journey' }).click();
+	await expect(page.getByRole('link', { name: 'Second thoughts' })).toHaveCount(0);
+
+	await page.clock.runFor(9_000);
+	await expect(page.getByText('Deleted “Second thoughts”.')).toBeVisible();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByRole('link', { name: 'Second thoughts' })).toBeVisible();
+
+	await page.reload();
+	await openJourneyList(page);
+	await page.getByRole('link', { name: 'Second thoughts' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Second thoughts' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 3 })).toHaveCount(12);
+});
+
+test('ten seconds after a delete the Undo is gone, and the journey stays deleted', async ({
+	page
+}) => {
+	await page.clock.install();
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Past saving');
+	await page.getByRole('button', { name: 'Delete journey' }).click();
+	const message = page.getByText('Deleted “Past saving”.');
+	await expect(message).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+
+	await page.clock.runFor(10_000);
+	await expect(message).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Past saving' })).toHaveCount(0);
+
+	await page.reload();
+	await openJourneyList(page);
+	await expect(page.getByRole('link', { name: 'Past saving' })).toHaveCount(0);
+});
+
 test('a deep link to a journey opens it after a browser restart', async ({ page, browser }) => {
 	await openJourneyList(page);
 	await createJourneyNamed(page, 'Bookmarked');

@@ -175,6 +175,31 @@ test('a chart exports as an SVG that parses and carries its labels, and as a PNG
 	expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
 });
 
+test('Export PNG saves the chart at twice its size on screen, title band included', async ({
+	page
+}) => {
+	await openPriorities(page);
+	const matrix = chart(page, 'Priority matrix');
+	const onScreen = (await matrix.getByRole('img', { name: 'Priority matrix' }).boundingBox())!;
+	// The SVG export is the picture at screen size: the chart and the title band above it.
+	const svgDownload = page.waitForEvent('download');
+	await matrix.getByRole('button', { name: 'Export SVG' }).click();
+	const svg = await readFile((await (await svgDownload).path())!, 'utf8');
+	const svgSize = (name: string) =>
+		Number(new RegExp(`<svg[^>]* ${name}="([\\d.]+)"`).exec(svg)![1]);
+	expect(Math.abs(svgSize('width') - onScreen.width)).toBeLessThanOrEqual(1);
+	expect(svgSize('height')).toBeGreaterThan(onScreen.height);
+
+	const pngDownload = page.waitForEvent('download');
+	await matrix.getByRole('button', { name: 'Export PNG' }).click();
+	const png = await readFile((await (await pngDownload).path())!);
+	// A PNG's width and height are the first fields of its IHDR chunk, big-endian.
+	expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+	const size = { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+	expect(Math.abs(size.width - 2 * onScreen.width)).toBeLessThanOrEqual(1);
+	expect(Math.abs(size.height - 2 * svgSize('height'))).toBeLessThanOrEqual(1);
+});
+
 test('the stage summary narrows the view, quick wins and the heat map show their data', async ({
 	page
 }) => {

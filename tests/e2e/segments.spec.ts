@@ -69,3 +69,42 @@ test('segments are added, edited with their marketing mix, removed, and kept aft
 	await page.getByRole('link', { name: 'Map' }).click();
 	await expect(page.getByText('Hotels').first()).toBeVisible();
 });
+
+test('edits in the Segments view are undone by Undo and Ctrl+Z, redone, and stay undone after a reload', async ({
+	page
+}) => {
+	await openJourneyList(page);
+	await page.getByRole('link', { name: 'Full-service airline' }).click();
+	await page.getByRole('link', { name: 'Segments' }).click();
+	const needs = page.getByRole('article', { name: 'Tour groups' }).getByRole('textbox', {
+		name: 'Needs'
+	});
+	const before = await needs.inputValue();
+	expect(before).not.toBe('');
+	await needs.fill('Seats together for the whole group');
+	await page.getByRole('button', { name: 'Add segment' }).click();
+	await page.getByRole('textbox', { name: 'Segment name' }).last().fill('Students');
+	await page.getByRole('textbox', { name: 'Segment name' }).last().press('Enter');
+	await page.getByRole('textbox', { name: 'Segment name' }).last().press('Escape');
+	const students = page.getByRole('article', { name: 'Students' });
+	await expect(students).toBeVisible();
+
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(students).toHaveCount(0);
+	await page.keyboard.press('Control+z');
+	await expect(needs).toHaveValue(before);
+
+	await page.keyboard.press('Control+Shift+z');
+	await expect(needs).toHaveValue('Seats together for the whole group');
+	await page.getByRole('button', { name: 'Redo' }).click();
+	await expect(students).toBeVisible();
+
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(students).toHaveCount(0);
+	await expect(needs).toHaveValue(before);
+	await expectSaved(page);
+	await page.reload();
+	await expect(needs).toHaveValue(before);
+	await expect(students).toHaveCount(0);
+});

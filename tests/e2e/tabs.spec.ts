@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
+import { chooseFiles, exportJourney, jsonFile } from './transfer';
 
 const card = (page: Page, name: string) => page.getByRole('article', { name });
 const frustration = (page: Page, text: string) =>
@@ -99,4 +100,32 @@ test('a journey deleted in one tab says so in the other, and comes back there on
 
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(other.getByRole('heading', { level: 1, name: 'Shared workshop map' })).toBeVisible();
+});
+
+test('a journey replaced by an import in one tab is read again in the other, without a reload', async ({
+	page
+}) => {
+	const exported = await exportJourney(page, 'Full-service airline');
+	// Changed here after the export, so the file replaces something that shows.
+	await page.getByRole('button', { name: 'Rename journey' }).click();
+	await page.getByRole('textbox', { name: 'Name' }).fill('Airline, renamed here');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await addFrustration(page, 'Order planning', 'Added after the export');
+	await expect(frustration(page, 'Added after the export')).toBeVisible();
+	await expectSaved(page);
+
+	const other = await page.context().newPage();
+	await openJourneyList(other);
+	await chooseFiles(other, 'Import', [jsonFile(exported.name, exported.text)]);
+	await other
+		.getByRole('dialog', { name: '“Airline, renamed here” is already here' })
+		.getByRole('button', { name: 'Replace' })
+		.click();
+	await expect(other.getByRole('region', { name: 'Import finished' })).toContainText(
+		'Replaced “Full-service airline”'
+	);
+
+	await expect(page.getByRole('heading', { level: 1, name: 'Full-service airline' })).toBeVisible();
+	await expect(frustration(page, 'Added after the export')).toHaveCount(0);
+	await expect(page.getByRole('region', { name: 'Purchase' })).toBeVisible();
 });
