@@ -3,6 +3,9 @@
  * share link, storage, the merge, the charts and the exports; and of storage failing halfway
  * through an import, which must leave the database as it was. (Mutated files are in
  * import-properties.test.ts.) No built-in prototype may gain a key.
+ *
+ * A failure prints fast-check's seed and path; `FC_SEED=<seed> npx vitest run --project unit
+ * <this file>` replays the whole run, and `{ seed, path }` in fc.assert replays one case.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
