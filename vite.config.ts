@@ -22,7 +22,7 @@ export default defineConfig({
 					include: ['tests/unit/**/*.test.ts'],
 					// Property-based tests run hundreds of cases; a busy shared machine must not fail them.
 					testTimeout: 30_000,
-					setupFiles: ['fake-indexeddb/auto']
+					setupFiles: ['fake-indexeddb/auto', 'tests/unit/fast-check-seed.ts']
 				}
 			}
 		]

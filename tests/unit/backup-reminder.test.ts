@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupReminder, BACKUP_EVERY, SNOOZE } from '$lib/app/backup-reminder';
+import { backupReminder, BACKUP_EVERY } from '$lib/app/backup-reminder';
 import { isQuotaError } from '$lib/storage/quota';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -46,10 +46,19 @@ describe('the backup reminder', () => {
 
 	it('"Not now" hides it for three days, then it comes back', () => {
 		const journeys = [editedAt(NOW - DAY)];
-		expect(backupReminder({ ...facts, dismissedAt: NOW - DAY, journeys })).toBeUndefined();
-		expect(backupReminder({ ...facts, dismissedAt: NOW - SNOOZE, journeys })).toEqual({
-			kind: 'never'
-		});
+		const remind = (dismissedAt: number) => backupReminder({ ...facts, dismissedAt, journeys });
+		// Three days are 259,200,000 ms: hidden until the last millisecond, back on the dot.
+		expect(remind(NOW - DAY)).toBeUndefined();
+		expect(remind(NOW - 259_199_999)).toBeUndefined();
+		expect(remind(NOW - 259_200_000)).toEqual({ kind: 'never' });
+	});
+
+	it('reminds exactly a week after the last backup, not a millisecond before', () => {
+		const journeys = [editedAt(NOW - DAY)];
+		const remind = (lastBackupAt: number) => backupReminder({ ...facts, lastBackupAt, journeys });
+		// A week is 604,800,000 ms.
+		expect(remind(NOW - 604_799_999)).toBeUndefined();
+		expect(remind(NOW - 604_800_000)).toEqual({ kind: 'since', days: 7 });
 	});
 });
 

@@ -1,41 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { csvColumns, csvField, frustrationsCsv } from '$lib/io/csv';
+import { readCsv } from './csv-reader';
 import { airlineJourney } from './fixtures';
 
 const headings = Object.fromEntries(csvColumns.map((c) => [c, c])) as Record<
 	(typeof csvColumns)[number],
 	string
 >;
-
-/** A small RFC 4180 reader, to check that what is written reads back as it was. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	const endField = () => {
-		row.push(field);
-		field = '';
-	};
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') endField();
-		else if (c === '\r' && text[i + 1] === '\n') {
-			endField();
-			rows.push(row);
-			row = [];
-			i++;
-		} else field += c;
-	}
-	return rows;
-}
 
 describe('CSV fields', () => {
 	it('are quoted when they hold commas, quotes or line breaks', () => {
@@ -52,6 +23,9 @@ describe('CSV fields', () => {
 		expect(csvField('+1')).toBe("'+1");
 		expect(csvField('-2')).toBe("'-2");
 		expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+		expect(csvField('\t=1+1')).toBe("'\t=1+1");
+		// A leading carriage return also starts a formula in some spreadsheets; it is quoted too.
+		expect(csvField('\r=1+1')).toBe('"\'\r=1+1"');
 		expect(csvField(-2)).toBe('-2');
 	});
 });
@@ -59,7 +33,7 @@ describe('CSV fields', () => {
 describe('the frustrations CSV', () => {
 	it('has a heading row and one row per frustration, in map order', () => {
 		const doc = airlineJourney();
-		const rows = parseCsv(frustrationsCsv(doc, headings).replace(/^\uFEFF/, ''));
+		const rows = readCsv(frustrationsCsv(doc, headings).slice(1));
 		expect(rows[0]).toEqual([...csvColumns]);
 		expect(rows).toHaveLength(doc.frustrations.length + 1);
 		const first = Object.fromEntries(csvColumns.map((c, i) => [c, rows[1]![i]]));
@@ -68,10 +42,16 @@ describe('the frustrations CSV', () => {
 		expect(first.risk).toBe('lost-sale');
 	});
 
+	it('starts with a UTF-8 byte-order mark, so Excel reads accents right, then the headings', () => {
+		const csv = frustrationsCsv(airlineJourney(), headings);
+		expect(csv.charCodeAt(0)).toBe(0xfeff);
+		expect(csv.slice(1).startsWith(`${csvColumns.join(',')}\r\n`)).toBe(true);
+	});
+
 	it('reads back every text exactly, including quotes, commas and line breaks', () => {
 		const doc = airlineJourney();
 		doc.frustrations[0]!.text = 'Says "late", then\r\nnothing, at all';
-		const rows = parseCsv(frustrationsCsv(doc, headings).slice(1));
+		const rows = readCsv(frustrationsCsv(doc, headings).slice(1));
 		expect(rows.map((r) => r[2])).toContain('Says "late", then\r\nnothing, at all');
 	});
 
@@ -79,7 +59,7 @@ describe('the frustrations CSV', () => {
 		const doc = airlineJourney();
 		const withSegments = doc.frustrations.find((f) => f.segmentIds.length > 0)!;
 		const names = withSegments.segmentIds.map((id) => doc.segments.find((s) => s.id === id)!.name);
-		const rows = parseCsv(frustrationsCsv(doc, headings).slice(1));
+		const rows = readCsv(frustrationsCsv(doc, headings).slice(1));
 		expect(rows.find((r) => r[2] === withSegments.text)![12]).toBe(names.join('; '));
 	});
 });
@@ -100,7 +80,7 @@ describe('the frustrations CSV after a workshop', () => {
 			name: 'Budi',
 			order: 1
 		});
-		const rows = parseCsv(frustrationsCsv(doc, headings).slice(1));
+		const rows = readCsv(frustrationsCsv(doc, headings).slice(1));
 		const row = Object.fromEntries(
 			csvColumns.map((c, i) => [c, rows.find((r) => r[2] === f.text)![i]])
 		);

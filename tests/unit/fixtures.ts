@@ -21,3 +21,21 @@ export function airlineJourney(locale: Locale = 'en') {
 		newId: sequentialIds()
 	});
 }
+
+/** The airline journey after a workshop: two participants, who both rated its first frustration. */
+export function workshopJourney() {
+	const doc = airlineJourney();
+	const [ana, budi] = [
+		'00000000-0000-4000-8000-00000000aaaa',
+		'00000000-0000-4000-8000-00000000bbbb'
+	];
+	doc.participants = [
+		{ id: ana!, name: 'Ana', order: 0, updatedAt: 1_000 },
+		{ id: budi!, name: 'Budi', order: 1, updatedAt: 1_000 }
+	];
+	doc.frustrations[0]!.ratings = [
+		{ participantId: ana!, frequency: 2, severity: 3 },
+		{ participantId: budi!, frequency: 5, severity: null }
+	];
+	return doc;
+}

@@ -3,6 +3,9 @@
  * share link, storage, the merge, the charts and the exports; and of storage failing halfway
  * through an import, which must leave the database as it was. (Mutated files are in
  * import-properties.test.ts.) No built-in prototype may gain a key.
+ *
+ * A failure prints fast-check's seed and path; `FC_SEED=<seed> npx vitest run --project unit
+ * <this file>` replays the whole run, and `{ seed, path }` in fc.assert replays one case.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -19,6 +22,7 @@ import { reportMarkdown } from '$lib/io/report-markdown';
 import { readShareFragment, shareFragment } from '$lib/io/share-link';
 import { database } from '$lib/storage/db';
 import { getJourney, saveJourney } from '$lib/storage/journeys';
+import { readCsv } from './csv-reader';
 import { airlineJourney } from './fixtures';
 import { expectPrototypesClean, hostileText } from './hostile';
 
@@ -76,6 +80,41 @@ const hostileDocument: fc.Arbitrary<JourneyDocument> = fc
 		return journeyDocument.parse(doc);
 	});
 
+const headings = Object.fromEntries(csvColumns.map((c) => [c, c])) as Record<
+	(typeof csvColumns)[number],
+	string
+>;
+
+/**
+ * Reads the CSV as a spreadsheet would (quoted cells hold commas and line breaks) and checks
+ * one row per frustration, every row whole, and no cell a spreadsheet would run as a formula.
+ */
+function inertCsv(document: JourneyDocument): boolean {
+	const rows = readCsv(frustrationsCsv(document, headings).replace(/^\uFEFF/, ''));
+	expect(rows).toHaveLength(document.frustrations.length + 1);
+	for (const row of rows) {
+		expect(row).toHaveLength(csvColumns.length);
+		for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+	}
+	return true;
+}
+
+/** Two hostile copies merged, then charted, reported and exported. */
+const mergedAndExported = fc.property(hostileDocument, hostileDocument, (ours, theirs) => {
+	const later = {
+		...theirs,
+		frustrations: theirs.frustrations.map((f) => ({ ...f, updatedAt: f.updatedAt + 1 }))
+	};
+	const { document } = mergeJourneys(ours, later);
+	expect(journeyDocument.safeParse(document).success).toBe(true);
+	expect(chartData(document).frustrations.length).toBe(document.frustrations.length);
+	const markdown = reportMarkdown(sessionReport(document), en, '2026-01-01');
+	// No raw HTML tag can reach a Markdown renderer: every `<` is escaped.
+	expect(markdown).not.toMatch(/(^|[^\\])</m);
+	inertCsv(document);
+	expectPrototypesClean();
+});
+
 describe('a journey full of hostile text', () => {
 	it('survives the file, the share link and storage unchanged, polluting nothing', async () => {
 		await fc.assert(
@@ -93,32 +132,32 @@ describe('a journey full of hostile text', () => {
 	}, 60_000);
 
 	it('merges, charts and reports without throwing; CSV and Markdown stay inert', () => {
-		const headings = Object.fromEntries(csvColumns.map((c) => [c, c])) as Record<
-			(typeof csvColumns)[number],
-			string
-		>;
-		fc.assert(
-			fc.property(hostileDocument, hostileDocument, (ours, theirs) => {
-				const later = {
-					...theirs,
-					frustrations: theirs.frustrations.map((f) => ({ ...f, updatedAt: f.updatedAt + 1 }))
-				};
-				const { document } = mergeJourneys(ours, later);
-				expect(journeyDocument.safeParse(document).success).toBe(true);
-				expect(chartData(document).frustrations.length).toBe(document.frustrations.length);
-				const markdown = reportMarkdown(sessionReport(document), en, '2026-01-01');
-				// No raw HTML tag can reach a Markdown renderer: every `<` is escaped.
-				expect(markdown).not.toMatch(/(^|[^\\])</m);
-				for (const line of frustrationsCsv(document, headings).split('\r\n')) {
-					for (const cell of line.split(',')) {
-						expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@\t\r]/);
-					}
-				}
-				expectPrototypesClean();
-			}),
-			{ numRuns: 30 }
-		);
+		fc.assert(mergedAndExported, { numRuns: 30 });
 	}, 60_000);
+
+	it('exports inert CSV for the documents that once broke a comma-splitting check', () => {
+		// Quoted cells such as ",-" were split at the comma by an earlier version of this test.
+		for (const [seed, path] of [
+			[-2026559493, '1:1:9:7:18:17:17:17:17:17'],
+			[732815898, '25:20:17:16:16:16:16:16'],
+			[1199030518, '5:0:0:2:0:3:2:2:2:2:2:2:4:4:16:15:14:14']
+		] as const) {
+			fc.assert(mergedAndExported, { seed, path, endOnFailure: true });
+		}
+	});
+
+	it('exports a formula with commas, quotes and line breaks as one inert cell', () => {
+		const doc = structuredClone(base);
+		doc.touchPoints[0]!.name = '-1,2';
+		doc.frustrations[0]!.text = '=1+1,\r\nlate';
+		doc.frustrations[1]!.text = '\r\n@SUM(A1)",+1';
+		const rows = readCsv(frustrationsCsv(doc, headings).replace(/^\uFEFF/, ''));
+		expect(rows.slice(1, 3).map((row) => [row[0], row[2]])).toEqual([
+			["'-1,2", "'=1+1,\r\nlate"],
+			["'-1,2", '\'\r\n@SUM(A1)",+1']
+		]);
+		expect(inertCsv(doc)).toBe(true);
+	});
 });
 
 describe('storage failing halfway through an import', () => {

@@ -4,7 +4,8 @@ import { journeyFileOf } from '$lib/io/journey-file';
 import { database } from '$lib/storage/db';
 import { getJourney, listJourneys, saveJourney } from '$lib/storage/journeys';
 import { listSnapshots, SNAPSHOTS_KEPT } from '$lib/storage/snapshots';
-import { airlineJourney } from './fixtures';
+import { expectCopyUnderNewIds } from './copy-check';
+import { airlineJourney, workshopJourney } from './fixtures';
 
 const options = (decision: Decision) => ({
 	decide: async () => decision,
@@ -44,11 +45,14 @@ describe('importing a journey', () => {
 	});
 
 	it('keeps both, the copy under new ids and a new name', async () => {
-		const doc = airlineJourney();
+		const doc = workshopJourney();
 		await saveJourney(doc);
 		const imported = await importDocument(doc, options('copy'));
 		expect(imported.action).toBe('copied');
-		expect(imported.id).not.toBe(doc.journey.id);
+		expect(await getJourney(doc.journey.id)).toEqual(doc);
+		const copy = (await getJourney(imported.id))!;
+		expectCopyUnderNewIds(doc, copy);
+		expect(copy.journey).toMatchObject({ name: `${doc.journey.name} (copy)`, createdAt: 50_000 });
 		const names = (await listJourneys()).map((s) => s.journey.name).sort();
 		expect(names).toEqual([doc.journey.name, `${doc.journey.name} (copy)`]);
 	});

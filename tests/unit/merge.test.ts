@@ -77,6 +77,50 @@ describe('merging two copies of a journey', () => {
 		expect(rated.ratings).toHaveLength(2);
 	});
 
+	it('keeps the newer rating where both copies hold one participant’s rating, in either order', () => {
+		const { ours, theirs } = twoCopies();
+		const id = ours.frustrations[0]!.id;
+		theirs.frustrations[0]!.ratings = [
+			{ participantId: PARTICIPANT_A, frequency: 5, severity: 1 },
+			{ participantId: PARTICIPANT_B, frequency: 5, severity: 5 }
+		];
+		const ana = (doc: JourneyDocument) =>
+			doc.frustrations
+				.find((f) => f.id === id)!
+				.ratings.filter((r) => r.participantId === PARTICIPANT_A);
+		// Theirs (2,200) is newer than ours (2,000), whichever side it is merged from.
+		const newer = [{ participantId: PARTICIPANT_A, frequency: 5, severity: 1 }];
+		expect(ana(mergeJourneys(ours, theirs).document)).toEqual(newer);
+		expect(ana(mergeJourneys(theirs, ours).document)).toEqual(newer);
+		theirs.frustrations[0]!.updatedAt = 1_500;
+		const older = [{ participantId: PARTICIPANT_A, frequency: 2, severity: 3 }];
+		expect(ana(mergeJourneys(ours, theirs).document)).toEqual(older);
+		expect(ana(mergeJourneys(theirs, ours).document)).toEqual(older);
+	});
+
+	it('takes the journey’s name and description from the copy that changed them last', () => {
+		const { ours, theirs } = twoCopies();
+		ours.journey = { ...ours.journey, name: 'Ours', description: 'Our words', updatedAt: 2_000 };
+		theirs.journey = {
+			...theirs.journey,
+			name: 'Theirs',
+			description: 'Their words',
+			updatedAt: 3_000
+		};
+		expect(mergeJourneys(ours, theirs).document.journey).toMatchObject({
+			name: 'Theirs',
+			description: 'Their words',
+			updatedAt: 3_000
+		});
+		expect(mergeJourneys(theirs, ours).document.journey).toMatchObject({
+			name: 'Theirs',
+			description: 'Their words'
+		});
+		// On a tie, ours.
+		theirs.journey.updatedAt = 2_000;
+		expect(mergeJourneys(ours, theirs).document.journey.name).toBe('Ours');
+	});
+
 	it('adds what only the other copy has, and brings back what one copy removed', () => {
 		const { ours, theirs, removed, added, segment } = twoCopies();
 		const { document } = mergeJourneys(ours, theirs);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	formatMean,
+	meanOf,
 	frequencyLabel,
 	priorityBand,
 	priorityScore,
@@ -63,10 +64,16 @@ describe('the label of a mean rating (five equal intervals of 0.8)', () => {
 	});
 
 	it('judges a mean by the two decimals it is shown with', () => {
-		// (4 + 4 + 5 + 4 + 4) / 5 = 4.2, which floating point computes as 4.200000000000001.
-		const mean = (4 + 4 + 5 + 4 + 4) / 5;
+		// 44 participants, 9 rating 5 and 35 rating 4: the mean is 185 / 44 = 4.2045…, just past
+		// the 4.2 boundary, but shown as 4.20, so it is labelled as 4.20 is.
+		const ratings = [...Array<number>(9).fill(5), ...Array<number>(35).fill(4)];
+		const mean = meanOf(ratings)!;
+		expect(mean).toBeGreaterThan(4.2);
 		expect(formatMean(mean)).toBe('4.20');
 		expect(frequencyLabel(mean)).toBe('often');
+		expect(severityLabel(mean)).toBe('major');
+		// 21 / 5 is the double nearest 4.2, the boundary itself, which stays on its side too.
+		expect(frequencyLabel(meanOf([4, 4, 5, 4, 4])!)).toBe('often');
 	});
 
 	it('labels severity means with the severity scale', () => {

@@ -42,6 +42,22 @@ describe('a share link', () => {
 		if (!link.ok) expect(link.length).toBeGreaterThan(MAX_SHARE_LINK_CHARS);
 	});
 
+	it('is offered up to 32,000 characters of whole link, base included, and refused at 32,001', async () => {
+		const doc = airlineJourney();
+		const fragment = await shareFragment(doc, 1_000);
+		// A long path on the page's address pads the whole link to an exact length.
+		const baseOf = (linkLength: number) =>
+			`${BASE}${'p'.repeat(linkLength - BASE.length - fragment.length)}`;
+		const atLimit = await shareLink(doc, baseOf(32_000), 1_000);
+		expect(atLimit.ok && atLimit.url.length).toBe(32_000);
+		expect(await shareLink(doc, baseOf(32_001), 1_000)).toEqual({
+			ok: false,
+			reason: 'too-long',
+			length: 32_001,
+			limit: 32_000
+		});
+	});
+
 	it('reports a link cut or mangled on its way as broken', async () => {
 		const fragment = await shareFragment(airlineJourney(), 1_000);
 		for (const hash of [
