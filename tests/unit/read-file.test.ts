@@ -4,7 +4,6 @@ import { FORMAT_VERSION } from '$lib/domain/schema';
 import { en } from '$lib/i18n/en';
 import { id as indonesian } from '$lib/i18n/id';
 import { backupFileOf, fileNameFor, journeyFileOf } from '$lib/io/journey-file';
-import { migrateFile } from '$lib/io/migrations';
 import {
 	looksTruncated,
 	MAX_FILE_BYTES,
@@ -245,43 +244,7 @@ describe('hostile content', () => {
 	});
 });
 
-describe('format migrations', () => {
-	const steps = {
-		1: (f: Record<string, unknown>) => ({ ...f, renamed: f.old, old: undefined }),
-		2: (f: Record<string, unknown>) => ({ ...f, added: 'default' })
-	};
-
-	it('runs every step from the file’s version up to the current one, in order', () => {
-		expect(migrateFile({ formatVersion: 1, old: 'x' }, steps, 3)).toEqual({
-			ok: true,
-			from: 1,
-			file: { formatVersion: 3, renamed: 'x', old: undefined, added: 'default' }
-		});
-		expect(migrateFile({ formatVersion: 2 }, steps, 3)).toEqual({
-			ok: true,
-			from: 2,
-			file: { formatVersion: 3, added: 'default' }
-		});
-	});
-
-	it('leaves a current file as it is', () => {
-		const file = { formatVersion: 3, a: 1 };
-		expect(migrateFile(file, steps, 3)).toEqual({ ok: true, from: 3, file });
-	});
-
-	it('refuses a newer version, a version it has no step for, and no version', () => {
-		expect(migrateFile({ formatVersion: 4 }, steps, 3)).toMatchObject({
-			ok: false,
-			reason: 'future-version'
-		});
-		expect(migrateFile({ formatVersion: 1 }, {}, 3)).toMatchObject({
-			ok: false,
-			reason: 'unknown-version'
-		});
-		expect(migrateFile({ formatVersion: 0 }, steps, 3)).toMatchObject({ ok: false });
-		expect(migrateFile({}, steps, 3)).toMatchObject({ ok: false, reason: 'unknown-version' });
-	});
-
+describe('format versions', () => {
 	it('refuses format 0, older than the first released format, as an unknown version', () => {
 		// Upgrades over several versions are tested in format-upgrade.test.ts.
 		expect(problemOf(edited((f) => (f.formatVersion = 0)))).toEqual({ kind: 'unknown-version' });

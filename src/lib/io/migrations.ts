@@ -1,35 +1,32 @@
 /**
- * Upgrades of older file formats, one explicit step per version: `steps[n]` turns a
- * format-n file (parsed JSON, not yet validated) into a format-(n+1) file. A step never
- * assumes its input is valid; validation runs once, on the result. Each released format
- * version keeps a fixture under tests/fixtures/formats/ that must still import.
+ * Upgrading an older file: its format version says where its documents start, and each goes
+ * through the one list of document migrations (domain/migrations.ts) that stored records
+ * and snapshots take too. Validation runs once, on the result. Each released format version
+ * keeps a fixture under tests/fixtures/formats/ that must still import.
  */
-import { FORMAT_VERSION } from '$lib/domain/schema';
-
-export type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
-
-/** Format 1 is the first released format: nothing to upgrade yet. */
-export const formatMigrations: Record<number, Migration> = {};
+import { FORMAT_VERSION } from '$lib/domain/format';
+import {
+	migrationPath,
+	runMigrations,
+	type MigrationProblem,
+	type RawDocument
+} from '$lib/domain/migrations';
 
 export type MigrationOutcome =
-	| { ok: true; file: Record<string, unknown>; from: number }
-	| { ok: false; reason: 'future-version' | 'unknown-version'; version: unknown };
+	{ ok: true; file: Record<string, unknown>; from: number } | ({ ok: false } & MigrationProblem);
 
-export function migrateFile(
-	file: Record<string, unknown>,
-	steps: Record<number, Migration> = formatMigrations,
-	current: number = FORMAT_VERSION
-): MigrationOutcome {
+const isDocument = (value: unknown): value is RawDocument =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function migrateFile(file: Record<string, unknown>): MigrationOutcome {
 	const from = file.formatVersion;
-	if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) {
-		return { ok: false, reason: 'unknown-version', version: from };
-	}
-	if (from > current) return { ok: false, reason: 'future-version', version: from };
-	let upgraded = file;
-	for (let version = from; version < current; version++) {
-		const step = steps[version];
-		if (!step) return { ok: false, reason: 'unknown-version', version: from };
-		upgraded = { ...step(upgraded), formatVersion: version + 1 };
-	}
-	return { ok: true, file: upgraded, from };
+	const path = migrationPath(from);
+	if (!path.ok) return path;
+	// What is not a document is left as it is, for the schema to name.
+	const upgrade = (document: unknown) =>
+		isDocument(document) ? runMigrations(path.steps, document) : document;
+	const upgraded: Record<string, unknown> = { ...file, formatVersion: FORMAT_VERSION };
+	if ('document' in file) upgraded.document = upgrade(file.document);
+	if (Array.isArray(file.journeys)) upgraded.journeys = file.journeys.map(upgrade);
+	return { ok: true, file: upgraded, from: from as number };
 }

@@ -7,7 +7,7 @@
 import { FORMAT_NAME, type JourneyDocument } from '$lib/domain/schema';
 import { describeIssue, type FileIssue } from './file-issues';
 import { backupFile, BACKUP_FORMAT_NAME, journeyFile } from './journey-file';
-import { formatMigrations, migrateFile, type Migration } from './migrations';
+import { migrateFile } from './migrations';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Enough to act on; a broken file can have thousands of issues. */
@@ -76,10 +76,7 @@ export function looksTruncated(text: string): boolean {
 	return inString || depth > 0;
 }
 
-export function parseJourneyText(
-	text: string,
-	migrations: Record<number, Migration> = formatMigrations
-): ReadResult {
+export function parseJourneyText(text: string): ReadResult {
 	// Counted in UTF-16 units, an upper bound within a factor of the byte size.
 	if (text.length > MAX_FILE_BYTES) {
 		return fail({ kind: 'too-large', bytes: text.length, limit: MAX_FILE_BYTES });
@@ -99,7 +96,7 @@ export function parseJourneyText(
 	if (format !== FORMAT_NAME && format !== BACKUP_FORMAT_NAME) {
 		return fail({ kind: 'wrong-format', found: format });
 	}
-	const migrated = migrateFile(file, migrations);
+	const migrated = migrateFile(file);
 	if (!migrated.ok) {
 		return migrated.reason === 'future-version'
 			? fail({ kind: 'future-version', version: migrated.version as number })

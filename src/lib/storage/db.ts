@@ -27,6 +27,8 @@ export interface SnapshotRecord {
 	label?: string;
 	createdAt: number;
 	frustrations?: number;
+	/** The format the document was written in; absent on records older than the field (1). */
+	formatVersion?: number;
 	document: JourneyDocument;
 }
 
@@ -45,9 +47,10 @@ export class TouchpointDatabase extends Dexie {
 
 	constructor(name = DATABASE_NAME) {
 		super(name);
-		// Version 1. A later schema adds `this.version(2).stores({...}).upgrade(tx => ...)`
-		// below this line, with the upgrade as a function in ./upgrades.ts and a test that
-		// opens a version-1 fixture; Dexie runs each step in order on older databases.
+		// Dexie runs each version's step in order on an older database. A version that changes
+		// the document's shape (a new FORMAT_VERSION) upgrades the stored records through the
+		// one list of document migrations: `.upgrade((tx) => migrateStoredJourneys(tx, from,
+		// to))` from ./upgrades.ts. Versions 1 to 3 all store format 1.
 		this.version(1).stores({
 			journeys: 'id, updatedAt',
 			stages: 'id, journeyId',

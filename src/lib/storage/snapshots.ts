@@ -7,10 +7,16 @@
  */
 import { z } from 'zod';
 import { snapshotsToPrune, SAFETY_KEPT, type SnapshotKind } from '$lib/domain/checkpoints';
-import { journeyDocument, LIMITS, type JourneyDocument } from '$lib/domain/schema';
+import { migrateDocument } from '$lib/domain/migrations';
+import { FORMAT_VERSION, LIMITS, type JourneyDocument } from '$lib/domain/schema';
 import { database, type SnapshotRecord, type TouchpointDatabase } from './db';
 import { getJourney, saveJourney } from './journeys';
-import { snapshotRecord, snapshotSummary, type SnapshotSummary } from './snapshot-record';
+import {
+	FIRST_FORMAT,
+	snapshotRecord,
+	snapshotSummary,
+	type SnapshotSummary
+} from './snapshot-record';
 import { validate } from './validation';
 
 export type { SnapshotSummary };
@@ -31,6 +37,7 @@ export async function addSnapshot(
 ): Promise<number> {
 	return db.transaction('rw', db.snapshots, async () => {
 		const record: SnapshotRecord = {
+			formatVersion: FORMAT_VERSION,
 			journeyId: doc.journey.id,
 			journeyName: doc.journey.name,
 			reason,
@@ -95,7 +102,10 @@ export async function getSnapshot(
 ): Promise<(SnapshotSummary & { document: JourneyDocument }) | undefined> {
 	const record = await db.snapshots.get(id);
 	if (!record) return undefined;
-	const valid = validate(snapshotRecord, record);
+	const { formatVersion = FIRST_FORMAT, document } = record;
+	const migrated = migrateDocument(document as unknown as Record<string, unknown>, formatVersion);
+	if (!migrated.ok) throw new Error(`Snapshot ${id} is in format ${formatVersion}, unknown here`);
+	const valid = validate(snapshotRecord, { ...record, document: migrated.document });
 	return { ...valid, frustrations: valid.document.frustrations.length };
 }
 
@@ -167,9 +177,9 @@ export async function restoreSnapshot(
 	db: TouchpointDatabase = database(),
 	now = Date.now()
 ): Promise<JourneyDocument> {
-	const snapshot = await db.snapshots.get(id);
+	const snapshot = await getSnapshot(id, db);
 	if (!snapshot) throw new Error(`No snapshot ${id}`);
-	const doc = journeyDocument.parse(snapshot.document);
+	const doc = snapshot.document;
 	await replaceWithSnapshot(doc, 'restore', db, now);
 	await db.snapshots.delete(id);
 	return doc;
