@@ -4,7 +4,7 @@
  * the airline's channels, owners, emotion curves, segments with their marketing mixes, and
  * frustrations found through feedback cards, complaint letters and mystery-shopper flights.
  */
-import { templateInfo } from './catalog';
+import { templateInfo } from './template-info';
 import { orderCycleTouchPoints, threeStages } from './order-cycle';
 import type {
 	FrustrationTemplate,

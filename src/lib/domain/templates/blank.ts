@@ -1,4 +1,4 @@
-import { templateInfo } from './catalog';
+import { templateInfo } from './template-info';
 import type { JourneyTemplate } from './types';
 
 /** An empty map: the user adds every stage, touch point, segment and frustration. */

@@ -3,7 +3,7 @@
  * and confirmation (docs/domain.md, after E. M. Rogers, Diffusion of Innovations).
  * Steps are what the adopting customer does; each touch point's prompt is its typical worst case.
  */
-import { templateInfo } from './catalog';
+import { templateInfo } from './template-info';
 import type { JourneyTemplate, StageTemplate, TouchPointTemplate } from './types';
 
 const stages: StageTemplate[] = [

@@ -5,7 +5,7 @@
  * demos at the action stage and accompanied implementation and follow-up at satisfaction.
  * Frustrations come from lost-deal interviews, project escalations and service-desk records.
  */
-import { templateInfo } from './catalog';
+import { templateInfo } from './template-info';
 import { personalSellingStages } from './personal-selling';
 import type {
 	FrustrationTemplate,

@@ -5,7 +5,7 @@
  * distributors) with their marketing mixes, and frustrations found through dealer complaints,
  * area supervisors' visit reports and mystery-shopper store visits.
  */
-import { templateInfo } from './catalog';
+import { templateInfo } from './template-info';
 import { orderCycleTouchPoints, threeStages } from './order-cycle';
 import type {
 	FrustrationTemplate,

@@ -1,4 +1,4 @@
-import { templateInfo } from './catalog';
+import { templateInfo } from './template-info';
 import { orderCycleTouchPoints, threeStages } from './order-cycle';
 import type { JourneyTemplate } from './types';
 

@@ -3,7 +3,7 @@
  * action and satisfaction (docs/domain.md, the AIDA-plus-satisfaction selling process).
  * Steps are what the business buyer does; each touch point's prompt is its typical worst case.
  */
-import { templateInfo } from './catalog';
+import { templateInfo } from './template-info';
 import type { JourneyTemplate, StageTemplate, TouchPointTemplate } from './types';
 
 export const personalSellingStages: StageTemplate[] = [
