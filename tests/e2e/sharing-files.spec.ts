@@ -230,6 +230,7 @@ test('files dropped on the page are imported', async ({ page }) => {
 
 	// Dropped on a journey's page, they are imported on the home page.
 	await page.getByRole('link', { name: AIRLINE, exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: AIRLINE })).toBeVisible();
 	await page.dispatchEvent('main', 'dragover', { dataTransfer });
 	await page.dispatchEvent('main', 'drop', { dataTransfer });
 	await page.getByRole('dialog').getByRole('button', { name: 'Keep both' }).click();

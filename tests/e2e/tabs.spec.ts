@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
-import { chooseFiles, exportJourney, jsonFile } from './transfer';
+import { chooseFiles, exportJourney, jsonFile, openShareMenu } from './transfer';
 
 const card = (page: Page, name: string) => page.getByRole('article', { name });
 const frustration = (page: Page, text: string) =>
@@ -128,4 +128,31 @@ test('a journey replaced by an import in one tab is read again in the other, wit
 	await expect(page.getByRole('heading', { level: 1, name: 'Full-service airline' })).toBeVisible();
 	await expect(frustration(page, 'Added after the export')).toHaveCount(0);
 	await expect(page.getByRole('region', { name: 'Purchase' })).toBeVisible();
+});
+
+test('a version restored in one tab shows in the other, without a reload', async ({ page }) => {
+	const other = await twoTabs(page);
+	await addFrustration(page, 'Order planning', 'The brochure is out of date');
+	await expectSaved(page);
+	await expect(frustration(other, 'The brochure is out of date')).toBeVisible();
+
+	await openShareMenu(page);
+	await page.getByRole('button', { name: 'Version history' }).click();
+	const dialog = page.getByRole('dialog', { name: /^Version history/ });
+	await dialog.getByRole('textbox', { name: 'Checkpoint name' }).fill('before the van');
+	await dialog.getByRole('button', { name: 'Save checkpoint' }).click();
+	const checkpoint = dialog.getByRole('listitem').filter({ hasText: 'before the van' });
+	await expect(checkpoint).toBeVisible();
+	await dialog.getByRole('button', { name: 'Close' }).click();
+
+	await addFrustration(page, 'Order delivery', 'The van arrives outside the slot');
+	await expectSaved(page);
+	await expect(frustration(other, 'The van arrives outside the slot')).toBeVisible();
+
+	await openShareMenu(page);
+	await page.getByRole('button', { name: 'Version history' }).click();
+	await checkpoint.getByRole('button', { name: 'Restore' }).click();
+	await expect(frustration(page, 'The van arrives outside the slot')).toHaveCount(0);
+	await expect(frustration(other, 'The van arrives outside the slot')).toHaveCount(0);
+	await expect(frustration(other, 'The brochure is out of date')).toBeVisible();
 });

@@ -1,9 +1,11 @@
 /**
  * The one door for whole-journey operations: create, open, duplicate, delete and bring
- * back, checkpoints, restore, and (through ./import-journeys.ts) import. Components and
- * routes call these and never storage/ itself, so a later layer (live sessions mirroring
- * every write to other browsers) has one place to stand. Edits inside an open journey go
- * through its JourneyEditor instead; a restore is one of them, so Undo takes it back.
+ * back, checkpoints and restore. Imports (replace, keep both, merge, Undo import) are its
+ * other half, ./import-journeys.ts, downloaded with the first file so that a journey opens
+ * without the readers and the merge. Components and routes call these and never storage/
+ * itself, so a later layer (live sessions mirroring every write to other browsers) has one
+ * place to stand. Edits inside an open journey go through its JourneyEditor instead; a
+ * restore is one of them, so Undo takes it back.
  *
  * Nothing here navigates or shows a message: the caller decides what the person sees.
  * Downloaded with the journey view or the first write from the list, as it brings zod.
@@ -32,7 +34,6 @@ import {
 import type { JourneyEditor } from './journey-editor.svelte';
 
 export type { SnapshotSummary };
-export { importFiles, importRead, undoImport } from './import-journeys';
 
 /** The journey as stored, checked against the schema; undefined when there is none. */
 export function openJourney(id: string): Promise<JourneyDocument | undefined> {
