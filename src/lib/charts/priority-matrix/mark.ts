@@ -1,4 +1,4 @@
-import type { MarkTarget } from '../frame/MarkTargets.svelte';
+import type { MarkTarget } from '../frame/mark-target';
 import { frustrationDetails, frustrationLabel } from '../describe';
 import type { ChartFrustration } from '../rows';
 
