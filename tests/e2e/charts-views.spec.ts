@@ -93,6 +93,25 @@ test('the Segments view compares the mixes as bars or a radar, with each mix in 
 	await expect(mix.getByRole('table').getByRole('row', { name: /Tour groups/ })).toContainText('1');
 });
 
+test('a mark of the mix chart opens that segment’s text for its element, from Priorities and in the Segments view', async ({
+	page
+}) => {
+	await openAirline(page);
+	await page.getByRole('link', { name: 'Priorities' }).click();
+	await marks(page, 'Marketing mix by segment')
+		.and(page.getByRole('button', { name: /^Tour groups, Place: emphasis/ }))
+		.focus();
+	await page.keyboard.press('Enter');
+	const card = page.getByRole('article', { name: 'Tour groups' });
+	await expect(card.getByRole('textbox', { name: 'Place', exact: true })).toBeFocused();
+
+	await marks(page, 'Marketing mix by segment')
+		.and(page.getByRole('button', { name: /^Tour groups, Price: emphasis/ }))
+		.focus();
+	await page.keyboard.press('Enter');
+	await expect(card.getByRole('textbox', { name: 'Price', exact: true })).toBeFocused();
+});
+
 test('a map of 1,500 frustrations charts every one, with one roving mark for the keyboard', async ({
 	page
 }) => {

@@ -3,7 +3,7 @@
  * where it landed: a screen reader hears the new ratings and priority, a refused move (the
  * frustration was rated in a workshop) is shown to everyone, since its mark springs back.
  */
-import { describeRatings } from '$lib/charts/describe';
+import { describeRatings } from '$lib/i18n/chart-words';
 import { rerate, type Ratings } from '$lib/domain/edits/rerate';
 import { t } from '$lib/i18n/index.svelte';
 import { announcer } from './announcer.svelte';

@@ -35,6 +35,20 @@ export interface ChartFrustration {
 	mapOrder: number;
 }
 
+/**
+ * Higher priority first; between equal scores the more severe (a critical rare problem
+ * outranks a cosmetic frequent one), then the more frequent, then map order, so the ranking
+ * is the same on every render.
+ */
+export function byPriority(a: ChartFrustration, b: ChartFrustration): number {
+	return (
+		b.score - a.score ||
+		b.severity - a.severity ||
+		b.frequency - a.frequency ||
+		a.mapOrder - b.mapOrder
+	);
+}
+
 export interface CycleTouchPoint {
 	touchPoint: TouchPoint;
 	cycleNumber: number;

@@ -396,8 +396,7 @@ export const en = {
 	// Workshop mode (issue 7): participants, the rating grid, the walk-through and the report
 	meansOfRatings: (n: number) =>
 		`Means of ${plural(n, 'participant’s rating', 'participants’ ratings')}`,
-	meansShort: (frequency: string, severity: string, n: number) =>
-		`${frequency} × ${severity} · ${plural(n, 'rating', 'ratings')}`,
+	meansShort: (ratings: string, n: number) => `${ratings} · ${plural(n, 'rating', 'ratings')}`,
 	workshop: {
 		link: 'Workshop',
 		intro:

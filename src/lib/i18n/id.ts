@@ -388,7 +388,7 @@ export const id: Messages = {
 		'Tautan berbagi ini tidak lengkap atau rusak (mungkin terpotong saat dikirim). Minta tautannya lagi, atau berkas JSON-nya.',
 	// Workshop mode (issue 7): participants, the rating grid, the walk-through and the report
 	meansOfRatings: (n) => `Rata-rata penilaian ${n} peserta`,
-	meansShort: (frequency, severity, n) => `${frequency} × ${severity} · ${n} penilaian`,
+	meansShort: (ratings, n) => `${ratings} · ${n} penilaian`,
 	workshop: {
 		link: 'Lokakarya',
 		intro:

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_SEGMENTS, heatMap } from '$lib/charts/heat-map/shape';
-import { byPriority } from '$lib/charts/ranked-problems/shape';
-import type { CycleTouchPoint } from '$lib/charts/rows';
+import { byPriority, type CycleTouchPoint } from '$lib/charts/rows';
 import type { Stage, TouchPoint } from '$lib/domain/schema';
 import { row } from './rows';
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MatrixLayout } from '$lib/charts/priority-matrix/layout';
 import type { MatrixMark } from '$lib/charts/priority-matrix/mark';
-import { byPriority } from '$lib/charts/ranked-problems/shape';
-import type { ChartFrustration } from '$lib/charts/rows';
+import { byPriority, type ChartFrustration } from '$lib/charts/rows';
 import { priorityBand, priorityScore } from '$lib/domain/scoring';
 import { row } from './rows';
 

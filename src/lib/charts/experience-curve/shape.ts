@@ -6,8 +6,7 @@
 import { sameItems } from '$lib/domain/same-items';
 import type { Segment } from '$lib/domain/schema';
 import { affectsSegment } from '../filters';
-import { byPriority } from '../ranked-problems/shape';
-import type { ChartFrustration, CycleTouchPoint } from '../rows';
+import { byPriority, type ChartFrustration, type CycleTouchPoint } from '../rows';
 
 export interface CurvePoint {
 	/** Column: the touch point's index in cycle order. */

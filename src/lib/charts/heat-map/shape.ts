@@ -4,8 +4,7 @@
  * A cell with no frustration stays empty (count 0), distinct from a low total.
  */
 import { affectsSegment } from '../filters';
-import { byPriority } from '../ranked-problems/shape';
-import type { ChartFrustration, CycleTouchPoint } from '../rows';
+import { byPriority, type ChartFrustration, type CycleTouchPoint } from '../rows';
 
 export const ALL_SEGMENTS = 'all';
 

@@ -5,8 +5,7 @@
  * the first free spot around its new ratings while every other mark keeps its place. Any
  * other change (rows added, removed or filtered, a new size) places all marks afresh.
  */
-import type { ChartFrustration } from '../rows';
-import { byPriority } from '../ranked-problems/shape';
+import { byPriority, type ChartFrustration } from '../rows';
 import { MarkSpread } from '../spread';
 import { MatrixMark } from './mark';
 import { ratingScales, type PlotBox } from './shape';

@@ -1,5 +1,5 @@
-import type { MarkTarget } from '../frame/MarkTargets.svelte';
-import { frustrationDetails, frustrationLabel } from '../describe';
+import type { MarkTarget } from '../frame/mark-target';
+import { frustrationDetails, frustrationLabel } from '$lib/i18n/chart-words';
 import type { ChartFrustration } from '../rows';
 
 /**

@@ -4,8 +4,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { PlotBox } from '../priority-matrix/shape';
-import { byPriority } from '../ranked-problems/shape';
-import type { ChartFrustration } from '../rows';
+import { byPriority, type ChartFrustration } from '../rows';
 import { spreadMarks } from '../spread';
 
 /** The quick-win corner: at least a high-band priority, at most a small effort. */

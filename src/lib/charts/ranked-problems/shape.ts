@@ -3,7 +3,7 @@
  * the total priority and the running (Pareto) share, so a team sees how few problems make up
  * most of the pain.
  */
-import type { ChartFrustration } from '../rows';
+import { byPriority, type ChartFrustration } from '../rows';
 
 export interface RankedProblem {
 	row: ChartFrustration;
@@ -13,20 +13,6 @@ export interface RankedProblem {
 	share: number;
 	/** The part of the total priority of this problem and every one ranked above it, 0..1. */
 	cumulativeShare: number;
-}
-
-/**
- * Higher priority first; between equal scores the more severe (a critical rare problem
- * outranks a cosmetic frequent one), then the more frequent, then map order, so the ranking
- * is the same on every render.
- */
-export function byPriority(a: ChartFrustration, b: ChartFrustration): number {
-	return (
-		b.score - a.score ||
-		b.severity - a.severity ||
-		b.frequency - a.frequency ||
-		a.mapOrder - b.mapOrder
-	);
 }
 
 export function rankProblems(rows: readonly ChartFrustration[]): RankedProblem[] {

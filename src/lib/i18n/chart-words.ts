@@ -1,20 +1,34 @@
 /**
  * How a frustration reads in a chart's details, its focus label and its data table: the same
- * words everywhere, so what a screen reader hears matches what the table shows.
+ * words everywhere, so what a screen reader hears matches what the table shows. Wording lives
+ * here, with the catalogs; charts and the app's announcements only call it.
  */
-import { goto } from '$app/navigation';
-import { tick } from 'svelte';
-import { resolve } from '$app/paths';
 import {
 	formatMean,
 	frequencyLabel,
 	priorityBand,
 	priorityScore,
-	severityLabel
+	severityLabel,
+	type Band
 } from '$lib/domain/scoring';
-import type { MixElementName } from '$lib/domain/schema';
-import { t } from '$lib/i18n/index.svelte';
-import type { ChartFrustration } from './rows';
+import type { Frustration, Risk } from '$lib/domain/schema';
+import { t } from './index.svelte';
+
+/** What a frustration's words are made of: a chart's row has these, and more. */
+export interface FrustrationFacts {
+	text: string;
+	status: Frustration['status'];
+	frequency: number;
+	severity: number;
+	/** How many participants rated it: when any did, its ratings are their means. */
+	raters: number;
+	score: number;
+	band: Band;
+	risk: Risk;
+	touchPointName: string;
+	cycleNumber: number;
+	stageName: string;
+}
 
 /** Whole numbers as they are; means with two decimals, as docs/domain.md shows them. */
 export function formatRating(value: number): string {
@@ -25,11 +39,22 @@ export function formatShare(share: number): string {
 	return `${Math.round(share * 100)}%`;
 }
 
+/**
+ * A frequency beside a severity, "often × serious": the risk-matrix product that makes a
+ * priority (docs/domain.md), written here once for every language, the map and the charts.
+ */
+export function frequencyBySeverity(frequency: string, severity: string): string {
+	return `${frequency} × ${severity}`;
+}
+
 export function ratingsText(
-	row: Pick<ChartFrustration, 'frequency' | 'severity'> & { raters?: number }
+	row: Pick<FrustrationFacts, 'frequency' | 'severity'> & { raters?: number }
 ): string {
 	const m = t();
-	const ratings = `${m.frequency} ${formatRating(row.frequency)} (${m.frequencyLevels[frequencyLabel(row.frequency)]}) × ${m.severity} ${formatRating(row.severity)} (${m.severityLevels[severityLabel(row.severity)]})`;
+	const ratings = frequencyBySeverity(
+		`${m.frequency} ${formatRating(row.frequency)} (${m.frequencyLevels[frequencyLabel(row.frequency)]})`,
+		`${m.severity} ${formatRating(row.severity)} (${m.severityLevels[severityLabel(row.severity)]})`
+	);
 	// Said, so a reader knows why such a mark cannot be moved by hand.
 	return row.raters ? `${ratings} · ${m.meansOfRatings(row.raters)}` : ratings;
 }
@@ -40,21 +65,21 @@ export function describeRatings(ratings: { frequency: number; severity: number }
 	return [ratingsText(ratings), scoreText({ score, band: priorityBand(score) })] as const;
 }
 
-export function placeText(row: ChartFrustration): string {
+export function placeText(row: FrustrationFacts): string {
 	return `${row.touchPointName} (${row.cycleNumber}) · ${row.stageName}`;
 }
 
-export function scoreText(row: Pick<ChartFrustration, 'score' | 'band'>): string {
+export function scoreText(row: Pick<FrustrationFacts, 'score' | 'band'>): string {
 	const m = t();
 	return `${m.priority} ${formatRating(row.score)} · ${m.bands[row.band]}`;
 }
 
 /** The lines of a mark's details box. */
-export function frustrationDetails(row: ChartFrustration): string[] {
+export function frustrationDetails(row: FrustrationFacts): string[] {
 	return describeFrustration(row).details;
 }
 
-function detailsOf(row: ChartFrustration): string[] {
+function detailsOf(row: FrustrationFacts): string[] {
 	const m = t();
 	return [
 		row.text,
@@ -65,7 +90,7 @@ function detailsOf(row: ChartFrustration): string[] {
 }
 
 /** One line for a focusable mark: what a screen reader announces. */
-export function frustrationLabel(row: ChartFrustration): string {
+export function frustrationLabel(row: FrustrationFacts): string {
 	return describeFrustration(row).label;
 }
 
@@ -75,14 +100,14 @@ interface Description {
 	details: string[];
 	label: string;
 }
-const described = new WeakMap<ChartFrustration, Description>();
+const described = new WeakMap<FrustrationFacts, Description>();
 
 /**
  * A row's details and focus label, worded once per row object and language: rows keep
  * their object while their frustration is unchanged, so after an edit only the changed ones
  * are worded again (wording 5,000 took longer than a frame).
  */
-function describeFrustration(row: ChartFrustration): Description {
+function describeFrustration(row: FrustrationFacts): Description {
 	const messages = t();
 	let description = described.get(row);
 	if (description?.messages !== messages) {
@@ -92,25 +117,4 @@ function describeFrustration(row: ChartFrustration): Description {
 		described.set(row, description);
 	}
 	return description;
-}
-
-/** Opens the frustration's editor on the map (the map reads `?frustration=`). */
-export function openFrustration(journeyId: string, frustrationId: string) {
-	const query = new URLSearchParams({ frustration: frustrationId });
-	// resolve() builds the path; a query string cannot go through it.
-	// eslint-disable-next-line svelte/no-navigation-without-resolve
-	return goto(`${resolve('/journeys/[id]', { id: journeyId })}?${query}`);
-}
-
-/** Shows a segment's mix element in the Segments view, its text field focused. */
-export async function openMixElement(journeyId: string, segmentId: string, element: string) {
-	const segmentsPath = resolve('/journeys/[id]/segments', { id: journeyId });
-	if (location.pathname !== segmentsPath) await goto(segmentsPath);
-	await tick();
-	const card = document.querySelector(`[aria-labelledby="segment-${CSS.escape(segmentId)}"]`);
-	const label = [...(card?.querySelectorAll('label') ?? [])].find(
-		(l) => l.textContent?.trim() === t().mixElements[element as MixElementName]
-	);
-	card?.scrollIntoView({ block: 'center' });
-	label?.control?.focus({ preventScroll: true });
 }
