@@ -243,6 +243,7 @@ test('hostile text stays text and pollutes nothing', async ({ page }) => {
 		}))
 	).toEqual({ hacked: undefined, polluted: undefined });
 	const dump = await dumpDatabase(page);
-	const stored = (dump.journeys as { id: string }[]).find((j) => j.id === file.document.journey.id);
-	expect(stored).not.toHaveProperty('extra');
+	const stored = dump.stores.journeys!.find((j) => j.key === file.document.journey.id);
+	expect(stored?.value).toBeDefined();
+	expect(stored?.value).not.toHaveProperty('extra');
 });
