@@ -1,4 +1,4 @@
-import { expect, openJourneyList, test } from './fixtures';
+import { createJourneyNamed, expect, openJourneyList, test } from './fixtures';
 import {
 	chooseFiles,
 	downloadBy,
@@ -163,31 +163,43 @@ test('Backup all saves every journey in one file, and Restore brings them back',
 	page
 }) => {
 	await openJourneyList(page);
+	await createJourneyNamed(page, 'Second map');
+	await openJourneyList(page);
 	const backup = await downloadBy(page, () =>
 		page.getByRole('button', { name: 'Backup all' }).click()
 	);
 	expect(backup.name).toMatch(/^touchpoint-backup-\d{4}-\d{2}-\d{2}\.json$/);
-	expect(JSON.parse(backup.text)).toMatchObject({ format: 'touchpoint-backup' });
+	const file = JSON.parse(backup.text);
+	expect(file).toMatchObject({ format: 'touchpoint-backup' });
+	const names = file.journeys.map((doc: { journey: { name: string } }) => doc.journey.name);
+	expect(names.sort()).toEqual([AIRLINE, 'Second map']);
 
+	// After the backup: one journey renamed, the other deleted.
 	await page.getByRole('link', { name: AIRLINE }).click();
 	await page.getByRole('button', { name: 'Rename journey' }).click();
 	await page.getByRole('textbox', { name: 'Name' }).fill('Changed after the backup');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await openJourneyList(page);
+	await page.getByRole('link', { name: 'Second map' }).click();
+	await page.getByRole('button', { name: 'Delete journey' }).click();
+	await expect(page.getByRole('link', { name: 'Second map' })).toHaveCount(0);
 
 	await chooseFiles(page, 'Restore', [jsonFile(backup.name, backup.text)]);
 	await expect(page.getByRole('region', { name: 'Restore finished' })).toContainText(
 		`Replaced “${AIRLINE}”`
 	);
 	await expect(page.getByRole('link', { name: AIRLINE })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Second map' })).toBeVisible();
 	await page.getByRole('button', { name: 'Undo restore' }).click();
 	await expect(page.getByRole('link', { name: 'Changed after the backup' })).toBeVisible();
 	await expect(page.getByRole('link', { name: AIRLINE })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Second map' })).toHaveCount(0);
 
 	await chooseFiles(page, 'Restore', [jsonFile(backup.name, backup.text)]);
 	await expect(page.getByRole('link', { name: AIRLINE })).toBeVisible();
 	await page.reload();
 	await expect(page.getByRole('link', { name: AIRLINE })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Second map' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Changed after the backup' })).toHaveCount(0);
 });
 
