@@ -142,6 +142,17 @@ test('a journey already here can be replaced, kept twice or merged, and Undo imp
 	);
 	await expect(report).not.toContainText('Stages');
 	await expectAccessible();
+	// Undo import takes the merge back too: the frustration has its text from here again.
+	await page.getByRole('button', { name: 'Undo import' }).click();
+	await expect(report).toHaveCount(0);
+	await page.getByRole('link', { name: 'Airline, renamed here' }).click();
+	await expect(page.getByText(file.document.frustrations[0].text, { exact: true })).toBeVisible();
+	await expect(page.getByText(frustration.text, { exact: true })).toHaveCount(0);
+
+	await openJourneyList(page);
+	await chooseFiles(page, 'Import', [jsonFile(name, edited)]);
+	await dialog.getByRole('button', { name: 'Merge' }).click();
+	await expect(report).toContainText('Merged into “Airline, renamed here”.');
 	await page.reload();
 	await page.getByRole('link', { name: 'Airline, renamed here' }).click();
 	await expect(page.getByText('Edited in the other copy')).toBeVisible();

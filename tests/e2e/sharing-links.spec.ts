@@ -91,9 +91,12 @@ async function expectOrderPlanning(
 	await page.getByRole('link', { name: journey, exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1, name: journey })).toBeVisible();
 	const planning = page.getByRole('article', { name: 'Order planning' });
+	// A frustration every copy keeps: the card is drawn before anything is found missing.
+	await expect(planning.getByText(/^Corporate travel managers do not know/)).toBeVisible();
 	await expect(planning.getByText(ADDED_HERE)).toHaveCount(shows.added ? 1 : 0);
 	await expect(planning.getByText(REMOVED_HERE)).toHaveCount(shows.removed ? 1 : 0);
 	await page.getByRole('link', { name: /All journeys/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Journeys' })).toBeVisible();
 }
 
 /** The journey list holds exactly these journeys. */
