@@ -119,6 +119,10 @@ test('a map of 1,500 frustrations charts every one, with one roving mark for the
 	await page.getByRole('status').getByRole('link').click();
 	await page.getByRole('link', { name: 'Priorities' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '1500 of 1500' })).toBeVisible();
+	const region = page.getByRole('region', { name: 'Priority matrix', exact: true });
+	await expect(
+		region.getByRole('img', { name: /^Priority matrix 1500 frustrations placed/ })
+	).toBeVisible();
 
 	const matrix = marks(page, 'Priority matrix');
 	await expect(matrix).toHaveCount(1);
@@ -132,6 +136,50 @@ test('a map of 1,500 frustrations charts every one, with one roving mark for the
 	const topRanked = (await marks(page, 'Ranked problems').first().getAttribute('aria-label'))!;
 	expect(topRanked).toContain(first.split('. ')[0]!);
 
+	// Every frustration has its mark: the keyboard walks from the first mark to the last and
+	// meets each of the 1,500 once, the same ones the data table lists.
+	await page.keyboard.press('End');
+	await expect(matrix).not.toHaveAccessibleName(first);
+	const last = (await matrix.getAttribute('aria-label'))!;
+	await page.keyboard.press('Home');
+	await expect(matrix).toHaveAccessibleName(first);
+	// Walked inside the page: a round trip to the browser per key would take minutes. Each
+	// step waits for the mark to show its new name, as a screen reader would.
+	const walked = await matrix.evaluate(async (mark, last) => {
+		const nameShown = () =>
+			new Promise<string>((resolve) => {
+				const before = names.at(-1);
+				const check = () => {
+					const name = mark.getAttribute('aria-label')!;
+					if (name !== before || tries++ > 60) resolve(name);
+					else requestAnimationFrame(check);
+				};
+				let tries = 0;
+				// Svelte updates in a microtask after the key: most steps need no frame.
+				void Promise.resolve().then(check);
+			});
+		const names = [mark.getAttribute('aria-label')!];
+		while (names.at(-1) !== last && names.length <= 1500) {
+			mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+			const name = await nameShown();
+			if (name === names.at(-1)) break;
+			names.push(name);
+		}
+		return names;
+	}, last);
+	const frustrationOf = (label: string) => label.split('. ')[0]!;
+	expect(new Set(walked).size).toBe(walked.length);
+	expect(walked.length, 'marks the keyboard reaches').toBe(1500);
+	await region.getByRole('button', { name: 'Show data table' }).click();
+	const table = region.getByRole('table', { name: 'Priority matrix' });
+	await expect(table.getByRole('rowheader')).toHaveCount(1500);
+	expect(walked.map(frustrationOf).sort()).toEqual(
+		(await table.getByRole('rowheader').allInnerTexts()).sort()
+	);
+
+	await matrix.focus();
+	await page.keyboard.press('Home');
+	await expect(matrix).toHaveAccessibleName(first);
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('textbox', { name: 'Frustration' })).toHaveValue(
 		first.split('. ')[0]!

@@ -1,4 +1,18 @@
+import type { Page } from '@playwright/test';
 import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
+
+async function openDetails(page: Page, touchPoint: string) {
+	await page
+		.getByRole('article', { name: touchPoint })
+		.getByRole('button', { name: `Details of ${touchPoint}` })
+		.click();
+}
+
+const feeling = (page: Page, touchPoint: string, segment: string, value: string) =>
+	page
+		.getByRole('article', { name: touchPoint })
+		.getByRole('radiogroup', { name: `How ${segment} feel` })
+		.getByRole('radio', { name: value, exact: true });
 
 test('segments are added, edited with their marketing mix, removed, and kept after a reload', async ({
 	page,
@@ -65,9 +79,41 @@ test('segments are added, edited with their marketing mix, removed, and kept aft
 	).toBeChecked();
 	await expect(page.getByRole('article', { name: 'Students' })).toHaveCount(0);
 
-	// The map shows the segment, and its emotion can be set at a touch point.
+	// The map shows the segment.
 	await page.getByRole('link', { name: 'Map' }).click();
-	await expect(page.getByText('Hotels').first()).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Segments' })).toContainText('Hotels');
+});
+
+test('how a segment feels at a touch point is set in its details, drawn on the experience curve and kept after a reload', async ({
+	page
+}) => {
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Feelings');
+	await page.getByRole('link', { name: 'Segments' }).click();
+	await page.getByRole('button', { name: 'Add segment' }).click();
+	await page.getByRole('textbox', { name: 'Segment name' }).fill('Hotels');
+	await page.getByRole('textbox', { name: 'Segment name' }).press('Enter');
+	await page.getByRole('textbox', { name: 'Segment name' }).last().press('Escape');
+	await page.getByRole('link', { name: 'Map' }).click();
+
+	const unhappyAtPlanning = page
+		.getByRole('region', { name: 'Experience curve', exact: true })
+		.getByRole('group', { name: /^Marks of/ })
+		.getByRole('button', { name: 'Hotels at 1. Order planning: -1 unhappy', exact: true });
+	await expect(unhappyAtPlanning).toHaveCount(0);
+	await openDetails(page, 'Order planning');
+	await feeling(page, 'Order planning', 'Hotels', '-1 unhappy').check();
+	await expect(feeling(page, 'Order planning', 'Hotels', '-1 unhappy')).toBeChecked();
+	await expect(unhappyAtPlanning).toHaveCount(1);
+
+	await expectSaved(page);
+	await page.reload();
+	await expect(unhappyAtPlanning).toHaveCount(1);
+	await openDetails(page, 'Order planning');
+	await expect(feeling(page, 'Order planning', 'Hotels', '-1 unhappy')).toBeChecked();
+	await expect(
+		page.getByRole('radiogroup', { name: 'How Hotels feel' }).getByRole('radio', { checked: true })
+	).toHaveCount(1);
 });
 
 test('edits in the Segments view are undone by Undo and Ctrl+Z, redone, and stay undone after a reload', async ({

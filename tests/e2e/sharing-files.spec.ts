@@ -1,4 +1,4 @@
-import { expect, openJourneyList, test } from './fixtures';
+import { createJourneyNamed, expect, openJourneyList, test } from './fixtures';
 import {
 	chooseFiles,
 	downloadBy,
@@ -161,6 +161,17 @@ test('a journey already here can be replaced, kept twice or merged, and Undo imp
 	);
 	await expect(report).not.toContainText('Stages');
 	await expectAccessible();
+	// Undo import takes the merge back too: the frustration has its text from here again.
+	await page.getByRole('button', { name: 'Undo import' }).click();
+	await expect(report).toHaveCount(0);
+	await page.getByRole('link', { name: 'Airline, renamed here' }).click();
+	await expect(page.getByText(file.document.frustrations[0].text, { exact: true })).toBeVisible();
+	await expect(page.getByText(frustration.text, { exact: true })).toHaveCount(0);
+
+	await openJourneyList(page);
+	await chooseFiles(page, 'Import', [jsonFile(name, edited)]);
+	await dialog.getByRole('button', { name: 'Merge' }).click();
+	await expect(report).toContainText('Merged into “Airline, renamed here”.');
 	await page.reload();
 	await page.getByRole('link', { name: 'Airline, renamed here' }).click();
 	await expect(page.getByText('Edited in the other copy')).toBeVisible();
@@ -182,31 +193,43 @@ test('Backup all saves every journey in one file, and Restore brings them back',
 	page
 }) => {
 	await openJourneyList(page);
+	await createJourneyNamed(page, 'Second map');
+	await openJourneyList(page);
 	const backup = await downloadBy(page, () =>
 		page.getByRole('button', { name: 'Backup all' }).click()
 	);
 	expect(backup.name).toMatch(/^touchpoint-backup-\d{4}-\d{2}-\d{2}\.json$/);
-	expect(JSON.parse(backup.text)).toMatchObject({ format: 'touchpoint-backup' });
+	const file = JSON.parse(backup.text);
+	expect(file).toMatchObject({ format: 'touchpoint-backup' });
+	const names = file.journeys.map((doc: { journey: { name: string } }) => doc.journey.name);
+	expect(names.sort()).toEqual([AIRLINE, 'Second map']);
 
+	// After the backup: one journey renamed, the other deleted.
 	await page.getByRole('link', { name: AIRLINE }).click();
 	await page.getByRole('button', { name: 'Rename journey' }).click();
 	await page.getByRole('textbox', { name: 'Name' }).fill('Changed after the backup');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await openJourneyList(page);
+	await page.getByRole('link', { name: 'Second map' }).click();
+	await page.getByRole('button', { name: 'Delete journey' }).click();
+	await expect(page.getByRole('link', { name: 'Second map' })).toHaveCount(0);
 
 	await chooseFiles(page, 'Restore', [jsonFile(backup.name, backup.text)]);
 	await expect(page.getByRole('region', { name: 'Restore finished' })).toContainText(
 		`Replaced “${AIRLINE}”`
 	);
 	await expect(page.getByRole('link', { name: AIRLINE })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Second map' })).toBeVisible();
 	await page.getByRole('button', { name: 'Undo restore' }).click();
 	await expect(page.getByRole('link', { name: 'Changed after the backup' })).toBeVisible();
 	await expect(page.getByRole('link', { name: AIRLINE })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Second map' })).toHaveCount(0);
 
 	await chooseFiles(page, 'Restore', [jsonFile(backup.name, backup.text)]);
 	await expect(page.getByRole('link', { name: AIRLINE })).toBeVisible();
 	await page.reload();
 	await expect(page.getByRole('link', { name: AIRLINE })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Second map' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Changed after the backup' })).toHaveCount(0);
 });
 
@@ -263,6 +286,7 @@ test('hostile text stays text and pollutes nothing', async ({ page }) => {
 		}))
 	).toEqual({ hacked: undefined, polluted: undefined });
 	const dump = await dumpDatabase(page);
-	const stored = (dump.journeys as { id: string }[]).find((j) => j.id === file.document.journey.id);
-	expect(stored).not.toHaveProperty('extra');
+	const stored = dump.stores.journeys!.find((j) => j.key === file.document.journey.id);
+	expect(stored?.value).toBeDefined();
+	expect(stored?.value).not.toHaveProperty('extra');
 });

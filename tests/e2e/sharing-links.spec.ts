@@ -1,4 +1,6 @@
-import { expect, openJourneyList, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { dumpDatabase } from './database';
+import { expect, expectSaved, openJourneyList, test } from './fixtures';
 import {
 	chooseFiles,
 	exportJourney,
@@ -11,7 +13,7 @@ const AIRLINE = 'Full-service airline';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-async function copyShareLink(page: import('@playwright/test').Page, name = AIRLINE) {
+async function copyShareLink(page: Page, name = AIRLINE) {
 	await openJourneyList(page);
 	await page.getByRole('link', { name }).click();
 	await openShareMenu(page);
@@ -48,20 +50,128 @@ test('a share link opened in another browser offers its map, and imports it', as
 	await context.close();
 });
 
-test('a share link to a map already here offers replace, keep both or merge', async ({ page }) => {
+const RENAMED = 'Airline, renamed here';
+const ADDED_HERE = 'Added here after the link was made';
+const REMOVED_HERE = /^Holiday promotional fares are announced/;
+
+/**
+ * A link to the airline, then the airline changed here: renamed, a frustration added and one
+ * removed. The link and the map here now differ both ways, so each choice shows.
+ */
+async function linkToAMapChangedSince(page: Page) {
 	const link = await copyShareLink(page);
-	await page.goto(link);
-	await page.getByRole('button', { name: 'Import shared map' }).click();
-	const dialog = page.getByRole('dialog', { name: `“${AIRLINE}” is already here` });
-	await dialog.getByRole('button', { name: 'Keep both' }).click();
-	await expect(page.getByRole('link', { name: `${AIRLINE} (copy)` })).toBeVisible();
-});
+	await page.keyboard.press('Escape');
+	await page.getByRole('button', { name: 'Rename journey' }).click();
+	await page.getByRole('textbox', { name: 'Name' }).fill(RENAMED);
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: RENAMED })).toBeVisible();
+	const planning = page.getByRole('article', { name: 'Order planning' });
+	await planning.getByRole('button', { name: 'Add frustration' }).click();
+	await planning.getByRole('textbox', { name: 'Frustration' }).fill(ADDED_HERE);
+	await planning.getByRole('textbox', { name: 'Frustration' }).press('Enter');
+	await planning.getByRole('textbox', { name: 'Frustration' }).press('Escape');
+	await planning
+		.getByRole('listitem')
+		.filter({ hasText: REMOVED_HERE })
+		.getByRole('button', { name: 'Edit frustration' })
+		.click();
+	await planning.getByRole('button', { name: 'Remove frustration' }).click();
+	await expect(planning.getByText(REMOVED_HERE)).toHaveCount(0);
+	await expect(planning.getByText(ADDED_HERE)).toBeVisible();
+	await expectSaved(page);
+	return link;
+}
+
+/** What the listed journey shows in Order planning: which of the two changed frustrations. */
+async function expectOrderPlanning(
+	page: Page,
+	journey: string,
+	shows: { added: boolean; removed: boolean }
+) {
+	await page.getByRole('link', { name: journey, exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: journey })).toBeVisible();
+	const planning = page.getByRole('article', { name: 'Order planning' });
+	// A frustration every copy keeps: the card is drawn before anything is found missing.
+	await expect(planning.getByText(/^Corporate travel managers do not know/)).toBeVisible();
+	await expect(planning.getByText(ADDED_HERE)).toHaveCount(shows.added ? 1 : 0);
+	await expect(planning.getByText(REMOVED_HERE)).toHaveCount(shows.removed ? 1 : 0);
+	await page.getByRole('link', { name: /All journeys/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Journeys' })).toBeVisible();
+}
+
+/** The journey list holds exactly these journeys. */
+async function expectListed(page: Page, names: readonly string[]) {
+	await expect(page.getByRole('list').getByRole('link')).toHaveCount(names.length);
+	for (const name of names) {
+		await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+	}
+}
+
+const choices = [
+	{
+		// The journey here becomes the link's; what it was is kept in its version history.
+		choice: 'Replace',
+		report: `Replaced “${AIRLINE}”`,
+		listed: [AIRLINE],
+		journeys: { [AIRLINE]: { added: false, removed: true } }
+	},
+	{
+		// Two journeys: the one here as it was, and the link's under a new name.
+		choice: 'Keep both',
+		report: `Kept both: imported as “${AIRLINE} (copy)”.`,
+		listed: [RENAMED, `${AIRLINE} (copy)`],
+		journeys: {
+			[RENAMED]: { added: true, removed: false },
+			[`${AIRLINE} (copy)`]: { added: false, removed: true }
+		}
+	},
+	{
+		// Item by item: what either copy holds is kept (the removed frustration comes back, the
+		// added one stays), and the newer name, the one given here, wins.
+		choice: 'Merge',
+		report: `Merged into “${RENAMED}”.`,
+		listed: [RENAMED],
+		journeys: { [RENAMED]: { added: true, removed: true } }
+	}
+] as const;
+
+for (const { choice, report, listed, journeys } of choices) {
+	test(`a share link to a map already here offers ${choice}, and ${choice} does what it says`, async ({
+		page
+	}) => {
+		const link = await linkToAMapChangedSince(page);
+		await page.goto(link);
+		await page.getByRole('button', { name: 'Import shared map' }).click();
+		const dialog = page.getByRole('dialog', { name: `“${RENAMED}” is already here` });
+		for (const name of ['Replace', 'Keep both', 'Merge', 'Skip']) {
+			await expect(dialog.getByRole('button', { name, exact: true })).toBeVisible();
+		}
+		await dialog.getByRole('button', { name: choice, exact: true }).click();
+		await expect(page.getByRole('region', { name: 'Import finished' })).toContainText(report);
+		if (choice === 'Merge') {
+			await expect(page.getByRole('region', { name: 'Import finished' })).toContainText(
+				/Frustrations\s*1 added, 0 updated, \d+ kept/
+			);
+		}
+
+		for (const reloaded of [false, true]) {
+			if (reloaded) await page.reload();
+			await expectListed(page, listed);
+			for (const [journey, shows] of Object.entries(journeys)) {
+				await expectOrderPlanning(page, journey, shows);
+			}
+		}
+	});
+}
 
 test('a damaged share link says so and changes nothing', async ({ page }) => {
 	const link = await copyShareLink(page);
+	const before = await dumpDatabase(page);
 	await page.goto(link.slice(0, link.length - 40));
 	await expect(page.getByRole('alert')).toContainText('This share link is incomplete or damaged');
+	await expect(page.getByRole('region', { name: 'A map was shared with you' })).toHaveCount(0);
 	await expect(page.getByRole('link', { name: AIRLINE })).toHaveCount(1);
+	expect(await dumpDatabase(page)).toEqual(before);
 });
 
 test('a map too large for a link offers the JSON file instead', async ({ page }) => {

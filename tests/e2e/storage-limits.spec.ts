@@ -3,6 +3,7 @@
  * anything, and the reminder to back up.
  */
 import type { Page } from '@playwright/test';
+import { dumpDatabase } from './database';
 import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
 
 type Stubbed = Window & { persistCalls: number; grantPersistence: boolean };
@@ -85,6 +86,7 @@ test('a full disk is reported plainly, the edit stays on screen, and nothing sto
 	await createJourneyNamed(page, 'Full disk');
 	await addFrustration(page, 'Stored before the disk filled');
 	await expectSaved(page);
+	const stored = await dumpDatabase(page);
 
 	await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = true));
 	await addFrustration(page, 'Typed on a full disk');
@@ -95,10 +97,12 @@ test('a full disk is reported plainly, the edit stays on screen, and nothing sto
 	await expect(page.getByRole('status').filter({ hasText: 'Not saved yet' })).toBeVisible();
 	await expect(page.getByText('Typed on a full disk')).toBeVisible();
 	await expectAccessible();
+	expect(await dumpDatabase(page)).toEqual(stored);
 
 	// Asking again while still full changes nothing; once there is room it is stored.
 	await alert.getByRole('button', { name: 'Try saving again' }).click();
 	await expect(alert).toBeVisible();
+	expect(await dumpDatabase(page)).toEqual(stored);
 	await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = false));
 	await alert.getByRole('button', { name: 'Try saving again' }).click();
 	await expectSaved(page);
@@ -109,9 +113,11 @@ test('a full disk is reported plainly, the edit stays on screen, and nothing sto
 	await expect(orderPlanning.getByText('Stored before the disk filled')).toBeVisible();
 	await expect(orderPlanning.getByText('Typed on a full disk')).toBeVisible();
 	await page.getByRole('link', { name: /All journeys/ }).click();
-	await expect(page.getByRole('listitem').filter({ hasText: 'Full disk' })).toContainText(
-		'2 frustrations'
-	);
+	// Found by its link: the map's own "Typed on a full disk" matches the name as text.
+	const listed = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('link', { name: 'Full disk', exact: true }) });
+	await expect(listed).toContainText('2 frustrations');
 });
 
 /** From the home page, adds a frustration to the example map, stored, and comes back. */

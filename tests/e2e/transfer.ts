@@ -48,23 +48,5 @@ export async function openGeneratedSample(page: Page, frustrations: number, touc
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
-/** Every record of every IndexedDB table, to show that a refused import wrote nothing. */
-export function dumpDatabase(page: Page) {
-	return page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('touchpoint');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const dump: Record<string, unknown[]> = {};
-		for (const name of Array.from(db.objectStoreNames)) {
-			dump[name] = await new Promise<unknown[]>((resolve, reject) => {
-				const request = db.transaction(name).objectStore(name).getAll();
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			});
-		}
-		db.close();
-		return dump;
-	});
-}
+// Kept here too for the specs that import it with the other transfer helpers.
+export { dumpDatabase } from './database';

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { RawDatabaseDump } from '../../src/lib/storage/raw-database';
 import { writeRawDatabase } from '../fixtures/databases/write-raw-database';
+import { dumpDatabase } from './database';
 import { expect, test } from './fixtures';
 
 const fixture = JSON.parse(
@@ -42,11 +43,15 @@ test('journeys saved by a newer version are left alone, with what to do and a ra
 	expectAccessible
 }) => {
 	await seed(page, { ...fixture, version: 1000 });
+	const asWritten = await dumpDatabase(page);
+	expect(asWritten.version).toBe(1000);
+	expect(asWritten.stores.journeys).toHaveLength(2);
 	await page.goto('/');
 	const alert = page.getByRole('alert');
 	await expect(
 		alert.getByRole('heading', { level: 1, name: 'Touchpoint could not open your journeys' })
 	).toBeVisible();
+	expect(await dumpDatabase(page)).toEqual(asWritten);
 	await expect(alert.getByText(/^They were saved by a newer version of Touchpoint/)).toBeVisible();
 	await expect(alert.getByText(/Nothing was changed or deleted/)).toBeVisible();
 	await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
@@ -64,4 +69,5 @@ test('journeys saved by a newer version are left alone, with what to do and a ra
 	await page.reload();
 	await expect(alert.getByRole('heading', { level: 1 })).toBeVisible();
 	expect((await installedVersion(page))?.version).toBe(1000);
+	expect(await dumpDatabase(page)).toEqual(asWritten);
 });
