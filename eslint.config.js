@@ -27,6 +27,11 @@ export const boundaries = [
 		'io/ builds on domain/ alone: a file reads the same wherever it comes from'
 	),
 	refuse(
+		['src/lib/charts/**/*'],
+		'^(\\$lib/(storage|app|components|io)|\\$app)(/|$)',
+		'charts/ draw from domain/ and i18n/ only: navigation, writes and the URL come in as callbacks and props'
+	),
+	refuse(
 		['src/lib/components/**/*', 'src/routes/**/*'],
 		'^\\$lib/storage(/|$)',
 		'Components and routes reach stored data through app/, its one door, never storage/'

@@ -93,6 +93,30 @@ const refused: [string, string, string, RegExp][] = [
 		/io\/ builds on domain/
 	],
 	[
+		'a chart navigates',
+		'src/lib/charts/fixture/Chart.svelte',
+		svelte(`import { goto } from '$app/navigation';\n\tvoid goto('/');`),
+		/charts\/ draw from domain\/ and i18n\/ only/
+	],
+	[
+		'a chart reads the URL',
+		'src/lib/charts/fixture/shape.ts',
+		`export { page } from '$app/state';`,
+		/charts\/ draw from domain\/ and i18n\/ only/
+	],
+	[
+		'a chart calls the app',
+		'src/lib/charts/fixture/shape.ts',
+		`export { toasts } from '$lib/app/toasts.svelte';`,
+		/charts\/ draw from domain\/ and i18n\/ only/
+	],
+	[
+		'a chart reads storage',
+		'src/lib/charts/fixture/shape.ts',
+		`export { getJourney } from '$lib/storage/journeys';`,
+		/charts\/ draw from domain\/ and i18n\/ only/
+	],
+	[
 		'a component imports storage',
 		'src/lib/components/Fixture.svelte',
 		svelte(`import { database } from '$lib/storage/db';\n\tdatabase();`),
@@ -133,6 +157,11 @@ const allowed: [string, string, string][] = [
 		'io imports the domain',
 		'src/lib/io/fixture.ts',
 		`export { journeyDocument } from '$lib/domain/schema';`
+	],
+	[
+		'a chart draws with d3 and words through i18n',
+		'src/lib/charts/fixture/shape.ts',
+		`import { scaleLinear } from 'd3-scale';\nimport { t } from '$lib/i18n/index.svelte';\nimport { priorityBand } from '$lib/domain/scoring';\nexport { scaleLinear, t, priorityBand };`
 	],
 	[
 		'a component goes through the app',
