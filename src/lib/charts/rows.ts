@@ -5,30 +5,21 @@
  * recomputes a priority its own way.
  */
 import { mapLayout, type TouchPointView } from '$lib/domain/map-layout';
-import { effectiveRatings, priorityBand, type Band } from '$lib/domain/scoring';
-import type { Frustration, JourneyDocument, Risk, Stage, TouchPoint } from '$lib/domain/schema';
+import { effectiveRatings, priorityBand } from '$lib/domain/scoring';
+import type { Frustration, JourneyDocument, Stage, TouchPoint } from '$lib/domain/schema';
+import type { FrustrationFacts } from '$lib/i18n/chart-words';
 
-export interface ChartFrustration {
+/** A frustration as every chart reads it: the facts its words are made of, and its place. */
+export interface ChartFrustration extends FrustrationFacts {
 	id: string;
-	text: string;
-	status: Frustration['status'];
 	segmentIds: string[];
 	fix: string;
 	effort: number | null;
 	/** Mean ratings when participants rated it, else its own (see `effectiveRatings`). */
 	frequency: number;
 	severity: number;
-	/** How many participants rated it in a workshop: when any did, its ratings are their means. */
-	raters: number;
-	score: number;
-	band: Band;
-	risk: Risk;
 	touchPointId: string;
-	touchPointName: string;
-	/** 1-based place of its touch point in the whole order cycle. */
-	cycleNumber: number;
 	stageId: string;
-	stageName: string;
 	/** 0-based place of its stage, for colours that follow the map's left-to-right order. */
 	stageIndex: number;
 	/** Its place on the map (stage, touch point, then its own order): a stable tie-break. */
