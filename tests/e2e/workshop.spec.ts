@@ -332,6 +332,8 @@ test('reloading the walk-through, or the Workshop view before starting again, re
 	await orderCycleJourney(page, 'Resumed');
 	await page.getByRole('link', { name: 'Workshop' }).click();
 	await page.getByRole('button', { name: 'Start walk-through' }).click();
+	// The keys go to the walk-through once it shows its first step, not before.
+	await expect(page.getByRole('heading', { level: 1, name: 'Order planning' })).toBeVisible();
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('ArrowRight');
 	await expect(page.getByRole('heading', { level: 1, name: 'Order evaluation' })).toBeVisible();

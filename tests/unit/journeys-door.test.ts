@@ -5,6 +5,7 @@ import {
 	duplicateJourney,
 	listVersions,
 	openJourney,
+	readVersion,
 	restoreVersion,
 	saveVersion,
 	undoDelete,
@@ -75,27 +76,65 @@ describe('restoring a version of the open journey', () => {
 		expect(shownText()).toBe(original);
 	});
 
-	it('is taken back from its message: later edits wait on the redo stack, the kept version goes', async () => {
+	it('is taken back from its message: later edits wait on Redo and are kept as a version too', async () => {
 		const id = await versionNamed('before the workshop');
 		await editText('Edited in the workshop');
 		const versionsBefore = await listVersions(doc.journey.id);
 
 		const restore = await restoreVersion(editor, id);
 		editor.apply(updateJourney(editor.doc, { name: 'Renamed after the restore' }));
-		expect(await undoRestore(editor, restore)).toBe(true);
+		expect(await undoRestore(editor, restore)).toBe('undone');
 
 		expect(shownText()).toBe('Edited in the workshop');
 		expect(editor.doc.journey.name).toBe(doc.journey.name);
 		expect(await storedText()).toBe('Edited in the workshop');
-		expect(await listVersions(doc.journey.id)).toEqual(versionsBefore);
-		// Nothing is lost: the rename comes back with Redo.
+		// The version kept before the restore is the map again, so it goes; the map with the
+		// rename made after the restore is kept, since Redo lives only as long as the page.
+		const [kept, ...rest] = await listVersions(doc.journey.id);
+		expect(rest).toEqual(versionsBefore);
+		expect(kept!.reason).toBe('restore');
+		expect((await readVersion(kept!.id))!.document.journey.name).toBe('Renamed after the restore');
 		editor.redo();
 		editor.redo();
 		expect(editor.doc.journey.name).toBe('Renamed after the restore');
 		// A second "Undo" of the same restore finds nothing to take back.
 		editor.undo();
 		editor.undo();
-		expect(await undoRestore(editor, restore)).toBe(false);
+		expect(await undoRestore(editor, restore)).toBe('already undone');
+	});
+
+	it('taken back right after, leaves the versions as they were before it', async () => {
+		const id = await versionNamed('before the workshop');
+		await editText('Edited in the workshop');
+		const versionsBefore = await listVersions(doc.journey.id);
+		const restore = await restoreVersion(editor, id);
+		expect(await undoRestore(editor, restore)).toBe('undone');
+		expect(await listVersions(doc.journey.id)).toEqual(versionsBefore);
+	});
+
+	it('is not taken back once the view let its editor go, nor once the journey is gone', async () => {
+		const id = await versionNamed('before the workshop');
+		await editText('Edited in the workshop');
+		const restore = await restoreVersion(editor, id);
+		const versions = await listVersions(doc.journey.id);
+		editor.close();
+		expect(await undoRestore(editor, restore)).toBe('replaced');
+		expect(await listVersions(doc.journey.id)).toEqual(versions);
+		expect(editor.apply(updateItem(editor.doc, 'frustrations', firstId(), { text: 'x' }))).toBe(
+			undefined
+		);
+		expect(editor.canUndo).toBe(false);
+		expect(await storedText()).toBe(doc.frustrations[0]!.text);
+
+		// Deleted in another tab, whose message has not arrived yet: nothing is written back.
+		editor = new JourneyEditor((await openJourney(doc.journey.id))!);
+		await editText('Edited again');
+		const again = await restoreVersion(editor, id);
+		const other = new JourneyEditor((await openJourney(doc.journey.id))!);
+		await deleteJourney(other);
+		editor.apply(updateItem(editor.doc, 'frustrations', firstId(), { text: 'Typed late' }));
+		expect(await undoRestore(editor, again)).toBe('replaced');
+		expect(await openJourney(doc.journey.id)).toBeUndefined();
 	});
 
 	it('refuses a damaged version and leaves the map, its history and its versions as they are', async () => {

@@ -37,6 +37,7 @@ export class JourneyEditor {
 	/** When another tab last changed what this one shows. */
 	changedElsewhereAt = $state(0);
 	#queue: SaveQueue;
+	#closed = false;
 
 	constructor(
 		doc: JourneyDocument,
@@ -62,11 +63,25 @@ export class JourneyEditor {
 	}
 
 	get canUndo() {
-		return this.history.past.length > 0;
+		return !this.#closed && this.history.past.length > 0;
 	}
 
 	get canRedo() {
-		return this.history.future.length > 0;
+		return !this.#closed && this.history.future.length > 0;
+	}
+
+	/** Whether the view let this editor go (see `close`). */
+	get closed() {
+		return this.#closed;
+	}
+
+	/**
+	 * The view let this editor go: the journey was left, deleted, or read again as a whole
+	 * into a new editor. What it queued is still stored; it makes no edit after this, so an
+	 * Undo offered by a message it left behind cannot write into a journey that moved on.
+	 */
+	close() {
+		this.#closed = true;
 	}
 
 	/**
@@ -74,7 +89,7 @@ export class JourneyEditor {
 	 * invalid (an empty name, say), and then changes nothing.
 	 */
 	apply(edit: Edit | undefined): string | undefined {
-		if (!edit || edit.changes.length === 0) return undefined;
+		if (!edit || edit.changes.length === 0 || this.#closed) return undefined;
 		const now = Date.now();
 		const changes = stamp(edit.changes, now);
 		const invalid = firstInvalid(changes);
@@ -87,6 +102,7 @@ export class JourneyEditor {
 	}
 
 	undo(): Edit | undefined {
+		if (this.#closed) return undefined;
 		const step = undo(this.history);
 		if (!step) return undefined;
 		this.#commit(stamp(step.edit.changes, Date.now()), true);
@@ -95,6 +111,7 @@ export class JourneyEditor {
 	}
 
 	redo(): Edit | undefined {
+		if (this.#closed) return undefined;
 		const step = redo(this.history);
 		if (!step) return undefined;
 		this.#commit(stamp(step.edit.changes, Date.now()), true);

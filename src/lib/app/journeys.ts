@@ -31,6 +31,7 @@ import {
 	saveCheckpoint,
 	type SnapshotSummary
 } from '$lib/storage/snapshots';
+import { announce } from '$lib/storage/tab-sync';
 import type { JourneyEditor } from './journey-editor.svelte';
 
 export type { SnapshotSummary };
@@ -109,6 +110,7 @@ export interface Restore {
  * first. Throws when the version cannot be read; then nothing changes.
  */
 export async function restoreVersion(editor: JourneyEditor, id: number): Promise<Restore> {
+	if (editor.closed) throw new Error('This journey was replaced or deleted meanwhile');
 	// Edits still queued belong to the state being replaced: store them so it is kept whole.
 	await editor.flush();
 	const version = await getSnapshot(id);
@@ -124,19 +126,41 @@ export async function restoreVersion(editor: JourneyEditor, id: number): Promise
 		throw new Error(refused);
 	}
 	// `apply` records the edit as the newest undo step; that recorded step is the restore.
-	return { edit: editor.history.past.at(-1), keptId };
+	const restore = { edit: editor.history.past.at(-1), keptId };
+	await replacedAsAWhole(editor);
+	return restore;
 }
 
 /**
- * Takes a restore back: undo steps are taken until it is undone (later edits go on the
- * redo stack, so nothing is lost), and the version kept of what it replaced, which is the
- * map again, leaves the history.
+ * Other tabs on the journey read it again after a restore, with an undo history of their
+ * own that starts there: an Undo in one of them must not put back what the restore took away.
  */
-export async function undoRestore(editor: JourneyEditor, restore: Restore): Promise<boolean> {
-	const { edit } = restore;
-	if (!edit || !editor.history.past.includes(edit)) return false;
-	while (editor.history.past.includes(edit)) editor.undo();
+async function replacedAsAWhole(editor: JourneyEditor) {
 	await editor.flush();
+	announce({ kind: 'reload', journeyId: editor.doc.journey.id });
+}
+
+/**
+ * Takes a restore back: undo steps are taken until it is undone, and the version kept of
+ * what it replaced, which is the map again, leaves the history. Edits made after the
+ * restore go on the redo stack, which lives only as long as the page: the map with them is
+ * kept as a version first. Changes nothing when the restore was already undone, or when the
+ * journey was since replaced or deleted as a whole (its editor closed, or the journey gone
+ * from storage): an Undo there would write into a journey that moved on.
+ */
+export async function undoRestore(
+	editor: JourneyEditor,
+	restore: Restore
+): Promise<'undone' | 'already undone' | 'replaced'> {
+	const { edit } = restore;
+	if (editor.closed) return 'replaced';
+	if (!edit || !editor.history.past.includes(edit)) return 'already undone';
+	await editor.flush();
+	const journeyId = editor.doc.journey.id;
+	if (!(await getJourney(journeyId))) return 'replaced';
+	if (editor.history.past.at(-1) !== edit) await keepCurrentVersion(journeyId, 'restore');
+	while (editor.history.past.includes(edit)) editor.undo();
 	if (restore.keptId !== undefined) await dropSafetyVersion(restore.keptId);
-	return true;
+	await replacedAsAWhole(editor);
+	return 'undone';
 }

@@ -37,9 +37,12 @@ export async function restoreVersion(
 				: {
 						label: t().undo,
 						run: async () => {
-							if (await undoRestore(editor, restored)) {
-								toasts.show({ message: t().versionRestoreUndone });
-							}
+							const outcome = await undoRestore(editor, restored);
+							toasts.show(
+								outcome === 'replaced'
+									? { message: t().versionRestoreNotUndoable, tone: 'error' }
+									: { message: t().versionRestoreUndone }
+							);
 						}
 					}
 	});

@@ -592,6 +592,8 @@ export const en = {
 	backToCurrentMap: 'Back to the current map',
 	versionRestored: (label: string) =>
 		`Restored “${label}”. The map it replaced is in the version history.`,
+	versionRestoreNotUndoable:
+		'This restore can no longer be undone here: the journey was replaced or deleted in another tab. Its earlier versions are in the version history.',
 	versionRestoreUndone: 'Restore undone: the map is as it was before.',
 	versionNotFound: 'This version is no longer in the history.',
 	versionUnreadable: 'This version could not be read; the current map is unchanged.',

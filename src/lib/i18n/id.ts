@@ -582,6 +582,8 @@ export const id: Messages = {
 	backToCurrentMap: 'Kembali ke peta saat ini',
 	versionRestored: (label) =>
 		`“${label}” dipulihkan. Peta yang digantikannya ada di riwayat versi.`,
+	versionRestoreNotUndoable:
+		'Pemulihan ini tidak dapat dibatalkan lagi di sini: perjalanan telah diganti atau dihapus di tab lain. Versi-versi sebelumnya ada di riwayat versi.',
 	versionRestoreUndone: 'Pemulihan dibatalkan: peta kembali seperti sebelumnya.',
 	versionNotFound: 'Versi ini sudah tidak ada di riwayat.',
 	versionUnreadable: 'Versi ini tidak dapat dibaca; peta saat ini tidak berubah.',
