@@ -139,9 +139,13 @@ export async function openJourneyList(page: Page) {
 	await expect(page.getByRole('list').getByRole('link').first()).toBeVisible();
 }
 
-export async function createJourneyNamed(page: Page, name: string) {
+/** Creates a journey from the list, from the picker's default template unless one is named. */
+export async function createJourneyNamed(page: Page, name: string, template?: string) {
 	await page.getByRole('button', { name: 'New journey' }).click();
 	await page.getByRole('textbox', { name: 'Name' }).fill(name);
+	if (template) {
+		await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: template });
+	}
 	await page.getByRole('button', { name: 'Create' }).click();
 	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }

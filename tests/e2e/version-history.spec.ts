@@ -1,16 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, expectSaved, openJourneyList, test } from './fixtures';
+import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
 import { openShareMenu } from './transfer';
 
 async function newJourney(page: Page, name: string) {
 	await openJourneyList(page);
-	await page.getByRole('button', { name: 'New journey' }).click();
-	await page.getByRole('textbox', { name: 'Name' }).fill(name);
-	await page
-		.getByRole('combobox', { name: 'Template' })
-		.selectOption({ label: 'Order cycle (three stages)' });
-	await page.getByRole('button', { name: 'Create' }).click();
-	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+	await createJourneyNamed(page, name, 'Order cycle (three stages)');
 }
 
 async function addFrustration(page: Page, text: string) {

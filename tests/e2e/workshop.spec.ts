@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectSaved, openJourneyList, test } from './fixtures';
+import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
 
 /** A blank journey with one stage, one touch point and the given frustrations, opened on its Workshop view. */
 async function journeyWithFrustrations(page: Page, name: string, frustrations: string[]) {
@@ -114,13 +114,7 @@ test('a walk-through captures two frustrations, keeps its place on leaving, and 
 	page,
 	expectAccessible
 }) => {
-	await openJourneyList(page);
-	await page.getByRole('button', { name: 'New journey' }).click();
-	await page.getByRole('textbox', { name: 'Name' }).fill('Walked');
-	await page
-		.getByRole('combobox', { name: 'Template' })
-		.selectOption({ label: 'Order cycle (three stages)' });
-	await page.getByRole('button', { name: 'Create' }).click();
+	await orderCycleJourney(page, 'Walked');
 	await page.getByRole('link', { name: 'Workshop' }).click();
 	await page.getByRole('combobox', { name: 'Timer per step' }).selectOption({ label: '3 min' });
 
@@ -251,13 +245,7 @@ test('the rating grid of a 300-frustration map draws a screenful and still reach
 /** A journey from the twelve-touch-point Order cycle template, opened on its Workshop view. */
 async function orderCycleJourney(page: Page, name: string) {
 	await openJourneyList(page);
-	await page.getByRole('button', { name: 'New journey' }).click();
-	await page.getByRole('textbox', { name: 'Name' }).fill(name);
-	await page
-		.getByRole('combobox', { name: 'Template' })
-		.selectOption({ label: 'Order cycle (three stages)' });
-	await page.getByRole('button', { name: 'Create' }).click();
-	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+	await createJourneyNamed(page, name, 'Order cycle (three stages)');
 }
 
 const fullScreen = (page: Page) => page.evaluate(() => document.fullscreenElement !== null);
