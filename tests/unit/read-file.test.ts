@@ -33,7 +33,7 @@ describe('reading a journey file', () => {
 	it('gives back the exported document, equal in every field', () => {
 		const doc = airlineJourney();
 		const result = parseJourneyText(exported(doc));
-		expect(result).toEqual({ ok: true, kind: 'journey', documents: [doc] });
+		expect(result).toEqual({ ok: true, kind: 'journey', documents: [doc], writtenAt: 5_000 });
 	});
 
 	it('says what wrote the file and when', () => {
@@ -50,7 +50,7 @@ describe('reading a journey file', () => {
 	it('reads a backup of several journeys', () => {
 		const docs = [airlineJourney(), orderCycleJourney()];
 		const result = parseJourneyText(JSON.stringify(backupFileOf(docs, 1)));
-		expect(result).toEqual({ ok: true, kind: 'backup', documents: docs });
+		expect(result).toEqual({ ok: true, kind: 'backup', documents: docs, writtenAt: 1 });
 	});
 
 	it('reports its reading progress, in order, up to the whole file', async () => {

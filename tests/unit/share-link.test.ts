@@ -26,7 +26,12 @@ describe('a share link', () => {
 		expect(link.url.startsWith(`${BASE}journeys/x${SHARE_PREFIX}`)).toBe(true);
 		const hash = new URL(link.url).hash;
 		expect(hash).toMatch(/^#share=[A-Za-z0-9_-]+$/);
-		expect(await readShareFragment(hash)).toEqual({ ok: true, kind: 'journey', documents: [doc] });
+		expect(await readShareFragment(hash)).toEqual({
+			ok: true,
+			kind: 'journey',
+			documents: [doc],
+			writtenAt: 1_000
+		});
 	});
 
 	it('is compressed well below the size of the JSON file', async () => {

@@ -6,11 +6,12 @@
  * the snapshot list can put it back.
  */
 import { withNewIds } from '$lib/domain/duplicate';
+import { timesUpTo } from '$lib/domain/foreign-times';
 import type { JourneyDocument } from '$lib/domain/schema';
 import { mergeJourneys, type MergeSummary } from '$lib/io/merge';
 import { readJourneyBlob, type ReadProblem, type ReadResult } from '$lib/io/read-file';
 import { deleteJourney, getJourney, saveJourney } from '$lib/storage/journeys';
-import { replaceWithSnapshot, restoreSnapshot } from '$lib/storage/snapshots';
+import { replaceWithSnapshot, restoreSnapshot, updateWithSnapshot } from '$lib/storage/snapshots';
 
 export type Decision = 'replace' | 'copy' | 'merge' | 'skip';
 
@@ -32,12 +33,16 @@ export interface ImportOptions {
 	copyName: (name: string) => string;
 	reason?: 'import' | 'restore';
 	now?: () => number;
+	/** When the file was written, as it says: its times are never taken as later than this. */
+	writtenAt?: number;
 }
 
 export async function importDocument(
-	incoming: JourneyDocument,
-	{ decide, copyName, reason = 'import', now = Date.now }: ImportOptions
+	file: JourneyDocument,
+	{ decide, copyName, reason = 'import', now = Date.now, writtenAt }: ImportOptions
 ): Promise<ImportedJourney> {
+	// An item cannot have been edited after its file was written, nor after it arrived here.
+	const incoming = timesUpTo(file, Math.min(now(), writtenAt ?? Infinity));
 	const existing = await getJourney(incoming.journey.id);
 	const name = incoming.journey.name;
 	if (!existing) {
@@ -63,8 +68,17 @@ export async function importDocument(
 			return { id: incoming.journey.id, name, action: 'replaced', snapshotId };
 		}
 		case 'merge': {
-			const { document, summary } = mergeJourneys(existing, incoming);
-			const snapshotId = await replaceWithSnapshot(document, 'merge', undefined, now());
+			// With what is stored when the person chose, not when the question was asked:
+			// another tab may have added to the journey while the dialog was open.
+			let merged: ReturnType<typeof mergeJourneys> | undefined;
+			const snapshotId = await updateWithSnapshot(
+				incoming.journey.id,
+				(current) => (merged = mergeJourneys(current ?? existing, incoming)).document,
+				'merge',
+				undefined,
+				now()
+			);
+			const { document, summary } = merged!;
 			return {
 				id: incoming.journey.id,
 				name: document.journey.name,
@@ -110,7 +124,9 @@ export async function importRead(
 	options: ImportOptions
 ): Promise<FileOutcome> {
 	const journeys: ImportedJourney[] = [];
-	for (const doc of read.documents) journeys.push(await importDocument(doc, options));
+	for (const doc of read.documents) {
+		journeys.push(await importDocument(doc, { ...options, writtenAt: read.writtenAt }));
+	}
 	return {
 		file,
 		ok: true,

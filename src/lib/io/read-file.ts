@@ -24,7 +24,14 @@ export type ReadProblem =
 	| { kind: 'invalid'; issues: FileIssue[]; more: number };
 
 export type ReadResult =
-	| { ok: true; kind: 'journey' | 'backup'; documents: JourneyDocument[]; upgradedFrom?: number }
+	| {
+			ok: true;
+			kind: 'journey' | 'backup';
+			documents: JourneyDocument[];
+			/** When the file says it was written: no item in it can have been edited later. */
+			writtenAt: number;
+			upgradedFrom?: number;
+	  }
 	| { ok: false; problem: ReadProblem };
 
 const fail = (problem: ReadProblem): ReadResult => ({ ok: false, problem });
@@ -119,6 +126,7 @@ export function parseJourneyText(text: string): ReadResult {
 		ok: true,
 		kind: format === FORMAT_NAME ? 'journey' : 'backup',
 		documents,
+		writtenAt: Date.parse(parsed.data.exportedAt),
 		...(upgradedFrom === undefined ? {} : { upgradedFrom })
 	};
 }

@@ -68,8 +68,23 @@ export async function replaceWithSnapshot(
 	db: TouchpointDatabase = database(),
 	now = Date.now()
 ): Promise<number | undefined> {
+	return updateWithSnapshot(next.journey.id, () => next, reason, db, now);
+}
+
+/**
+ * Like `replaceWithSnapshot`, with the new state made from the stored one (a merge) inside
+ * the same transaction, so nothing another tab stored since it was last read is lost.
+ */
+export async function updateWithSnapshot(
+	journeyId: string,
+	update: (current: JourneyDocument | undefined) => JourneyDocument,
+	reason: SafetyReason,
+	db: TouchpointDatabase = database(),
+	now = Date.now()
+): Promise<number | undefined> {
 	return db.transaction('rw', [...db.journeyTables, db.snapshots], async () => {
-		const current = await getJourney(next.journey.id, db);
+		const current = await getJourney(journeyId, db);
+		const next = update(current);
 		const snapshotId = current ? await addSnapshot(current, reason, db, now) : undefined;
 		await saveJourney(next, db);
 		return snapshotId;

@@ -1,0 +1,84 @@
+/**
+ * What an import does not take on trust: a file's clock (a merge decides by its times) and
+ * the journey as it was when the import asked what to do with it.
+ */
+import { expect, expectSaved, test } from './fixtures';
+import { chooseFiles, exportJourney, jsonFile } from './transfer';
+
+const AIRLINE = 'Full-service airline';
+
+test('a file whose times say 2099 cannot undo an edit made here after it was written', async ({
+	page,
+	expectAccessible
+}) => {
+	const { name, text } = await exportJourney(page, AIRLINE);
+	const file = JSON.parse(text);
+	const first = file.document.frustrations[0];
+	const future = Date.UTC(2099, 0, 1);
+	first.text = 'Their words, dated 2099';
+	first.updatedAt = future;
+	file.document.journey.updatedAt = future;
+
+	await page.getByRole('link', { name: /All journeys/ }).click();
+	await chooseFiles(page, 'Import', [jsonFile(name, file)]);
+	await page.getByRole('dialog').getByRole('button', { name: 'Merge' }).click();
+	await expect(page.getByRole('region', { name: 'Import finished' })).toContainText('Merged');
+	// The list never says the map was edited in the future.
+	const card = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('link', { name: AIRLINE, exact: true }) });
+	await expect(card).not.toContainText('2099');
+	await expectAccessible();
+
+	// Edited here after the file was written: a later merge of the same file keeps this.
+	await page.getByRole('link', { name: AIRLINE, exact: true }).click();
+	const item = page
+		.getByRole('article')
+		.getByRole('listitem')
+		.filter({ has: page.getByText('Their words, dated 2099', { exact: true }) });
+	await item.getByRole('button', { name: 'Edit frustration' }).click();
+	const words = item.getByRole('textbox', { name: 'Frustration' });
+	await words.fill('Our words, written later');
+	// Stored as the field is left (the item no longer matches its old words: keys go to the page).
+	await page.keyboard.press('Tab');
+	await expect(page.getByText('Our words, written later')).toBeVisible();
+	await expectSaved(page);
+
+	await page.getByRole('link', { name: /All journeys/ }).click();
+	await chooseFiles(page, 'Import', [jsonFile(name, file)]);
+	await page.getByRole('dialog').getByRole('button', { name: 'Merge' }).click();
+	await expect(page.getByRole('region', { name: 'Import finished' })).toContainText('Merged');
+	await page.reload();
+	await page.getByRole('link', { name: AIRLINE, exact: true }).click();
+	await expect(page.getByText('Our words, written later')).toBeVisible();
+	await expect(page.getByText('Their words, dated 2099')).toHaveCount(0);
+});
+
+test('a merge takes in what another tab added while its question was open', async ({ page }) => {
+	const { name, text } = await exportJourney(page, AIRLINE);
+	await page.getByRole('link', { name: /All journeys/ }).click();
+	await chooseFiles(page, 'Import', [jsonFile(name, text)]);
+	const dialog = page.getByRole('dialog');
+	await expect(dialog.getByRole('button', { name: 'Merge' })).toBeVisible();
+
+	// Meanwhile, in another tab, two frustrations are added to the map.
+	const other = await page.context().newPage();
+	await other.goto('/');
+	await other.getByRole('link', { name: AIRLINE, exact: true }).click();
+	const planning = other.getByRole('article', { name: 'Order planning' });
+	for (const added of ['Added in the other tab', 'Also added in the other tab']) {
+		await planning.getByRole('button', { name: 'Add frustration' }).click();
+		await planning.getByRole('textbox', { name: 'Frustration' }).fill(added);
+		await other.keyboard.press('Enter');
+		await other.keyboard.press('Escape');
+	}
+	await expectSaved(other);
+	await other.close();
+
+	await dialog.getByRole('button', { name: 'Merge' }).click();
+	await expect(page.getByRole('region', { name: 'Import finished' })).toContainText('Merged');
+	await page.reload();
+	await page.getByRole('link', { name: AIRLINE, exact: true }).click();
+	await expect(page.getByText('Added in the other tab', { exact: true })).toBeVisible();
+	await expect(page.getByText('Also added in the other tab', { exact: true })).toBeVisible();
+});
