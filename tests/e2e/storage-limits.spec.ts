@@ -4,7 +4,15 @@
  */
 import type { Page } from '@playwright/test';
 import { dumpDatabase } from './database';
-import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
+import {
+	createJourneyNamed,
+	expect,
+	expectSaved,
+	openJourneyList,
+	refuseStorage,
+	restoreStorage,
+	test
+} from './fixtures';
 
 type Stubbed = Window & { persistCalls: number; grantPersistence: boolean };
 
@@ -118,6 +126,39 @@ test('a full disk is reported plainly, the edit stays on screen, and nothing sto
 		.getByRole('listitem')
 		.filter({ has: page.getByRole('link', { name: 'Full disk', exact: true }) });
 	await expect(listed).toContainText('2 frustrations');
+});
+
+test('closing the tab while the browser refuses to store asks first, and nothing typed is lost', async ({
+	page,
+	expectAccessible
+}) => {
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Closing on a full disk');
+	// Queued edits are written as the page closes: nothing to ask while the disk takes them.
+	await addFrustration(page, 'Stored before the disk filled');
+	const asked: string[] = [];
+	page.on('dialog', (dialog) => {
+		asked.push(dialog.type());
+		void dialog.dismiss();
+	});
+	await expectSaved(page);
+
+	await refuseStorage(page);
+	await addFrustration(page, 'Typed on a full disk');
+	await expect(page.getByRole('status').filter({ hasText: 'Not saved yet' })).toBeVisible();
+	await expectAccessible();
+	// Dismissed, as "Stay on page": the tab stays open with the edit on screen.
+	await page.close({ runBeforeUnload: true });
+	await expect.poll(() => asked).toEqual(['beforeunload']);
+	expect(page.isClosed()).toBe(false);
+	await expect(page.getByText('Typed on a full disk')).toBeVisible();
+
+	await restoreStorage(page);
+	const alert = page.getByRole('alert').filter({ hasText: 'storage is full' });
+	await alert.getByRole('button', { name: 'Try saving again' }).click();
+	await expectSaved(page);
+	await page.reload();
+	await expect(page.getByText('Typed on a full disk')).toBeVisible();
 });
 
 /** From the home page, adds a frustration to the example map, stored, and comes back. */

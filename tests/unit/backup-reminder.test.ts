@@ -70,6 +70,18 @@ describe('a quota error', () => {
 		expect(isQuotaError({ name: 'BulkError', failures: [quota] })).toBe(true);
 		expect(isQuotaError(new Error('Write failed', { cause: quota }))).toBe(true);
 		expect(isQuotaError(new Error('Something else'))).toBe(false);
+	});
+
+	it('is recognised when the disk itself is full, as Chromium and Firefox report it', () => {
+		const chromium = new DOMException(
+			'Internal error: FILE_ERROR_NO_SPACE when writing to the backing store.',
+			'UnknownError'
+		);
+		expect(isQuotaError(chromium)).toBe(true);
+		expect(isQuotaError({ name: 'UnknownError', inner: chromium })).toBe(true);
+		const firefox = new DOMException('NS_ERROR_FILE_NO_DEVICE_SPACE', 'UnknownError');
+		expect(isQuotaError({ name: 'AbortError', inner: firefox })).toBe(true);
+		expect(isQuotaError(new DOMException('Internal error.', 'UnknownError'))).toBe(false);
 		expect(isQuotaError(undefined)).toBe(false);
 	});
 });

@@ -62,6 +62,11 @@ export class JourneyEditor {
 		return this.saveState === 'saved';
 	}
 
+	/** Whether the browser refused the last write; it is retried, and kept until it lands. */
+	get refused() {
+		return this.saveState === 'error';
+	}
+
 	get canUndo() {
 		return !this.#closed && this.history.past.length > 0;
 	}

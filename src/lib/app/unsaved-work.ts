@@ -8,6 +8,8 @@ export interface UnsavedWork {
 	flush(): Promise<void>;
 	/** Whether everything is stored. */
 	readonly saved: boolean;
+	/** Whether the browser refused the last write (a full disk, say) and it waits to retry. */
+	readonly refused?: boolean;
 }
 
 const holders = new Set<UnsavedWork>();
@@ -16,6 +18,15 @@ const holders = new Set<UnsavedWork>();
 export function trackUnsavedWork(work: UnsavedWork): () => void {
 	holders.add(work);
 	return () => holders.delete(work);
+}
+
+/**
+ * Asks before the page closes while the browser refuses to store what is on screen: the
+ * page writes what it holds as it closes, but a write the browser refuses then is lost.
+ * Edits merely queued are not worth a question: the closing page writes them at once.
+ */
+export function warnBeforeClosingWithRefusedWork(event: BeforeUnloadEvent) {
+	if ([...holders].some((work) => work.refused)) event.preventDefault();
 }
 
 /** Stores everything queued; resolves to whether all of it is stored now. */

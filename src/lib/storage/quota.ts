@@ -1,12 +1,23 @@
 /**
  * Whether a failed write failed because the browser's storage is full. IndexedDB throws a
- * DOMException named QuotaExceededError; Dexie passes it on as its own QuotaExceededError,
- * or wraps it (`inner`) in an abort or a failed bulk write, so the chain is followed.
+ * DOMException named QuotaExceededError when the browser's own quota is reached; Dexie
+ * passes it on as its own QuotaExceededError, or wraps it (`inner`) in an abort or a failed
+ * bulk write, so the chain is followed. When the disk itself is full, Chromium reports an
+ * UnknownError naming FILE_ERROR_NO_SPACE and Firefox one naming NS_ERROR_FILE_NO_DEVICE_SPACE.
  */
+const NO_SPACE = /FILE_ERROR_NO_SPACE|NO_DEVICE_SPACE|DISK_FULL/;
+
 export function isQuotaError(error: unknown, depth = 0): boolean {
 	if (!error || typeof error !== 'object' || depth > 5) return false;
-	const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+	const e = error as {
+		name?: unknown;
+		message?: unknown;
+		inner?: unknown;
+		cause?: unknown;
+		failures?: unknown;
+	};
 	if (e.name === 'QuotaExceededError') return true;
+	if (typeof e.message === 'string' && NO_SPACE.test(e.message)) return true;
 	if (Array.isArray(e.failures) && e.failures.some((f) => isQuotaError(f, depth + 1))) return true;
 	return isQuotaError(e.inner, depth + 1) || isQuotaError(e.cause, depth + 1);
 }
