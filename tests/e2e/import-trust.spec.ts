@@ -82,3 +82,32 @@ test('a merge takes in what another tab added while its question was open', asyn
 	await expect(page.getByText('Added in the other tab', { exact: true })).toBeVisible();
 	await expect(page.getByText('Also added in the other tab', { exact: true })).toBeVisible();
 });
+
+test('a file that reuses another journey’s item ids is imported beside it and takes nothing from it', async ({
+	page
+}) => {
+	const { name, text } = await exportJourney(page, AIRLINE);
+	const file = JSON.parse(text);
+	// Only the journey's id changed, as a hand edit would: every item id is the airline's.
+	file.document.journey.id = '00000000-0000-4000-8000-0000000e0e0e';
+	file.document.journey.name = 'Airline, edited by hand';
+	await page.getByRole('link', { name: /All journeys/ }).click();
+	const card = (journey: string) =>
+		page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('link', { name: journey, exact: true }) });
+	const [touchPoints, frustrations] = /(\d+) touch points\D+(\d+) frustrations/
+		.exec((await card(AIRLINE).textContent())!)!
+		.slice(1);
+
+	await chooseFiles(page, 'Import', [jsonFile(name, file)]);
+	await expect(page.getByRole('region', { name: 'Import finished' })).toContainText('Imported');
+	await page.reload();
+	for (const journey of [AIRLINE, 'Airline, edited by hand']) {
+		await expect(card(journey)).toContainText(`${touchPoints} touch points`);
+		await expect(card(journey)).toContainText(`${frustrations} frustrations`);
+	}
+	expect(Number(frustrations)).toBeGreaterThan(20);
+	await page.getByRole('link', { name: AIRLINE, exact: true }).click();
+	await expect(page.getByText(file.document.frustrations[0].text, { exact: true })).toBeVisible();
+});

@@ -8,7 +8,7 @@ import { stamp } from '$lib/domain/edits/change';
 import { addFrustration } from '$lib/domain/edits/frustrations';
 import { updateItem } from '$lib/domain/edits/operations';
 import type { JourneyDocument } from '$lib/domain/schema';
-import { journeyFileOf } from '$lib/io/journey-file';
+import { backupFileOf, journeyFileOf } from '$lib/io/journey-file';
 import { persistChanges } from '$lib/storage/changes';
 import { database } from '$lib/storage/db';
 import { getJourney, saveJourney } from '$lib/storage/journeys';
@@ -115,5 +115,51 @@ describe('a merge', () => {
 		);
 		expect(imported.summary!.frustrations).toMatchObject({ updated: 1, added: 0 });
 		expect(imported.summary!.frustrations.kept).toBe(ours.frustrations.length + 1);
+	});
+});
+
+describe('a file that reuses another journey’s item ids', () => {
+	it('is imported under ids of its own, and leaves that journey whole', async () => {
+		const airline = airlineJourney();
+		await saveJourney(airline);
+		// The airline's export with only the journey's id changed, as a hand edit would.
+		const edited = structuredClone(airline);
+		edited.journey = { ...edited.journey, id: '00000000-0000-4000-8000-0000000e0e0e' };
+		await importAt(fileOf(edited, 20_000), 'replace', 50_000);
+
+		expect(await getJourney(airline.journey.id)).toEqual(airline);
+		const imported = (await getJourney(edited.journey.id))!;
+		expect(imported.frustrations.map((f) => f.text)).toEqual(
+			airline.frustrations.map((f) => f.text)
+		);
+		const airlineIds = new Set(
+			[...airline.stages, ...airline.touchPoints, ...airline.frustrations].map((i) => i.id)
+		);
+		for (const item of [...imported.stages, ...imported.touchPoints, ...imported.frustrations]) {
+			expect(airlineIds.has(item.id)).toBe(false);
+		}
+	});
+
+	it('in a backup of two copies of one map, both come back whole', async () => {
+		const first = airlineJourney();
+		const second = structuredClone(first);
+		second.journey = { ...second.journey, id: '00000000-0000-4000-8000-0000000e0e0e' };
+		const backup = new File([JSON.stringify(backupFileOf([first, second], 20_000))], 'backup.json');
+		await importAt(backup, 'replace', 50_000);
+		for (const id of [first.journey.id, second.journey.id]) {
+			const stored = (await getJourney(id))!;
+			expect(stored.frustrations).toHaveLength(first.frustrations.length);
+			expect(stored.touchPoints).toHaveLength(first.touchPoints.length);
+		}
+	});
+
+	it('is refused by storage itself when written without new ids, and nothing changes', async () => {
+		const airline = airlineJourney();
+		await saveJourney(airline);
+		const edited = structuredClone(airline);
+		edited.journey = { ...edited.journey, id: '00000000-0000-4000-8000-0000000e0e0e' };
+		await expect(saveJourney(edited)).rejects.toThrow(/belong to another journey/);
+		expect(await getJourney(airline.journey.id)).toEqual(airline);
+		expect(await getJourney(edited.journey.id)).toBeUndefined();
 	});
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withNewIds } from '$lib/domain/duplicate';
 import { TouchpointDatabase } from '$lib/storage/db';
 import {
 	createJourneyRecords,
@@ -46,7 +47,8 @@ describe('the journey repository', () => {
 	});
 
 	it('lists journeys, most recently edited first, with their counts', async () => {
-		const older = orderCycleJourney('Older');
+		// Ids of its own: the fixtures number their ids alike, and records are keyed by id.
+		const older = withNewIds(orderCycleJourney(), { name: 'Older', now: 1_000 });
 		const newer = airlineJourney();
 		newer.journey.updatedAt = older.journey.updatedAt + 10;
 		await createJourneyRecords(older, db);

@@ -5,12 +5,12 @@
  * the user decides; a replace or merge snapshots the old state first, so "Undo import" and
  * the snapshot list can put it back.
  */
-import { withNewIds } from '$lib/domain/duplicate';
+import { withFreshIdsFor, withNewIds } from '$lib/domain/duplicate';
 import { timesUpTo } from '$lib/domain/foreign-times';
 import type { JourneyDocument } from '$lib/domain/schema';
 import { mergeJourneys, type MergeSummary } from '$lib/io/merge';
 import { readJourneyBlob, type ReadProblem, type ReadResult } from '$lib/io/read-file';
-import { deleteJourney, getJourney, saveJourney } from '$lib/storage/journeys';
+import { deleteJourney, getJourney, idsHeldElsewhere, saveJourney } from '$lib/storage/journeys';
 import { replaceWithSnapshot, restoreSnapshot, updateWithSnapshot } from '$lib/storage/snapshots';
 
 export type Decision = 'replace' | 'copy' | 'merge' | 'skip';
@@ -42,7 +42,10 @@ export async function importDocument(
 	{ decide, copyName, reason = 'import', now = Date.now, writtenAt }: ImportOptions
 ): Promise<ImportedJourney> {
 	// An item cannot have been edited after its file was written, nor after it arrived here.
-	const incoming = timesUpTo(file, Math.min(now(), writtenAt ?? Infinity));
+	const clamped = timesUpTo(file, Math.min(now(), writtenAt ?? Infinity));
+	// Items whose ids another journey here holds (a file edited by hand, or a backup of two
+	// copies of one map) get ids of their own, so this journey never takes that one's over.
+	const incoming = withFreshIdsFor(clamped, await idsHeldElsewhere(clamped));
 	const existing = await getJourney(incoming.journey.id);
 	const name = incoming.journey.name;
 	if (!existing) {

@@ -58,8 +58,38 @@ export async function getJourney(
 }
 
 /**
+ * The ids of `doc`'s items that another journey's records hold. Records are keyed by their
+ * id alone, so storing such an item would move that journey's record into this one.
+ */
+export async function idsHeldElsewhere(
+	doc: JourneyDocument,
+	db: TouchpointDatabase = database()
+): Promise<Set<string>> {
+	const held = new Set<string>();
+	await db.transaction('r', db.journeyTables, async () => {
+		for (const name of collections) {
+			const ids = doc[name].map((item) => item.id);
+			const found = await (db[name] as TouchpointDatabase['stages']).bulkGet(ids);
+			for (const record of found) {
+				if (record && record.journeyId !== doc.journey.id) held.add(record.id);
+			}
+		}
+	});
+	return held;
+}
+
+/** A write refused because it would take over records of another journey. */
+export class ForeignRecordsError extends Error {
+	constructor(readonly ids: string[]) {
+		super(`Items ${ids.slice(0, 3).join(', ')} belong to another journey`);
+		this.name = 'ForeignRecordsError';
+	}
+}
+
+/**
  * Stores a whole journey that has already passed the schema: new, or replacing every record
- * of the one with the same id, in one transaction.
+ * of the one with the same id, in one transaction. An item whose id another journey holds
+ * is refused, and with it the whole write: no write moves another journey's records.
  */
 export async function storeJourney(
 	valid: JourneyDocument,
@@ -67,6 +97,8 @@ export async function storeJourney(
 ): Promise<void> {
 	const records = toRecords(valid);
 	await db.transaction('rw', db.journeyTables, async () => {
+		const held = await idsHeldElsewhere(valid, db);
+		if (held.size > 0) throw new ForeignRecordsError([...held]);
 		await removeItems(db, valid.journey.id);
 		await db.journeys.put(records.journey);
 		for (const name of collections) {

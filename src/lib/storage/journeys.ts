@@ -13,7 +13,14 @@ import { database, type TouchpointDatabase } from './db';
 import { storeJourney } from './journey-store';
 import { validate } from './validation';
 
-export { deleteJourney, getJourney, listJourneys, type JourneySummary } from './journey-store';
+export {
+	deleteJourney,
+	ForeignRecordsError,
+	getJourney,
+	idsHeldElsewhere,
+	listJourneys,
+	type JourneySummary
+} from './journey-store';
 
 /** Stores a whole journey: new, or replacing every record of the one with the same id. */
 export async function saveJourney(
