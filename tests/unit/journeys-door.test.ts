@@ -8,10 +8,12 @@ import {
 	readVersion,
 	restoreVersion,
 	saveVersion,
+	storeJourney,
 	undoDelete,
 	undoRestore
 } from '$lib/app/journeys';
 import { updateItem, updateJourney } from '$lib/domain/edits/operations';
+import { generateJourney } from '$lib/domain/generate';
 import type { JourneyDocument } from '$lib/domain/schema';
 import { checkpointsSettled } from '$lib/storage/auto-checkpoint';
 import { database } from '$lib/storage/db';
@@ -169,6 +171,19 @@ describe('whole-journey operations', () => {
 		expect(copy.journey.name).toBe('Copy of the airline');
 		expect(copy.frustrations.map((f) => f.text)).toContain('Not yet stored');
 		expect(copy.frustrations.some((f) => f.id === firstId())).toBe(false);
+	});
+
+	it('store journeys made elsewhere whole, side by side, when their items share ids', async () => {
+		const sample = generateJourney({ frustrations: 30, touchPoints: 5, seed: 35 });
+		const again = structuredClone(sample);
+		again.journey = { ...again.journey, id: '00000000-0000-4000-8000-0000000a9a1e' };
+		await storeJourney(sample);
+		await storeJourney(again);
+		for (const id of [sample.journey.id, again.journey.id]) {
+			const stored = (await openJourney(id))!;
+			expect(stored.frustrations).toHaveLength(30);
+			expect(stored.touchPoints).toHaveLength(5);
+		}
 	});
 
 	it('delete the open journey with what it held, and bring it back whole', async () => {

@@ -11,7 +11,7 @@
  * Downloaded with the journey view or the first write from the list, as it brings zod.
  */
 import { createJourney as fromTemplate, type CreateOptions } from '$lib/domain/create-journey';
-import { withNewIds } from '$lib/domain/duplicate';
+import { withFreshIdsFor, withNewIds } from '$lib/domain/duplicate';
 import type { Edit } from '$lib/domain/edits/change';
 import { replaceDocument } from '$lib/domain/edits/replace-document';
 import type { JourneyDocument } from '$lib/domain/schema';
@@ -20,6 +20,7 @@ import {
 	createJourneyRecords,
 	deleteJourney as deleteStored,
 	getJourney,
+	idsHeldElsewhere,
 	saveJourney
 } from '$lib/storage/journeys';
 import {
@@ -51,9 +52,13 @@ export async function createJourney(
 	return doc.journey.id;
 }
 
-/** Stores a whole journey made elsewhere (the developer's generator), over any with its id. */
+/**
+ * Stores a whole journey made elsewhere (the developer's generator), over any with its id.
+ * Its items take ids of their own where another journey holds theirs: two samples of one
+ * size share the seeded ids of their first items.
+ */
 export async function storeJourney(doc: JourneyDocument): Promise<void> {
-	await saveJourney(doc);
+	await saveJourney(withFreshIdsFor(doc, await idsHeldElsewhere(doc)));
 }
 
 /** An independent copy of the open journey, every id new; returns the copy's id. */
