@@ -1,14 +1,19 @@
-import type { Page } from '@playwright/test';
-import { expect, expectSaved, openJourneyList, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
 import { downloadBy } from './transfer';
 
 async function newJourney(page: Page, name: string, template: string) {
 	await openJourneyList(page);
-	await page.getByRole('button', { name: 'New journey' }).click();
-	await page.getByRole('textbox', { name: 'Name' }).fill(name);
-	await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: template });
-	await page.getByRole('button', { name: 'Create' }).click();
-	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+	await createJourneyNamed(page, name, template);
+}
+
+/** Types a frustration into a touch point's add field, adds it, and closes the field. */
+async function addFrustration(touchPoint: Locator, text: string) {
+	const field = touchPoint.getByRole('textbox', { name: 'Frustration' });
+	await touchPoint.getByRole('button', { name: 'Add frustration' }).click();
+	await field.fill(text);
+	await field.press('Enter');
+	await field.press('Escape');
 }
 
 const touchPoint = (page: Page, name: string) => page.getByRole('article', { name });
@@ -157,10 +162,7 @@ test('a touch point’s approach, public channel and notes, and a frustration’
 	await expect(entry.getByText('Sensitive complaints are best answered privately.')).toBeVisible();
 	await entry.getByRole('textbox', { name: 'Notes' }).fill('Orders come in by fax and e-mail');
 
-	await entry.getByRole('button', { name: 'Add frustration' }).click();
-	await entry.getByRole('textbox', { name: 'Frustration' }).fill('Forms ask twice');
-	await entry.getByRole('textbox', { name: 'Frustration' }).press('Enter');
-	await entry.getByRole('textbox', { name: 'Frustration' }).press('Escape');
+	await addFrustration(entry, 'Forms ask twice');
 	const item = frustration(page, 'Forms ask twice');
 	await item.getByRole('button', { name: 'Edit frustration' }).click();
 	await item.getByRole('radio', { name: '5 critical' }).check();
@@ -212,10 +214,7 @@ test('a touch point’s approach, public channel and notes, and a frustration’
 test('undo and redo walk back and forth through a chain of mixed edits', async ({ page }) => {
 	await newJourney(page, 'Undo chain', 'Order cycle (three stages)');
 	const entry = touchPoint(page, 'Order entry');
-	await entry.getByRole('button', { name: 'Add frustration' }).click();
-	await entry.getByRole('textbox', { name: 'Frustration' }).fill('Forms ask twice');
-	await entry.getByRole('textbox', { name: 'Frustration' }).press('Enter');
-	await entry.getByRole('textbox', { name: 'Frustration' }).press('Escape');
+	await addFrustration(entry, 'Forms ask twice');
 	const item = frustration(page, 'Forms ask twice');
 	await item.getByRole('button', { name: 'Edit frustration' }).click();
 	await item.getByRole('radio', { name: '5 critical' }).check();
@@ -255,10 +254,7 @@ test('undo and redo walk back and forth through a chain of mixed edits', async (
 test('Ctrl+Y redoes, and ⌘ works as Ctrl: ⌘Z undoes, ⌘⇧Z and ⌘Y redo', async ({ page }) => {
 	await newJourney(page, 'Shortcuts', 'Order cycle (three stages)');
 	const entry = touchPoint(page, 'Order entry');
-	await entry.getByRole('button', { name: 'Add frustration' }).click();
-	await entry.getByRole('textbox', { name: 'Frustration' }).fill('Forms ask twice');
-	await entry.getByRole('textbox', { name: 'Frustration' }).press('Enter');
-	await entry.getByRole('textbox', { name: 'Frustration' }).press('Escape');
+	await addFrustration(entry, 'Forms ask twice');
 	const item = frustration(page, 'Forms ask twice');
 	await expect(item).toBeVisible();
 
