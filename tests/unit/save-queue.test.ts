@@ -328,7 +328,7 @@ describe('the save queue writing to IndexedDB', () => {
 	it('forgets a record added and removed before the write, and goes on saving', async () => {
 		const states: SaveState[] = [];
 		const queue = new SaveQueue({
-			write: (changes) => persistChanges(doc.journey.id, changes, 9_000, db),
+			write: async (changes) => void (await persistChanges(doc.journey.id, changes, 9_000, db)),
 			onState: (state) => states.push(state)
 		});
 		const add = addFrustration(doc, doc.touchPoints[0]!.id, 'Added by mistake');

@@ -21,13 +21,45 @@ import {
 	undo,
 	type History
 } from '$lib/domain/edits/history';
-import type { Journey, JourneyDocument } from '$lib/domain/schema';
-import { persistChanges, persistChangesNow } from '$lib/storage/changes';
+import {
+	keepReferences,
+	stateOf,
+	type Refusal,
+	type KeptReferences
+} from '$lib/domain/edits/keep-references';
+import { putBack, type Removed } from '$lib/domain/edits/put-back';
+import type { ItemOf } from '$lib/domain/records';
+import { refKey, type Ref } from '$lib/domain/references';
+import type { Collection, Journey, JourneyDocument } from '$lib/domain/schema';
+import { persistChanges, persistChangesNow, type WriteOutcome } from '$lib/storage/changes';
 import { afterPaint } from './after-paint';
+import {
+	asStored,
+	itemsOf,
+	LastSeen,
+	placedInNothing,
+	refusalsOfPlaces,
+	withTakenAlong
+} from './removed-elsewhere';
 import { SaveQueue, type SaveState } from './save-queue';
 
-export type Persist = (journeyId: string, changes: Change[], now: number) => Promise<void>;
+export type Persist = (
+	journeyId: string,
+	changes: Change[],
+	now: number
+) => Promise<WriteOutcome | void>;
 export type PersistNow = (journey: Journey, changes: Change[], now: number) => Promise<void>;
+
+/** Changes that could not be made because another tab removed what they belong to. */
+export interface RefusedEdits {
+	refusals: Refusal[];
+	/** Whether it came from Undo or Redo rather than from storing an edit. */
+	from: 'store' | 'undo' | 'redo';
+	/** What this tab last saw of a removed item (the place a refused item sat in). */
+	lastSeen: (ref: Ref) => ItemOf<Collection> | undefined;
+	/** The refused items, as they would have been stored, for `JourneyEditor.putBack`. */
+	items: Removed[];
+}
 
 export class JourneyEditor {
 	doc = $state.raw() as JourneyDocument;
@@ -36,8 +68,12 @@ export class JourneyEditor {
 	saveError = $state.raw<unknown>(undefined);
 	/** When another tab last changed what this one shows. */
 	changedElsewhereAt = $state(0);
+	/** Told when changes are refused (see RefusedEdits); the view shows why. */
+	onRefused: ((refused: RefusedEdits) => void) | undefined;
 	#queue: SaveQueue;
 	#closed = false;
+	/** What this tab last saw of items other tabs removed, to put a refused item back in. */
+	#lastSeen = new LastSeen();
 
 	constructor(
 		doc: JourneyDocument,
@@ -47,9 +83,14 @@ export class JourneyEditor {
 		this.doc = doc;
 		const journeyId = doc.journey.id;
 		this.#queue = new SaveQueue({
-			write: (changes) => persist(journeyId, changes, Date.now()),
-			// The journey as shown already holds every queued change to it.
-			writeNow: (changes) => persistNow(this.doc.journey, changes, Date.now()),
+			write: async (changes) => {
+				const outcome = await persist(journeyId, changes, Date.now());
+				if (outcome) this.#settle(outcome);
+			},
+			// The journey as shown already holds every queued change to it. A closing page
+			// cannot wait to read the stored state: what would dangle in the map shown is left.
+			writeNow: (changes) =>
+				persistNow(this.doc.journey, keepReferences(changes, stateOf(this.doc)).write, Date.now()),
 			onState: (state, error) => {
 				this.saveState = state;
 				this.saveError = error;
@@ -106,12 +147,16 @@ export class JourneyEditor {
 		return undefined;
 	}
 
+	/**
+	 * Takes the last edit back. What another tab removed since is not brought back by it: that
+	 * part is refused (and offered to put back), the rest is undone.
+	 */
 	undo(): Edit | undefined {
 		if (this.#closed) return undefined;
 		const step = undo(this.history);
 		if (!step) return undefined;
-		this.#commit(stamp(step.edit.changes, Date.now()), true);
 		this.history = step.history;
+		this.#replay(step.edit, 'undo');
 		return step.edit;
 	}
 
@@ -119,9 +164,16 @@ export class JourneyEditor {
 		if (this.#closed) return undefined;
 		const step = redo(this.history);
 		if (!step) return undefined;
-		this.#commit(stamp(step.edit.changes, Date.now()), true);
 		this.history = step.history;
+		this.#replay(step.edit, 'redo');
 		return step.edit;
+	}
+
+	#replay(edit: Edit, from: 'undo' | 'redo') {
+		const kept = keepReferences(stamp(edit.changes, Date.now()), stateOf(this.doc));
+		if (kept.write.length > 0) this.#commit(kept.write, true);
+		const told = kept.refused.filter((r) => r.reason !== 'superseded');
+		if (told.length > 0) this.#tellRefused(told, from);
 	}
 
 	/**
@@ -130,11 +182,88 @@ export class JourneyEditor {
 	 * Returns whether anything on screen changed.
 	 */
 	receive(changes: Change[]): boolean {
-		const applicable = changes.filter((c) => !this.#queue.holds(c));
-		if (applicable.length === 0) return false;
+		const refusals: Refusal[] = [];
+		const shown = itemsOf(this.doc);
+		const applicable = changes.filter((c) => {
+			if (c.collection === 'journey') return !this.#queue.holds(c);
+			if (!c.after) {
+				this.#remember(c.collection, c.before!);
+				// A removal wins over an edit of the removed item not yet stored here.
+				const mine = this.#queue.holds(c) ? this.#queue.forget(c) : undefined;
+				if (mine?.after) refusals.push({ change: mine, reason: 'removed', current: null });
+				return true;
+			}
+			if (this.#queue.holds(c)) return false;
+			const mine = shown.get(refKey(c.collection, c.after.id));
+			// A change to an item removed here since: storing it came before the removal.
+			if (c.before && !mine) return false;
+			// Older than what is shown: storage keeps the later edit (keep-references.ts).
+			return !mine || mine.updatedAt <= c.after.updatedAt || mine.updatedAt > Date.now();
+		});
+		if (applicable.length === 0 && refusals.length === 0) return false;
 		this.doc = applyChanges(this.doc, applicable);
+		// Items placed in what was removed here since: the removal took them along in storage.
+		const stale = placedInNothing(this.doc, applicable);
+		if (stale.length > 0) this.doc = applyChanges(this.doc, stale);
+		// Items queued here whose place was just removed: the removal wins over them too.
+		refusals.push(...refusalsOfPlaces(this.doc, applicable, (c) => this.#queue.forget(c)));
+		if (refusals.length > 0) {
+			this.doc = applyChanges(this.doc, refusals.map(asStored));
+			this.#tellRefused(refusals, 'store');
+		}
 		this.changedElsewhereAt = Date.now();
 		return true;
+	}
+
+	/** Takes in what storing an edit refused or took along (see keep-references.ts). */
+	#settle({ refused, alongside, adjusted }: Omit<KeptReferences, 'write'>) {
+		if (this.#closed) {
+			const told = refused.filter((r) => r.reason !== 'superseded');
+			if (told.length > 0) this.#tellRefused(told, 'store');
+			return;
+		}
+		const shown: Change[] = [];
+		for (const r of refused) {
+			// Anything typed into it since goes the same way, unless only a later edit won.
+			if (r.reason === 'superseded') {
+				if (!this.#queue.holds(r.change)) shown.push(asStored(r));
+				continue;
+			}
+			this.#queue.forget(r.change);
+			shown.push(asStored(r));
+		}
+		for (const c of [...adjusted, ...alongside]) {
+			if (!this.#queue.holds(c)) shown.push(c);
+			if (!c.after && c.collection !== 'journey') this.#remember(c.collection, c.before!);
+		}
+		if (shown.length > 0) this.doc = applyChanges(this.doc, shown);
+		// What the removal took along comes back with its Undo.
+		if (alongside.length > 0) withTakenAlong(this.history, alongside);
+		const told = refused.filter((r) => r.reason !== 'superseded');
+		if (told.length > 0) this.#tellRefused(told, 'store');
+	}
+
+	#remember(collection: Collection, item: ItemOf<Collection>) {
+		this.#lastSeen.remember(collection, item);
+	}
+
+	#tellRefused(refusals: Refusal[], from: RefusedEdits['from']) {
+		const items: Removed[] = refusals
+			.filter((r) => r.change.collection !== 'journey' && r.change.after)
+			.map((r) => ({
+				collection: r.change.collection as Collection,
+				item: r.change.after as ItemOf<Collection>
+			}));
+		this.onRefused?.({ refusals, from, items, lastSeen: (ref) => this.#lastSeen.of(ref) });
+	}
+
+	/**
+	 * Puts refused items back as one edit (undoable), their places with them as `lastSeen`
+	 * last saw them. Returns false when the map has nowhere to hold them.
+	 */
+	putBack(items: Removed[], lastSeen: RefusedEdits['lastSeen']): boolean {
+		const edit = putBack(this.doc, items, (ref) => this.#lastSeen.of(ref) ?? lastSeen(ref));
+		return !!edit && this.apply(edit) === undefined && !this.#closed;
 	}
 
 	/** Stores everything queued now: on pagehide, before leaving, in tests. */
@@ -148,6 +277,9 @@ export class JourneyEditor {
 	}
 
 	#commit(changes: Change[], immediately: boolean) {
+		for (const c of changes) {
+			if (!c.after && c.collection !== 'journey') this.#remember(c.collection, c.before!);
+		}
 		this.doc = applyChanges(this.doc, changes);
 		this.#queue.add(changes);
 		// Starting a write costs milliseconds (validation, Dexie's transaction): after the frame.

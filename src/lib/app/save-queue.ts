@@ -47,6 +47,17 @@ export class SaveQueue {
 		return this.#pending.has(key) || this.#inFlight.has(key);
 	}
 
+	/**
+	 * Lets go of the change queued for the record `change` is about, not yet being written
+	 * (another tab removed that record: the removal wins); returns it.
+	 */
+	forget(change: Change): Change | undefined {
+		const key = keyOf(change);
+		const queued = this.#pending.get(key);
+		this.#pending.delete(key);
+		return queued;
+	}
+
 	add(changes: Change[]) {
 		for (const c of changes) {
 			const key = keyOf(c);

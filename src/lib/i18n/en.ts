@@ -4,6 +4,7 @@
  */
 import type { Band, FrequencyLevel, SeverityLevel } from '$lib/domain/scoring';
 import type { EditLabel } from '$lib/domain/edits/change';
+import type { RefusedSummary } from '$lib/domain/edits/keep-references';
 import type { Channel, Risk } from '$lib/domain/schema';
 import type { FileIssue } from '$lib/io/file-issues';
 import type { ReadProblem } from '$lib/io/read-file';
@@ -140,7 +141,8 @@ export const en = {
 		'add participant': 'add participant',
 		'remove participant': 'remove participant',
 		rate: 'rating',
-		'restore version': 'restore version'
+		'restore version': 'restore version',
+		'put back': 'put back'
 	} satisfies Record<EditLabel, string>,
 	undone: (what: string) => `Undone: ${what}`,
 	redone: (what: string) => `Redone: ${what}`,
@@ -312,6 +314,36 @@ export const en = {
 		'This browser cannot store journeys (IndexedDB is unavailable, for example in some private windows).',
 	// Tabs on the same journey
 	changedInAnotherTab: 'Updated from another tab',
+	refusedEdits: (r: RefusedSummary) => {
+		const kinds = {
+			stages: 'stage',
+			steps: 'step',
+			touchPoints: 'touch point',
+			frustrations: 'frustration',
+			segments: 'segment',
+			participants: 'participant'
+		};
+		if (r.kind === 'journey-gone') {
+			return 'This journey was deleted or replaced in another tab, so your last change here was not saved.';
+		}
+		const lead = r.from === 'store' ? '' : `${r.from === 'undo' ? 'Undo' : 'Redo'} left out `;
+		if (r.kind === 'many') {
+			return r.from === 'store'
+				? `${r.count} changes were not saved: what they belong to was removed in another tab.`
+				: `${lead}${r.count} changes: what they belong to was removed in another tab.`;
+		}
+		const why =
+			r.reason === 'foreign'
+				? 'its id belongs to another journey'
+				: r.place
+					? `its ${kinds[r.place.collection]}${r.place.name ? ` “${r.place.name}”` : ''} was removed in another tab`
+					: 'it was removed in another tab';
+		return r.from === 'store'
+			? `“${r.name}” was not saved: ${why}.`
+			: `${lead}“${r.name}”: ${why}.`;
+	},
+	putBackNowhere: 'There is nowhere to put it back: this journey has no touch point or stage left for it.',
+	putBack: 'Put it back',
 	// Sharing: export, import, backup and restore, share links, print
 	shareMenu: 'Share',
 	shareMenuLabel: 'Share, export and print',

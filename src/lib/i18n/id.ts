@@ -132,7 +132,8 @@ export const id: Messages = {
 		'add participant': 'tambah peserta',
 		'remove participant': 'hapus peserta',
 		rate: 'penilaian',
-		'restore version': 'pemulihan versi'
+		'restore version': 'pemulihan versi',
+		'put back': 'pengembalian'
 	},
 	undone: (what) => `Diurungkan: ${what}`,
 	redone: (what) => `Diulangi: ${what}`,
@@ -303,6 +304,37 @@ export const id: Messages = {
 		'Peramban ini tidak dapat menyimpan perjalanan (IndexedDB tidak tersedia, misalnya di beberapa jendela pribadi).',
 	// Tabs on the same journey
 	changedInAnotherTab: 'Diperbarui dari tab lain',
+	refusedEdits: (r) => {
+		const kinds = {
+			stages: 'tahap',
+			steps: 'langkah',
+			touchPoints: 'titik sentuh',
+			frustrations: 'frustrasi',
+			segments: 'segmen',
+			participants: 'peserta'
+		};
+		if (r.kind === 'journey-gone') {
+			return 'Perjalanan ini dihapus atau diganti di tab lain, jadi perubahan terakhir Anda di sini tidak disimpan.';
+		}
+		const lead =
+			r.from === 'store' ? '' : `${r.from === 'undo' ? 'Urungkan' : 'Ulangi'} melewatkan `;
+		if (r.kind === 'many') {
+			return r.from === 'store'
+				? `${r.count} perubahan tidak disimpan: tempatnya dihapus di tab lain.`
+				: `${lead}${r.count} perubahan: tempatnya dihapus di tab lain.`;
+		}
+		const why =
+			r.reason === 'foreign'
+				? 'ID-nya milik perjalanan lain'
+				: r.place
+					? `${kinds[r.place.collection]}${r.place.name ? ` “${r.place.name}”` : ''} tempatnya dihapus di tab lain`
+					: 'item ini dihapus di tab lain';
+		return r.from === 'store'
+			? `“${r.name}” tidak disimpan: ${why}.`
+			: `${lead}“${r.name}”: ${why}.`;
+	},
+	putBackNowhere: 'Tidak ada tempat untuk mengembalikannya: perjalanan ini tidak punya titik sentuh atau tahap lagi.',
+	putBack: 'Kembalikan',
 	// Sharing: export, import, backup and restore, share links, print
 	shareMenu: 'Bagikan',
 	shareMenuLabel: 'Bagikan, ekspor, dan cetak',

@@ -1,12 +1,23 @@
 /**
  * Writes an edit's record changes in one transaction: each record put or deleted, the
  * journey's `updatedAt` bumped. Every record written is validated first, so a bad edit
- * stores nothing. Once stored, the other tabs are told, and an automatic checkpoint is
- * taken when the last is an hour old.
+ * stores nothing; and checked, inside the transaction, against what is stored then, so no
+ * record is left pointing at one another tab removed (domain/edits/keep-references.ts).
+ * Once stored, the other tabs are told, and an automatic checkpoint is taken when the last
+ * is an hour old.
  */
 import type { Transaction } from 'dexie';
 import { firstInvalid, type Change } from '$lib/domain/edits/change';
-import type { Journey } from '$lib/domain/schema';
+import {
+	collectionsToScan,
+	keepReferences,
+	refsToRead,
+	type KeptReferences,
+	type StoredState
+} from '$lib/domain/edits/keep-references';
+import type { ItemOf } from '$lib/domain/records';
+import { refKey } from '$lib/domain/references';
+import type { Collection, Journey } from '$lib/domain/schema';
 import { checkpointAfterEdit } from './auto-checkpoint';
 import { database, type TouchpointDatabase } from './db';
 import { announce } from './tab-sync';
@@ -25,19 +36,65 @@ function checkValid(changes: Change[]) {
 	}
 }
 
+/** What became of an edit's changes: what was written, what refused, what taken along. */
+export type WriteOutcome = KeptReferences;
+
+type Untagged = ItemOf<Collection>;
+const untag = ({ journeyId: _journeyId, ...item }: Untagged & { journeyId: string }) =>
+	item as Untagged;
+
+/** What is stored now of what `changes` touch and build on, read in the running transaction. */
+async function readStoredState(
+	db: TouchpointDatabase,
+	journeyId: string,
+	changes: Change[]
+): Promise<StoredState> {
+	const journeyExists = (await db.journeys.where('id').equals(journeyId).count()) > 0;
+	const wanted = new Map<Collection, Set<string>>();
+	for (const { collection, id } of refsToRead(changes)) {
+		wanted.set(collection, (wanted.get(collection) ?? new Set()).add(id));
+	}
+	const found = new Map<string, Untagged | 'foreign'>();
+	for (const [collection, ids] of wanted) {
+		const table = db[collection] as TouchpointDatabase['stages'];
+		for (const record of await table.bulkGet([...ids])) {
+			if (!record) continue;
+			found.set(
+				refKey(collection, record.id),
+				record.journeyId === journeyId ? untag(record) : 'foreign'
+			);
+		}
+	}
+	const scanned = new Map<Collection, Untagged[]>();
+	for (const collection of collectionsToScan(changes)) {
+		const table = db[collection] as TouchpointDatabase['stages'];
+		scanned.set(
+			collection,
+			(await table.where('journeyId').equals(journeyId).toArray()).map(untag)
+		);
+	}
+	return {
+		journeyExists,
+		get: (collection, id) => found.get(refKey(collection, id)),
+		all: (collection) => scanned.get(collection) ?? []
+	};
+}
+
 export async function persistChanges(
 	journeyId: string,
 	changes: Change[],
 	now: number,
 	db: TouchpointDatabase = database()
-): Promise<void> {
+): Promise<WriteOutcome> {
 	checkValid(changes);
-	await db.transaction('rw', db.journeyTables, async (tx) => {
+	const kept = await db.transaction('rw', db.journeyTables, async (tx) => {
 		running.add(tx);
 		tx.on('complete', () => running.delete(tx));
 		tx.on('abort', () => running.delete(tx));
+		const kept = keepReferences(changes, await readStoredState(db, journeyId, changes), now);
+		if (kept.write.length === 0) return kept;
 		let journeyTouched = false;
-		for (const c of changes) {
+		for (const c of kept.write) {
 			if (c.collection === 'journey') {
 				await db.journeys.put({ ...c.after, updatedAt: now });
 				journeyTouched = true;
@@ -48,9 +105,14 @@ export async function persistChanges(
 			else await table.delete(c.before!.id);
 		}
 		if (!journeyTouched) await db.journeys.update(journeyId, { updatedAt: now });
+		return kept;
 	});
-	checkpointAfterEdit(journeyId, changes, now, db);
-	announce({ kind: 'changes', journeyId, changes });
+	const { write } = kept;
+	if (write.length > 0) {
+		checkpointAfterEdit(journeyId, write, now, db);
+		announce({ kind: 'changes', journeyId, changes: write });
+	}
+	return kept;
 }
 
 /**

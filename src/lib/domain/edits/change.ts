@@ -41,7 +41,8 @@ export type EditLabel =
 	| 'add participant'
 	| 'remove participant'
 	| 'rate'
-	| 'restore version';
+	| 'restore version'
+	| 'put back';
 
 export interface Edit {
 	/** What the edit did, for announcements (translated by the UI). */

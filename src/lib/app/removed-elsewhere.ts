@@ -1,0 +1,120 @@
+/**
+ * How an editor takes in what other tabs did to its journey: which of their changes are
+ * older than what it shows, which of its own queued changes their removals overrule, and
+ * what it last saw of removed items so a refused one can be put back in its place.
+ */
+import type { Change } from '$lib/domain/edits/change';
+import type { History } from '$lib/domain/edits/history';
+import type { Refusal } from '$lib/domain/edits/keep-references';
+import { collections } from '$lib/domain/format';
+import type { ItemOf } from '$lib/domain/records';
+import { placeRef, refKey, tagRefs, type Ref } from '$lib/domain/references';
+import type { Collection, JourneyDocument } from '$lib/domain/schema';
+
+/** What this tab last saw of items removed (here or elsewhere). */
+export class LastSeen {
+	#items = new Map<string, ItemOf<Collection>>();
+
+	remember(collection: Collection, item: ItemOf<Collection>) {
+		this.#items.set(refKey(collection, item.id), item);
+	}
+
+	of(ref: Ref): ItemOf<Collection> | undefined {
+		return this.#items.get(refKey(ref.collection, ref.id));
+	}
+}
+
+/** The change that shows a refused record as it is stored. */
+export function asStored(refusal: Refusal): Change {
+	const { change } = refusal;
+	return { ...change, before: change.after, after: refusal.current } as Change;
+}
+
+/**
+ * The items queued here (`forget` lets go of them and returns them) whose place `changes`
+ * just removed from `doc`.
+ */
+export function refusalsOfPlaces(
+	doc: JourneyDocument,
+	changes: Change[],
+	forget: (change: Change) => Change | undefined
+): Refusal[] {
+	const removed = new Set(
+		changes
+			.filter((c) => !c.after && c.collection !== 'journey')
+			.map((c) => refKey(c.collection, c.before!.id))
+	);
+	if (removed.size === 0) return [];
+	const refusals: Refusal[] = [];
+	for (const collection of ['steps', 'touchPoints', 'frustrations'] as const) {
+		for (const item of doc[collection] as ItemOf<Collection>[]) {
+			const place = placeRef(collection, item);
+			if (!place || !removed.has(refKey(place.collection, place.id))) continue;
+			const mine = forget({ collection, before: item, after: item } as Change);
+			if (!mine?.after) continue;
+			refusals.push({ change: mine, reason: 'place-removed', missing: place, current: null });
+			removed.add(refKey(collection, item.id));
+		}
+	}
+	return refusals;
+}
+
+/**
+ * Adds what storing a removal took along (items another tab had put in what was removed, and
+ * tags naming it) to the undo step that made the removal, so its Undo brings them back too.
+ * The step is extended in place: a restore's caller holds on to its step.
+ */
+export function withTakenAlong(history: History, alongside: Change[]): History {
+	const named = new Set<string>();
+	for (const c of alongside) {
+		if (c.collection === 'journey') continue;
+		if (!c.after) {
+			const place = placeRef(c.collection, c.before!);
+			if (place) named.add(place.id);
+			continue;
+		}
+		const before = tagRefs(c.collection, c.before!).map((r) => r.id);
+		const after = new Set(tagRefs(c.collection, c.after).map((r) => r.id));
+		for (const id of before) if (!after.has(id)) named.add(id);
+	}
+	const step = history.past.findLast((edit) =>
+		edit.changes.some((c) => !c.after && c.collection !== 'journey' && named.has(c.before!.id))
+	);
+	step?.changes.unshift(...alongside);
+	return history;
+}
+
+/** Every item in `doc` by key (collection and id), indexed on first use. */
+export function itemsOf(doc: JourneyDocument): {
+	get: (key: string) => ItemOf<Collection> | undefined;
+	has: (key: string) => boolean;
+} {
+	let index: Map<string, ItemOf<Collection>> | undefined;
+	const get = (key: string) => {
+		index ??= new Map(
+			collections.flatMap((collection) =>
+				(doc[collection] as ItemOf<Collection>[]).map(
+					(item) => [refKey(collection, item.id), item] as const
+				)
+			)
+		);
+		return index.get(key);
+	};
+	return { get, has: (key) => get(key) !== undefined };
+}
+
+/** The removals of items `changes` put in a place `doc` does not have. */
+export function placedInNothing(doc: JourneyDocument, changes: Change[]): Change[] {
+	const puts = changes.filter((c) => c.after && c.collection !== 'journey');
+	if (puts.length === 0) return [];
+	const shown = itemsOf(doc);
+	const stale: Change[] = [];
+	for (const c of puts) {
+		if (c.collection === 'journey') continue;
+		const place = placeRef(c.collection, c.after!);
+		if (place && !shown.has(refKey(place.collection, place.id))) {
+			stale.push({ ...c, before: c.after, after: null } as Change);
+		}
+	}
+	return stale;
+}
