@@ -6,7 +6,7 @@ import type { Band, FrequencyLevel, SeverityLevel } from '$lib/domain/scoring';
 import type { EditLabel } from '$lib/domain/edits/change';
 import type { Channel, Risk } from '$lib/domain/schema';
 import type { FileIssue } from '$lib/io/file-issues';
-import type { ReadProblem } from '$lib/io/read-file';
+import type { DamagedJourney, ReadProblem } from '$lib/io/read-file';
 import type { CsvColumn } from '$lib/io/csv';
 import type { Collection } from '$lib/domain/schema';
 import type { SnapshotKind } from '$lib/domain/checkpoints';
@@ -56,6 +56,10 @@ function fileIssue(issue: FileIssue): string {
 			return `${at} is not valid`;
 	}
 }
+
+const issueList = (issues: FileIssue[], more: number) =>
+	issues.map(fileIssue).join('; ') +
+	(more ? `; and ${plural(more, 'more problem', 'more problems')}` : '');
 
 export const en = {
 	appName: 'Touchpoint',
@@ -352,6 +356,14 @@ export const en = {
 			: `${n} files were not imported; nothing in them was written:`,
 	importDone: 'Import finished',
 	restoreDone: 'Restore finished',
+	journeysRestored: (n: number) => `${plural(n, 'journey', 'journeys')} restored.`,
+	journeysImported: (n: number) => `${plural(n, 'journey', 'journeys')} imported.`,
+	damagedJourneys: (n: number) =>
+		n === 1
+			? 'One journey in the file is damaged and was not written (nothing of it changed here):'
+			: `${n} journeys in the file are damaged and were not written (nothing of them changed here):`,
+	damagedJourney: ({ name, index, issues, more }: DamagedJourney) =>
+		`${name ? `“${name}”` : `Journey ${index + 1} in the file`}: ${issueList(issues, more)}.`,
 	importedAs: {
 		created: (name: string) => `Imported “${name}”.`,
 		replaced: (name: string) => `Replaced “${name}” (the previous version is kept as a snapshot).`,

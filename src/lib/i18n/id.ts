@@ -53,6 +53,9 @@ function fileIssue(issue: FileIssue): string {
 	}
 }
 
+const issueList = (issues: FileIssue[], more: number) =>
+	issues.map(fileIssue).join('; ') + (more ? `; dan ${more} masalah lain` : '');
+
 export const id: Messages = {
 	appName: 'Touchpoint',
 	tagline: 'Perjalanan pelanggan, titik sentuh, dan apa yang perlu diperbaiki lebih dulu',
@@ -345,6 +348,14 @@ export const id: Messages = {
 			: `${n} berkas tidak diimpor; tidak ada isinya yang ditulis:`,
 	importDone: 'Impor selesai',
 	restoreDone: 'Pemulihan selesai',
+	journeysRestored: (n) => `${n} perjalanan dipulihkan.`,
+	journeysImported: (n) => `${n} perjalanan diimpor.`,
+	damagedJourneys: (n) =>
+		n === 1
+			? 'Satu perjalanan dalam berkas rusak dan tidak ditulis (tidak ada bagiannya yang berubah di sini):'
+			: `${n} perjalanan dalam berkas rusak dan tidak ditulis (tidak ada bagiannya yang berubah di sini):`,
+	damagedJourney: ({ name, index, issues, more }) =>
+		`${name ? `“${name}”` : `Perjalanan ke-${index + 1} dalam berkas`}: ${issueList(issues, more)}.`,
 	importedAs: {
 		created: (name) => `“${name}” diimpor.`,
 		replaced: (name) => `“${name}” diganti (versi sebelumnya disimpan sebagai cuplikan).`,
