@@ -7,6 +7,7 @@ import type { EditLabel } from '$lib/domain/edits/change';
 import type { Channel, Risk } from '$lib/domain/schema';
 import type { FileIssue } from '$lib/io/file-issues';
 import type { DamagedJourney, ReadProblem } from '$lib/io/read-file';
+import type { BackupFault } from '$lib/io/backup-check';
 import type { CsvColumn } from '$lib/io/csv';
 import type { Collection } from '$lib/domain/schema';
 import type { SnapshotKind } from '$lib/domain/checkpoints';
@@ -364,6 +365,23 @@ export const en = {
 			: `${n} journeys in the file are damaged and were not written (nothing of them changed here):`,
 	damagedJourney: ({ name, index, issues, more }: DamagedJourney) =>
 		`${name ? `“${name}”` : `Journey ${index + 1} in the file`}: ${issueList(issues, more)}.`,
+	backupIncomplete: 'This backup would not restore whole',
+	backupDamaged: (n: number, total: number) =>
+		`The file was downloaded, but ${n} of the ${plural(total, 'journey', 'journeys')} in it would not restore, so it does not count as a backup:`,
+	backupFault: (name: string, fault: BackupFault): string => {
+		switch (fault.kind) {
+			case 'invalid':
+				return `“${name}”: ${issueList(fault.issues, fault.more)}.`;
+			case 'missing':
+				return `“${name}” is missing from the file.`;
+			case 'changed':
+				return `“${name}” reads back different from what is stored.`;
+		}
+	},
+	backupOthersRestore:
+		'The other journeys in it will restore. Until a backup reads back whole, the date of the last backup stays as it was.',
+	backupUnreadable:
+		'The file was downloaded, but it would not restore, so it does not count as a backup:',
 	importedAs: {
 		created: (name: string) => `Imported “${name}”.`,
 		replaced: (name: string) => `Replaced “${name}” (the previous version is kept as a snapshot).`,

@@ -356,6 +356,23 @@ export const id: Messages = {
 			: `${n} perjalanan dalam berkas rusak dan tidak ditulis (tidak ada bagiannya yang berubah di sini):`,
 	damagedJourney: ({ name, index, issues, more }) =>
 		`${name ? `“${name}”` : `Perjalanan ke-${index + 1} dalam berkas`}: ${issueList(issues, more)}.`,
+	backupIncomplete: 'Cadangan ini tidak dapat dipulihkan seutuhnya',
+	backupDamaged: (n, total) =>
+		`Berkas sudah diunduh, tetapi ${n} dari ${total} perjalanan di dalamnya tidak dapat dipulihkan, jadi berkas ini belum dihitung sebagai cadangan:`,
+	backupFault: (name, fault) => {
+		switch (fault.kind) {
+			case 'invalid':
+				return `“${name}”: ${issueList(fault.issues, fault.more)}.`;
+			case 'missing':
+				return `“${name}” tidak ada di dalam berkas.`;
+			case 'changed':
+				return `“${name}” terbaca berbeda dari yang tersimpan.`;
+		}
+	},
+	backupOthersRestore:
+		'Perjalanan lain di dalamnya dapat dipulihkan. Selama belum ada cadangan yang terbaca utuh, tanggal cadangan terakhir tidak berubah.',
+	backupUnreadable:
+		'Berkas sudah diunduh, tetapi tidak dapat dipulihkan, jadi belum dihitung sebagai cadangan:',
 	importedAs: {
 		created: (name) => `“${name}” diimpor.`,
 		replaced: (name) => `“${name}” diganti (versi sebelumnya disimpan sebagai cuplikan).`,
