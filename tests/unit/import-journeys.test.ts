@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importDocument, importFiles, undoImport, type Decision } from '$lib/app/import-journeys';
-import { journeyFileOf } from '$lib/io/journey-file';
+import { withNewIds } from '$lib/domain/duplicate';
+import { collections } from '$lib/domain/format';
+import { backupFileOf, journeyFileOf } from '$lib/io/journey-file';
 import { database } from '$lib/storage/db';
 import { getJourney, listJourneys, saveJourney } from '$lib/storage/journeys';
 import { listSnapshots, SNAPSHOTS_KEPT } from '$lib/storage/snapshots';
 import { expectCopyUnderNewIds } from './copy-check';
-import { airlineJourney, workshopJourney } from './fixtures';
+import { airlineJourney, sequentialIds, workshopJourney } from './fixtures';
 
 const options = (decision: Decision) => ({
 	decide: async () => decision,
@@ -104,5 +106,48 @@ describe('importing a journey', () => {
 			{ file: 'good.journey.json', ok: true, journeys: [{ action: 'replaced' }] },
 			{ file: 'bad.journey.json', ok: false, problem: { kind: 'truncated' } }
 		]);
+	});
+});
+
+/** Ids of their own for each copy of a map, the same on every run. */
+function idsWith(variant: string) {
+	const next = sequentialIds();
+	return () => next().replace('-8000-', `-${variant}000-`);
+}
+
+describe('restoring a backup', () => {
+	it('takes it journey by journey: the healthy ones come back, the damaged one is named and nothing of it is written', async () => {
+		const docs = [
+			airlineJourney(),
+			withNewIds(airlineJourney(), { name: 'Damaged map', now: 2_000 }, idsWith('9')),
+			withNewIds(airlineJourney(), { name: 'Third map', now: 2_000 }, idsWith('a'))
+		];
+		const file = JSON.parse(JSON.stringify(backupFileOf(docs, 5_000)));
+		file.journeys[1].frustrations[0].touchPointId = '00000000-0000-4000-8000-0000000fffff';
+		const [outcome] = await importFiles(
+			[new File([JSON.stringify(file)], 'touchpoint-backup.json')],
+			{ ...options('replace'), reason: 'restore' }
+		);
+		expect(outcome).toMatchObject({
+			ok: true,
+			journeys: [
+				{ id: docs[0]!.journey.id, action: 'created' },
+				{ id: docs[2]!.journey.id, action: 'created' }
+			],
+			damaged: [
+				{
+					index: 1,
+					name: 'Damaged map',
+					issues: [{ path: 'frustrations[0].touchPointId', rule: 'missing-reference' }]
+				}
+			]
+		});
+		expect(await getJourney(docs[0]!.journey.id)).toEqual(docs[0]);
+		expect(await getJourney(docs[2]!.journey.id)).toEqual(docs[2]);
+		const damagedId = docs[1]!.journey.id;
+		expect(await getJourney(damagedId)).toBeUndefined();
+		for (const name of collections) {
+			expect(await database()[name].where('journeyId').equals(damagedId).count(), name).toBe(0);
+		}
 	});
 });

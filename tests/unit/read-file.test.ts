@@ -11,7 +11,8 @@ import {
 	readJourneyBlob,
 	type ReadProblem
 } from '$lib/io/read-file';
-import { airlineJourney, orderCycleJourney } from './fixtures';
+import { withNewIds } from '$lib/domain/duplicate';
+import { airlineJourney, orderCycleJourney, sequentialIds } from './fixtures';
 
 const exported = (doc = airlineJourney()) => JSON.stringify(journeyFileOf(doc, 5_000));
 
@@ -204,6 +205,96 @@ describe('an invalid journey file', () => {
 			'frustrations[0].text must be between 1 and 10000 characters long',
 			'frustrations[1].text must be between 1 and 10000 characters long'
 		]);
+	});
+});
+
+/** Three journeys, each with ids of its own, in one backup, changed as the test says. */
+function threeJourneyBackup(damage?: (file: BackupJson) => void) {
+	const docs = [
+		airlineJourney(),
+		withNewIds(airlineJourney(), { name: 'Second map', now: 2_000 }, fromIds('9')),
+		withNewIds(airlineJourney(), { name: 'Third map', now: 2_000 }, fromIds('a'))
+	];
+	const file = JSON.parse(JSON.stringify(backupFileOf(docs, 5_000)));
+	damage?.(file);
+	return { docs, text: JSON.stringify(file) };
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reaches into raw JSON on purpose
+type BackupJson = Record<string, any>;
+const MISSING_TOUCH_POINT = '00000000-0000-4000-8000-0000000fffff';
+
+function fromIds(variant: string) {
+	const next = sequentialIds();
+	return () => next().replace('-8000-', `-${variant}000-`);
+}
+
+describe('a backup with a damaged journey', () => {
+	it('gives the healthy journeys and names the damaged one with why, leaving it out', () => {
+		const { docs, text } = threeJourneyBackup(
+			(f) => (f.journeys[1].frustrations[0].touchPointId = MISSING_TOUCH_POINT)
+		);
+		const result = parseJourneyText(text);
+		expect(result).toEqual({
+			ok: true,
+			kind: 'backup',
+			documents: [docs[0], docs[2]],
+			writtenAt: 5_000,
+			damaged: [
+				{
+					index: 1,
+					name: 'Second map',
+					issues: [
+						{ path: 'frustrations[0].touchPointId', rule: 'missing-reference', what: 'touch point' }
+					],
+					more: 0
+				}
+			]
+		});
+		if (!result.ok) return;
+		expect(en.damagedJourney(result.damaged![0]!)).toBe(
+			'“Second map”: frustrations[0].touchPointId refers to a touch point that is not in the file.'
+		);
+		expect(indonesian.damagedJourney(result.damaged![0]!)).toBe(
+			'“Second map”: frustrations[0].touchPointId merujuk ke titik sentuh yang tidak ada dalam berkas.'
+		);
+	});
+
+	it('names a damaged journey by its place in the file when it has no readable name', () => {
+		const { text } = threeJourneyBackup((f) => {
+			f.journeys[2].journey.name = '  ';
+			f.journeys[2].stages = 'none';
+		});
+		const result = parseJourneyText(text);
+		if (!result.ok) throw new Error(result.problem.kind);
+		expect(result.documents).toHaveLength(2);
+		expect(result.damaged).toHaveLength(1);
+		expect(result.damaged![0]).not.toHaveProperty('name');
+		expect(en.damagedJourney(result.damaged![0]!)).toMatch(
+			/^Journey 3 in the file: .*stages is missing or is not a list/
+		);
+	});
+
+	it('names every damaged journey, even when none is healthy', () => {
+		const { text } = threeJourneyBackup((f) => {
+			for (const journey of f.journeys) journey.frustrations[0].severity = 9;
+		});
+		const result = parseJourneyText(text);
+		if (!result.ok) throw new Error(result.problem.kind);
+		expect(result.documents).toEqual([]);
+		expect(result.damaged!.map((d) => d.index)).toEqual([0, 1, 2]);
+	});
+
+	it('is still refused whole when its header is not valid', () => {
+		const dated = threeJourneyBackup((f) => (f.exportedAt = 'yesterday'));
+		expect(problemOf(dated.text)).toMatchObject({
+			kind: 'invalid',
+			issues: [{ path: 'exportedAt', rule: 'format' }]
+		});
+		const listless = threeJourneyBackup((f) => (f.journeys = { one: f.journeys[0] }));
+		expect(problemOf(listless.text)).toMatchObject({
+			kind: 'invalid',
+			issues: [{ path: 'journeys', rule: 'type', expected: 'array' }]
+		});
 	});
 });
 

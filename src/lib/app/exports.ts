@@ -3,6 +3,7 @@
  * backup of every journey. The browser downloads them; nothing is sent anywhere.
  */
 import type { JourneyDocument } from '$lib/domain/schema';
+import { checkBackup, restoresWhole, type BackupCheck } from '$lib/io/backup-check';
 import { frustrationsCsv, type CsvColumn } from '$lib/io/csv';
 import { backupFileOf, fileNameFor, journeyFileOf } from '$lib/io/journey-file';
 import { getJourney, listJourneys } from '$lib/storage/journeys';
@@ -28,22 +29,27 @@ export function exportFrustrationsCsv(doc: JourneyDocument, headings: Record<Csv
 	);
 }
 
+export interface BackupResult extends BackupCheck {
+	file: string;
+	journeys: number;
+}
+
 /**
- * Every journey in this browser, in one file named by the day it was taken; remembered as
- * the last backup, which the backup reminder counts from.
+ * Every journey in this browser, in one file named by the day it was taken. The file is read
+ * back as Restore would read it first; only a file that gives every journey back is
+ * remembered as the last backup, which the backup reminder counts from. One that does not is
+ * still downloaded (its healthy journeys restore), and the result names what would not.
  */
-export async function backupAll(now = Date.now()) {
+export async function backupAll(now = Date.now()): Promise<BackupResult> {
 	const docs: JourneyDocument[] = [];
 	for (const { journey } of await listJourneys()) {
 		const doc = await getJourney(journey.id);
 		if (doc) docs.push(doc);
 	}
-	const day = new Date(now).toISOString().slice(0, 10);
-	download(
-		`touchpoint-backup-${day}.json`,
-		JSON.stringify(backupFileOf(docs, now)),
-		'application/json'
-	);
-	await setSetting(LAST_BACKUP, now);
-	return docs.length;
+	const file = `touchpoint-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+	const text = JSON.stringify(backupFileOf(docs, now));
+	const check = checkBackup(docs, text);
+	download(file, text, 'application/json');
+	if (restoresWhole(check)) await setSetting(LAST_BACKUP, now);
+	return { file, journeys: docs.length, ...check };
 }

@@ -9,7 +9,12 @@ import { withFreshIdsFor, withNewIds } from '$lib/domain/duplicate';
 import { timesUpTo } from '$lib/domain/foreign-times';
 import type { JourneyDocument } from '$lib/domain/schema';
 import { mergeJourneys, type MergeSummary } from '$lib/io/merge';
-import { readJourneyBlob, type ReadProblem, type ReadResult } from '$lib/io/read-file';
+import {
+	readJourneyBlob,
+	type DamagedJourney,
+	type ReadProblem,
+	type ReadResult
+} from '$lib/io/read-file';
 import { deleteJourney, getJourney, idsHeldElsewhere, saveJourney } from '$lib/storage/journeys';
 import { replaceWithSnapshot, restoreSnapshot, updateWithSnapshot } from '$lib/storage/snapshots';
 
@@ -25,7 +30,14 @@ export interface ImportedJourney {
 
 export type FileOutcome =
 	| { file: string; ok: false; problem: ReadProblem }
-	| { file: string; ok: true; journeys: ImportedJourney[]; upgradedFrom?: number };
+	| {
+			file: string;
+			ok: true;
+			journeys: ImportedJourney[];
+			upgradedFrom?: number;
+			/** Journeys of a backup that were not valid: none of them was written. */
+			damaged?: DamagedJourney[];
+	  };
 
 export interface ImportOptions {
 	/** Asked for each journey that is already here; a restore answers "replace" for all. */
@@ -120,7 +132,10 @@ export async function importFiles(
 	return outcomes;
 }
 
-/** Writes the journeys of a file (or a share link) that has been read and validated. */
+/**
+ * Writes the journeys of a file (or a share link) that has been read and validated; a
+ * backup's damaged journeys, left out by the reader, are passed on to be reported.
+ */
 export async function importRead(
 	file: string,
 	read: Extract<ReadResult, { ok: true }>,
@@ -134,7 +149,8 @@ export async function importRead(
 		file,
 		ok: true,
 		journeys,
-		...(read.upgradedFrom === undefined ? {} : { upgradedFrom: read.upgradedFrom })
+		...(read.upgradedFrom === undefined ? {} : { upgradedFrom: read.upgradedFrom }),
+		...(read.damaged ? { damaged: read.damaged } : {})
 	};
 }
 

@@ -7,7 +7,8 @@ import type { EditLabel } from '$lib/domain/edits/change';
 import type { RefusedSummary } from '$lib/domain/edits/keep-references';
 import type { Channel, Risk } from '$lib/domain/schema';
 import type { FileIssue } from '$lib/io/file-issues';
-import type { ReadProblem } from '$lib/io/read-file';
+import type { DamagedJourney, ReadProblem } from '$lib/io/read-file';
+import type { BackupFault } from '$lib/io/backup-check';
 import type { CsvColumn } from '$lib/io/csv';
 import type { Collection } from '$lib/domain/schema';
 import type { SnapshotKind } from '$lib/domain/checkpoints';
@@ -57,6 +58,10 @@ function fileIssue(issue: FileIssue): string {
 			return `${at} is not valid`;
 	}
 }
+
+const issueList = (issues: FileIssue[], more: number) =>
+	issues.map(fileIssue).join('; ') +
+	(more ? `; and ${plural(more, 'more problem', 'more problems')}` : '');
 
 export const en = {
 	appName: 'Touchpoint',
@@ -384,6 +389,31 @@ export const en = {
 			: `${n} files were not imported; nothing in them was written:`,
 	importDone: 'Import finished',
 	restoreDone: 'Restore finished',
+	journeysRestored: (n: number) => `${plural(n, 'journey', 'journeys')} restored.`,
+	journeysImported: (n: number) => `${plural(n, 'journey', 'journeys')} imported.`,
+	damagedJourneys: (n: number) =>
+		n === 1
+			? 'One journey in the file is damaged and was not written (nothing of it changed here):'
+			: `${n} journeys in the file are damaged and were not written (nothing of them changed here):`,
+	damagedJourney: ({ name, index, issues, more }: DamagedJourney) =>
+		`${name ? `“${name}”` : `Journey ${index + 1} in the file`}: ${issueList(issues, more)}.`,
+	backupIncomplete: 'This backup would not restore whole',
+	backupDamaged: (n: number, total: number) =>
+		`The file was downloaded, but ${n} of the ${plural(total, 'journey', 'journeys')} in it would not restore, so it does not count as a backup:`,
+	backupFault: (name: string, fault: BackupFault): string => {
+		switch (fault.kind) {
+			case 'invalid':
+				return `“${name}”: ${issueList(fault.issues, fault.more)}.`;
+			case 'missing':
+				return `“${name}” is missing from the file.`;
+			case 'changed':
+				return `“${name}” reads back different from what is stored.`;
+		}
+	},
+	backupOthersRestore:
+		'The other journeys in it will restore. Until a backup reads back whole, the date of the last backup stays as it was.',
+	backupUnreadable:
+		'The file was downloaded, but it would not restore, so it does not count as a backup:',
 	importedAs: {
 		created: (name: string) => `Imported “${name}”.`,
 		replaced: (name: string) => `Replaced “${name}” (the previous version is kept as a snapshot).`,

@@ -53,6 +53,9 @@ function fileIssue(issue: FileIssue): string {
 	}
 }
 
+const issueList = (issues: FileIssue[], more: number) =>
+	issues.map(fileIssue).join('; ') + (more ? `; dan ${more} masalah lain` : '');
+
 export const id: Messages = {
 	appName: 'Touchpoint',
 	tagline: 'Perjalanan pelanggan, titik sentuh, dan apa yang perlu diperbaiki lebih dulu',
@@ -377,6 +380,31 @@ export const id: Messages = {
 			: `${n} berkas tidak diimpor; tidak ada isinya yang ditulis:`,
 	importDone: 'Impor selesai',
 	restoreDone: 'Pemulihan selesai',
+	journeysRestored: (n) => `${n} perjalanan dipulihkan.`,
+	journeysImported: (n) => `${n} perjalanan diimpor.`,
+	damagedJourneys: (n) =>
+		n === 1
+			? 'Satu perjalanan dalam berkas rusak dan tidak ditulis (tidak ada bagiannya yang berubah di sini):'
+			: `${n} perjalanan dalam berkas rusak dan tidak ditulis (tidak ada bagiannya yang berubah di sini):`,
+	damagedJourney: ({ name, index, issues, more }) =>
+		`${name ? `“${name}”` : `Perjalanan ke-${index + 1} dalam berkas`}: ${issueList(issues, more)}.`,
+	backupIncomplete: 'Cadangan ini tidak dapat dipulihkan seutuhnya',
+	backupDamaged: (n, total) =>
+		`Berkas sudah diunduh, tetapi ${n} dari ${total} perjalanan di dalamnya tidak dapat dipulihkan, jadi berkas ini belum dihitung sebagai cadangan:`,
+	backupFault: (name, fault) => {
+		switch (fault.kind) {
+			case 'invalid':
+				return `“${name}”: ${issueList(fault.issues, fault.more)}.`;
+			case 'missing':
+				return `“${name}” tidak ada di dalam berkas.`;
+			case 'changed':
+				return `“${name}” terbaca berbeda dari yang tersimpan.`;
+		}
+	},
+	backupOthersRestore:
+		'Perjalanan lain di dalamnya dapat dipulihkan. Selama belum ada cadangan yang terbaca utuh, tanggal cadangan terakhir tidak berubah.',
+	backupUnreadable:
+		'Berkas sudah diunduh, tetapi tidak dapat dipulihkan, jadi belum dihitung sebagai cadangan:',
 	importedAs: {
 		created: (name) => `“${name}” diimpor.`,
 		replaced: (name) => `“${name}” diganti (versi sebelumnya disimpan sebagai cuplikan).`,

@@ -41,6 +41,14 @@ export const backupFile = z.object({
 });
 export type BackupFile = z.infer<typeof backupFile>;
 
+/**
+ * A backup's header with its journeys left unchecked, for the reader to check each on its
+ * own: one damaged journey then costs only itself.
+ */
+export const backupHeader = backupFile.extend({
+	journeys: z.array(z.unknown()).max(10_000)
+});
+
 const headerAt = (now: number) => ({
 	// Typed as the literal the file schema asks for, not as any number.
 	formatVersion: FORMAT_VERSION as typeof FORMAT_VERSION,

@@ -2,16 +2,19 @@
  * Reads a journey or backup file from anyone, completely, before anything is written: size
  * first (a huge file is refused before it is read whole), then JSON, then the format and its
  * version (older ones migrated), then the whole schema. Every way to fail has its own
- * problem kind, so the UI can say exactly what is wrong.
+ * problem kind, so the UI can say exactly what is wrong. A backup is checked journey by
+ * journey: one damaged journey is reported on its own and does not take the others down.
  */
-import { FORMAT_NAME, type JourneyDocument } from '$lib/domain/schema';
+import { FORMAT_NAME, journeyDocument, type JourneyDocument } from '$lib/domain/schema';
 import { describeIssue, type FileIssue } from './file-issues';
-import { backupFile, BACKUP_FORMAT_NAME, journeyFile } from './journey-file';
+import { backupHeader, BACKUP_FORMAT_NAME, journeyFile } from './journey-file';
 import { migrateFile } from './migrations';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Enough to act on; a broken file can have thousands of issues. */
 const MAX_ISSUES = 20;
+/** Per damaged journey of a backup, where many journeys may each have their own. */
+const MAX_JOURNEY_ISSUES = 5;
 
 export type ReadProblem =
 	| { kind: 'too-large'; bytes: number; limit: number }
@@ -23,14 +26,27 @@ export type ReadProblem =
 	| { kind: 'unknown-version' }
 	| { kind: 'invalid'; issues: FileIssue[]; more: number };
 
+/** A journey of a backup that is not valid on its own; nothing of it is to be written. */
+export interface DamagedJourney {
+	/** Its place in the backup's list, from 0. */
+	index: number;
+	/** Its name as the file gives it, when it has a readable one. */
+	name?: string;
+	issues: FileIssue[];
+	more: number;
+}
+
 export type ReadResult =
 	| {
 			ok: true;
 			kind: 'journey' | 'backup';
+			/** The valid journeys, in the file's order. */
 			documents: JourneyDocument[];
 			/** When the file says it was written: no item in it can have been edited later. */
 			writtenAt: number;
 			upgradedFrom?: number;
+			/** Journeys of a backup left out because they are not valid; absent when there are none. */
+			damaged?: DamagedJourney[];
 	  }
 	| { ok: false; problem: ReadProblem };
 
@@ -109,7 +125,8 @@ export function parseJourneyText(text: string): ReadResult {
 			? fail({ kind: 'future-version', version: migrated.version as number })
 			: fail({ kind: 'unknown-version' });
 	}
-	const schema = format === FORMAT_NAME ? journeyFile : backupFile;
+	// A backup's header must hold; its journeys are then checked one by one.
+	const schema = format === FORMAT_NAME ? journeyFile : backupHeader;
 	const parsed = schema.safeParse(migrated.file);
 	if (!parsed.success) {
 		const issues = parsed.error.issues;
@@ -121,12 +138,46 @@ export function parseJourneyText(text: string): ReadResult {
 	}
 	const upgradedFrom =
 		migrated.from < (migrated.file.formatVersion as number) ? migrated.from : undefined;
-	const documents = 'document' in parsed.data ? [parsed.data.document] : parsed.data.journeys;
+	const { documents, damaged } =
+		'document' in parsed.data
+			? { documents: [parsed.data.document], damaged: [] }
+			: journeysOf(parsed.data.journeys);
 	return {
 		ok: true,
 		kind: format === FORMAT_NAME ? 'journey' : 'backup',
 		documents,
 		writtenAt: Date.parse(parsed.data.exportedAt),
-		...(upgradedFrom === undefined ? {} : { upgradedFrom })
+		...(upgradedFrom === undefined ? {} : { upgradedFrom }),
+		...(damaged.length === 0 ? {} : { damaged })
 	};
+}
+
+function journeysOf(raw: unknown[]) {
+	const documents: JourneyDocument[] = [];
+	const damaged: DamagedJourney[] = [];
+	raw.forEach((journey, index) => {
+		const parsed = journeyDocument.safeParse(journey);
+		if (parsed.success) {
+			documents.push(parsed.data);
+			return;
+		}
+		const issues = parsed.error.issues;
+		const name = nameOf(journey);
+		damaged.push({
+			index,
+			...(name === undefined ? {} : { name }),
+			issues: issues
+				.slice(0, MAX_JOURNEY_ISSUES)
+				.map((issue) => describeIssue(journeyDocument, issue)),
+			more: Math.max(0, issues.length - MAX_JOURNEY_ISSUES)
+		});
+	});
+	return { documents, damaged };
+}
+
+/** The name a damaged journey gives itself, if it is text someone could recognise. */
+function nameOf(document: unknown): string | undefined {
+	const journey = (document as { journey?: { name?: unknown } } | null)?.journey;
+	const name = typeof journey?.name === 'string' ? journey.name.trim() : '';
+	return name ? name.slice(0, 200) : undefined;
 }
