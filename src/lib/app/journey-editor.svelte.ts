@@ -35,6 +35,7 @@ import { persistChanges, persistChangesNow, type WriteOutcome } from '$lib/stora
 import { afterPaint } from './after-paint';
 import {
 	asStored,
+	CommitOrder,
 	itemsOf,
 	LastSeen,
 	placedInNothing,
@@ -74,6 +75,7 @@ export class JourneyEditor {
 	#closed = false;
 	/** What this tab last saw of items other tabs removed, to put a refused item back in. */
 	#lastSeen = new LastSeen();
+	#commits = new CommitOrder();
 
 	constructor(
 		doc: JourneyDocument,
@@ -85,6 +87,7 @@ export class JourneyEditor {
 		this.#queue = new SaveQueue({
 			write: async (changes) => {
 				const outcome = await persist(journeyId, changes, Date.now());
+				if (outcome?.commit) this.#commits.saw(outcome.write, outcome.commit);
 				if (outcome) this.#settle(outcome);
 			},
 			// The journey as shown already holds every queued change to it. A closing page
@@ -181,10 +184,12 @@ export class JourneyEditor {
 	 * this tab's version: it is the later edit, and it is about to overwrite the other.
 	 * Returns whether anything on screen changed.
 	 */
-	receive(changes: Change[]): boolean {
+	receive(changes: Change[], commit?: number): boolean {
 		const refusals: Refusal[] = [];
 		const shown = itemsOf(this.doc);
 		const applicable = changes.filter((c) => {
+			// This tab knows a newer write of the record (its own, or one heard before).
+			if (commit !== undefined && this.#commits.isOutdated(c, commit)) return false;
 			if (c.collection === 'journey') return !this.#queue.holds(c);
 			if (!c.after) {
 				this.#remember(c.collection, c.before!);
@@ -194,16 +199,19 @@ export class JourneyEditor {
 				return true;
 			}
 			if (this.#queue.holds(c)) return false;
+			// Without the commit order (a closing page's write), the record's own signs.
+			if (commit !== undefined) return true;
 			const mine = shown.get(refKey(c.collection, c.after.id));
 			// A change to an item removed here since: storing it came before the removal.
 			if (c.before && !mine) return false;
 			// Older than what is shown: storage keeps the later edit (keep-references.ts).
 			return !mine || mine.updatedAt <= c.after.updatedAt || mine.updatedAt > Date.now();
 		});
+		if (commit !== undefined) this.#commits.saw(applicable, commit);
 		if (applicable.length === 0 && refusals.length === 0) return false;
 		this.doc = applyChanges(this.doc, applicable);
 		// Items placed in what was removed here since: the removal took them along in storage.
-		const stale = placedInNothing(this.doc, applicable);
+		const stale = commit === undefined ? placedInNothing(this.doc, applicable) : [];
 		if (stale.length > 0) this.doc = applyChanges(this.doc, stale);
 		// Items queued here whose place was just removed: the removal wins over them too.
 		refusals.push(...refusalsOfPlaces(this.doc, applicable, (c) => this.#queue.forget(c)));
@@ -226,14 +234,14 @@ export class JourneyEditor {
 		for (const r of refused) {
 			// Anything typed into it since goes the same way, unless only a later edit won.
 			if (r.reason === 'superseded') {
-				if (!this.#queue.holds(r.change)) shown.push(asStored(r));
+				if (!this.#queue.queued(r.change)) shown.push(asStored(r));
 				continue;
 			}
 			this.#queue.forget(r.change);
 			shown.push(asStored(r));
 		}
 		for (const c of [...adjusted, ...alongside]) {
-			if (!this.#queue.holds(c)) shown.push(c);
+			if (!this.#queue.queued(c)) shown.push(c);
 			if (!c.after && c.collection !== 'journey') this.#remember(c.collection, c.before!);
 		}
 		if (shown.length > 0) this.doc = applyChanges(this.doc, shown);

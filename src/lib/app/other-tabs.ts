@@ -21,7 +21,7 @@ export function followOtherTabs(
 		if (message.kind === 'reload') {
 			await editor?.flush();
 			await readAgain();
-		} else if (editor?.receive(message.changes) && Date.now() - toldAt > 5_000) {
+		} else if (editor?.receive(message.changes, message.commit) && Date.now() - toldAt > 5_000) {
 			toldAt = Date.now();
 			toasts.show({ message: t().changedInAnotherTab }, 4_000);
 		}

@@ -11,6 +11,31 @@ import type { ItemOf } from '$lib/domain/records';
 import { placeRef, refKey, tagRefs, type Ref } from '$lib/domain/references';
 import type { Collection, JourneyDocument } from '$lib/domain/schema';
 
+/**
+ * The newest write this tab knows of each record, by the journey's commit order: a message
+ * about an older write of a record arrives after a newer one as often as not, and is then
+ * out of date.
+ */
+export class CommitOrder {
+	#newest = new Map<string, number>();
+
+	/** Records that `changes`, written as `commit`, are the newest known. */
+	saw(changes: readonly Change[], commit: number) {
+		for (const c of changes) {
+			const key = keyOf(c);
+			if ((this.#newest.get(key) ?? 0) < commit) this.#newest.set(key, commit);
+		}
+	}
+
+	/** Whether a newer write of the record `change` is about is known here. */
+	isOutdated(change: Change, commit: number): boolean {
+		return (this.#newest.get(keyOf(change)) ?? 0) > commit;
+	}
+}
+
+const keyOf = (c: Change) =>
+	c.collection === 'journey' ? 'journey' : refKey(c.collection, (c.after ?? c.before)!.id);
+
 /** What this tab last saw of items removed (here or elsewhere). */
 export class LastSeen {
 	#items = new Map<string, ItemOf<Collection>>();

@@ -47,6 +47,11 @@ export class SaveQueue {
 		return this.#pending.has(key) || this.#inFlight.has(key);
 	}
 
+	/** Whether a change to that record waits to be written (not counting one being written). */
+	queued(change: Change): boolean {
+		return this.#pending.has(keyOf(change));
+	}
+
 	/**
 	 * Lets go of the change queued for the record `change` is about, not yet being written
 	 * (another tab removed that record: the removal wins); returns it.

@@ -16,7 +16,7 @@ import {
 	type StoredState
 } from '$lib/domain/edits/keep-references';
 import type { ItemOf } from '$lib/domain/records';
-import { refKey } from '$lib/domain/references';
+import { refKey, tagRefs } from '$lib/domain/references';
 import type { Collection, Journey } from '$lib/domain/schema';
 import { checkpointAfterEdit } from './auto-checkpoint';
 import { database, type TouchpointDatabase } from './db';
@@ -36,8 +36,15 @@ function checkValid(changes: Change[]) {
 	}
 }
 
-/** What became of an edit's changes: what was written, what refused, what taken along. */
-export type WriteOutcome = KeptReferences;
+/**
+ * What became of an edit's changes: what was written, what refused, what taken along, and
+ * the write's place in the order of the journey's writes (`commit`, absent when nothing was
+ * written). Tabs hear of each other's writes in no guaranteed order; by it, a tab can tell a
+ * message about an older write of a record from one about a newer.
+ */
+export type WriteOutcome = KeptReferences & { commit?: number };
+
+const commitKey = (journeyId: string) => `commits:${journeyId}`;
 
 type Untagged = ItemOf<Collection>;
 const untag = ({ journeyId: _journeyId, ...item }: Untagged & { journeyId: string }) =>
@@ -50,28 +57,32 @@ async function readStoredState(
 	changes: Change[]
 ): Promise<StoredState> {
 	const journeyExists = (await db.journeys.where('id').equals(journeyId).count()) > 0;
-	const wanted = new Map<Collection, Set<string>>();
-	for (const { collection, id } of refsToRead(changes)) {
-		wanted.set(collection, (wanted.get(collection) ?? new Set()).add(id));
-	}
 	const found = new Map<string, Untagged | 'foreign'>();
-	for (const [collection, ids] of wanted) {
-		const table = db[collection] as TouchpointDatabase['stages'];
-		for (const record of await table.bulkGet([...ids])) {
-			if (!record) continue;
-			found.set(
-				refKey(collection, record.id),
-				record.journeyId === journeyId ? untag(record) : 'foreign'
-			);
+	const read = async (refs: { collection: Collection; id: string }[]) => {
+		const wanted = new Map<Collection, Set<string>>();
+		for (const { collection, id } of refs) {
+			if (found.has(refKey(collection, id))) continue;
+			wanted.set(collection, (wanted.get(collection) ?? new Set()).add(id));
 		}
-	}
+		for (const [collection, ids] of wanted) {
+			const table = db[collection] as TouchpointDatabase['stages'];
+			for (const record of await table.bulkGet([...ids])) {
+				if (!record) continue;
+				found.set(
+					refKey(collection, record.id),
+					record.journeyId === journeyId ? untag(record) : 'foreign'
+				);
+			}
+		}
+	};
+	await read(refsToRead(changes));
 	const scanned = new Map<Collection, Untagged[]>();
 	for (const collection of collectionsToScan(changes)) {
 		const table = db[collection] as TouchpointDatabase['stages'];
-		scanned.set(
-			collection,
-			(await table.where('journeyId').equals(journeyId).toArray()).map(untag)
-		);
+		const items = (await table.where('journeyId').equals(journeyId).toArray()).map(untag);
+		scanned.set(collection, items);
+		// A removal checks these items' tags too: what they name must be read.
+		await read(items.flatMap((item) => tagRefs(collection, item)));
 	}
 	return {
 		journeyExists,
@@ -87,12 +98,14 @@ export async function persistChanges(
 	db: TouchpointDatabase = database()
 ): Promise<WriteOutcome> {
 	checkValid(changes);
-	const kept = await db.transaction('rw', db.journeyTables, async (tx) => {
+	const outcome = await db.transaction('rw', [...db.journeyTables, db.settings], async (tx) => {
 		running.add(tx);
 		tx.on('complete', () => running.delete(tx));
 		tx.on('abort', () => running.delete(tx));
 		const kept = keepReferences(changes, await readStoredState(db, journeyId, changes), now);
 		if (kept.write.length === 0) return kept;
+		const commit = (((await db.settings.get(commitKey(journeyId)))?.value as number) ?? 0) + 1;
+		await db.settings.put({ key: commitKey(journeyId), value: commit });
 		let journeyTouched = false;
 		for (const c of kept.write) {
 			if (c.collection === 'journey') {
@@ -105,14 +118,14 @@ export async function persistChanges(
 			else await table.delete(c.before!.id);
 		}
 		if (!journeyTouched) await db.journeys.update(journeyId, { updatedAt: now });
-		return kept;
+		return { ...kept, commit };
 	});
-	const { write } = kept;
+	const { write, commit } = outcome as WriteOutcome;
 	if (write.length > 0) {
 		checkpointAfterEdit(journeyId, write, now, db);
-		announce({ kind: 'changes', journeyId, changes: write });
+		announce({ kind: 'changes', journeyId, changes: write, ...(commit ? { commit } : {}) });
 	}
-	return kept;
+	return outcome;
 }
 
 /**

@@ -9,7 +9,14 @@
 import type { Change } from '$lib/domain/edits/change';
 
 export type TabMessage =
-	{ kind: 'changes'; journeyId: string; changes: Change[] } | { kind: 'reload'; journeyId: string };
+	| {
+			kind: 'changes';
+			journeyId: string;
+			changes: Change[];
+			/** Where the write stands among the journey's writes (absent from a closing page). */
+			commit?: number;
+	  }
+	| { kind: 'reload'; journeyId: string };
 
 const CHANNEL = 'touchpoint-tab-sync';
 let channel: BroadcastChannel | undefined;

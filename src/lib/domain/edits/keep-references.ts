@@ -146,9 +146,8 @@ export function keepReferences(
 	const refuse = (change: ItemChange, reason: RefusalReason, missing?: Ref) => {
 		const id = change.after!.id;
 		const current = storedItem(change.collection, id) ?? null;
-		// Refused: the record stays as stored.
-		if (current) after.set(refKey(change.collection, id), current);
-		else after.delete(refKey(change.collection, id));
+		// Refused: the record stays as stored, and what this write removes still reaches it.
+		after.delete(refKey(change.collection, id));
 		refused.push({ change, reason, current, ...(missing ? { missing } : {}) });
 	};
 	const puts = items.filter((c) => c.after);
@@ -212,7 +211,10 @@ export function keepReferences(
 			for (const item of stored.all(collection)) {
 				if (after.has(refKey(collection, item.id))) continue;
 				const kept = withoutMissingTags(collection, item, exists);
-				if (kept !== item) alongside.push({ collection, before: item, after: kept } as ItemChange);
+				if (kept === item) continue;
+				// Changed by this write: a message about an earlier edit of it is then older.
+				const untagged = Number.isFinite(now) ? { ...kept, updatedAt: now } : kept;
+				alongside.push({ collection, before: item, after: untagged } as ItemChange);
 			}
 		}
 	}
