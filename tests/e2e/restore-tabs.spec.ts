@@ -67,3 +67,55 @@ test('the message’s Undo of a restore leaves nothing behind once another tab h
 	await openJourneyList(other);
 	await expect(other.getByRole('heading', { name: 'Shared map' })).toHaveCount(0);
 });
+
+// The message's Undo writes back what the restore replaced. Another tab may have edited the
+// same thing since; what it stored is kept as a version before the Undo writes over it.
+test('the message’s Undo of a restore keeps what another tab changed since as a version', async ({
+	page,
+	expectAccessible
+}) => {
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Draft name');
+	const dialog = await openHistory(page);
+	await dialog.getByRole('textbox', { name: 'Checkpoint name' }).fill('first draft');
+	await dialog.getByRole('button', { name: 'Save checkpoint' }).click();
+	const version = dialog.getByRole('listitem').filter({ hasText: 'first draft' });
+	await expect(version).toBeVisible();
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await rename(page, 'Workshop map');
+	await expectSaved(page);
+	const other = await page.context().newPage();
+	await other.goto(page.url());
+	await expect(other.getByRole('heading', { level: 1, name: 'Workshop map' })).toBeVisible();
+
+	await openHistory(page);
+	await version.getByRole('button', { name: 'Restore' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Draft name' })).toBeVisible();
+	await expectSaved(page);
+	// The other tab reads the restored map and renames it; this tab shows the new name.
+	await expect(other.getByRole('heading', { level: 1, name: 'Draft name' })).toBeVisible();
+	await rename(other, 'Renamed in the other tab');
+	await expectSaved(other);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Renamed in the other tab' })
+	).toBeVisible();
+
+	await page.getByRole('status').getByRole('button', { name: 'Undo', exact: true }).click();
+	await expect(
+		page.getByText(/^Restore undone: what it changed is back as it was\./)
+	).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Workshop map' })).toBeVisible();
+	await expectSaved(page);
+	await openHistory(page);
+	await expect(
+		dialog.getByRole('listitem').filter({ hasText: 'Renamed in the other tab' })
+	).toContainText('Before a restore');
+	await expectAccessible();
+});
+
+async function rename(page: Page, name: string) {
+	await page.getByRole('button', { name: 'Rename journey' }).click();
+	await page.getByRole('textbox', { name: 'Name' }).fill(name);
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}

@@ -161,6 +161,76 @@ test('closing the tab while the browser refuses to store asks first, and nothing
 	await expect(page.getByText('Typed on a full disk')).toBeVisible();
 });
 
+test('after a full disk closed the database, the edit is stored once there is room, without a restart', async ({
+	page,
+	expectAccessible
+}) => {
+	// As Chromium does on a full disk: the write fails with an UnknownError naming
+	// FILE_ERROR_NO_SPACE, the connection is closed, and opening it again fails until there
+	// is room.
+	await page.addInitScript(() => {
+		const w = window as unknown as { diskFull?: boolean };
+		const connections: IDBDatabase[] = [];
+		const open = IDBFactory.prototype.open;
+		IDBFactory.prototype.open = function (...args: Parameters<typeof open>) {
+			if (!w.diskFull) {
+				const request = open.apply(this, args);
+				request.addEventListener('success', () => connections.push(request.result));
+				return request;
+			}
+			const failed = { error: null as DOMException | null, onerror: null as unknown };
+			setTimeout(() => {
+				failed.error = new DOMException(
+					'Internal error opening backing store for indexedDB.open.',
+					'UnknownError'
+				);
+				const event = { target: failed, preventDefault() {}, stopPropagation() {} };
+				(failed.onerror as ((e: typeof event) => void) | null)?.(event);
+			});
+			return failed as unknown as IDBOpenDBRequest;
+		};
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+			if (!w.diskFull) return put.apply(this, args);
+			setTimeout(() => {
+				for (const connection of connections.splice(0)) {
+					connection.close();
+					connection.onclose?.(new Event('close'));
+				}
+			});
+			throw new DOMException(
+				'An internal error was encountered in the Indexed Database server: FILE_ERROR_NO_SPACE',
+				'UnknownError'
+			);
+		};
+	});
+	const setDiskFull = (full: boolean) =>
+		page.evaluate((full) => ((window as unknown as { diskFull: boolean }).diskFull = full), full);
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Disk fills up');
+	await addFrustration(page, 'Stored before the disk filled');
+	await expectSaved(page);
+
+	await setDiskFull(true);
+	await addFrustration(page, 'Typed on a full disk');
+	const alert = page.getByRole('alert').filter({ hasText: 'storage is full' });
+	await expect(alert).toBeVisible();
+	// Tried again while the disk is still full: opening the database fails now, and the
+	// message and its button stay.
+	await alert.getByRole('button', { name: 'Try saving again' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Not saved yet' })).toBeVisible();
+	await expect(alert).toBeVisible();
+	await expectAccessible();
+
+	await setDiskFull(false);
+	await alert.getByRole('button', { name: 'Try saving again' }).click();
+	await expectSaved(page);
+	await expect(alert).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByText('Typed on a full disk')).toBeVisible();
+	await expect(page.getByText('Stored before the disk filled')).toBeVisible();
+});
+
 /** From the home page, adds a frustration to the example map, stored, and comes back. */
 async function editTheExample(page: Page, text: string) {
 	await page

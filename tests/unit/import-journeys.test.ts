@@ -1,11 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importDocument, importFiles, undoImport, type Decision } from '$lib/app/import-journeys';
 import { withNewIds } from '$lib/domain/duplicate';
+import { JourneyEditor } from '$lib/app/journey-editor.svelte';
+import { updateItem } from '$lib/domain/edits/operations';
 import { collections } from '$lib/domain/format';
+import type { JourneyDocument } from '$lib/domain/schema';
+import { en } from '$lib/i18n/en';
+import { checkpointsSettled } from '$lib/storage/auto-checkpoint';
 import { backupFileOf, journeyFileOf } from '$lib/io/journey-file';
 import { database } from '$lib/storage/db';
 import { getJourney, listJourneys, saveJourney } from '$lib/storage/journeys';
-import { listSnapshots, SNAPSHOTS_KEPT } from '$lib/storage/snapshots';
+import { getSnapshot, listSnapshots, SNAPSHOTS_KEPT } from '$lib/storage/snapshots';
 import { expectCopyUnderNewIds } from './copy-check';
 import { airlineJourney, sequentialIds, workshopJourney } from './fixtures';
 
@@ -149,5 +154,84 @@ describe('restoring a backup', () => {
 		for (const name of collections) {
 			expect(await database()[name].where('journeyId').equals(damagedId).count(), name).toBe(0);
 		}
+	});
+});
+
+/** An edit made after the import, as in any tab: stored through the journey's editor. */
+async function editFirstFrustration(doc: JourneyDocument, text: string) {
+	const editor = new JourneyEditor(doc);
+	editor.apply(updateItem(doc, 'frustrations', doc.frustrations[0]!.id, { text }));
+	await editor.flush();
+	await checkpointsSettled();
+}
+
+describe('Undo import', () => {
+	it('removes the journeys the import added, but keeps and names one edited since', async () => {
+		const untouched = airlineJourney();
+		const edited = withNewIds(airlineJourney(), { name: 'Edited since', now: 1_000 });
+		const here = withNewIds(airlineJourney(), { name: 'Already here', now: 1_000 });
+		await saveJourney(here);
+		const copySource = structuredClone(here);
+		const imports = [
+			await importDocument(untouched, options('replace')),
+			await importDocument(edited, options('replace')),
+			await importDocument(copySource, options('copy'))
+		];
+		expect(imports.map((j) => j.action)).toEqual(['created', 'created', 'copied']);
+		await editFirstFrustration((await getJourney(edited.journey.id))!, 'Added after the import');
+
+		const undone = await undoImport(imports);
+		expect(undone).toEqual({
+			removed: [untouched.journey.name, 'Already here (copy)'],
+			putBack: [],
+			editedSince: [edited.journey.name],
+			notPutBack: []
+		});
+		expect(await getJourney(untouched.journey.id)).toBeUndefined();
+		expect(await getJourney(imports[2]!.id)).toBeUndefined();
+		const kept = (await getJourney(edited.journey.id))!;
+		expect(kept.frustrations[0]!.text).toBe('Added after the import');
+		expect(await getJourney(here.journey.id)).toEqual(here);
+		expect(en.importUndone(undone, 'import')).toBe(
+			`Import undone. Removed “${untouched.journey.name}”, “Already here (copy)”. Kept “${edited.journey.name}”: edited since the import, so not removed.`
+		);
+	});
+
+	it('puts a replaced journey back and keeps what it held since as a version', async () => {
+		const ours = airlineJourney();
+		await saveJourney(ours);
+		const theirs = structuredClone(ours);
+		theirs.journey = { ...theirs.journey, name: 'Their airline', updatedAt: 9_000 };
+		const imported = await importDocument(theirs, options('replace'));
+		await editFirstFrustration((await getJourney(ours.journey.id))!, 'Typed after the import');
+
+		const undone = await undoImport([imported]);
+		expect(undone).toEqual({
+			removed: [],
+			putBack: [{ name: ours.journey.name, keptSince: true }],
+			editedSince: [],
+			notPutBack: []
+		});
+		expect(await getJourney(ours.journey.id)).toEqual(ours);
+		const versions = await listSnapshots(ours.journey.id);
+		const since = versions.find((v) => v.reason === 'restore')!;
+		const held = (await getSnapshot(since.id))!.document;
+		expect(held.journey.name).toBe('Their airline');
+		expect(held.frustrations[0]!.text).toBe('Typed after the import');
+		expect(en.importUndone(undone, 'restore')).toBe(
+			`Restore undone. “${ours.journey.name}” is back as before the restore; what it held since is kept in its version history.`
+		);
+	});
+
+	it('leaves a journey as it is, and says so, when its version from before is gone', async () => {
+		const ours = airlineJourney();
+		await saveJourney(ours);
+		const theirs = structuredClone(ours);
+		theirs.journey = { ...theirs.journey, name: 'Their airline', updatedAt: 9_000 };
+		const imported = await importDocument(theirs, options('replace'));
+		await database().snapshots.delete(imported.snapshotId!);
+
+		expect(await undoImport([imported])).toMatchObject({ notPutBack: ['Their airline'] });
+		expect((await getJourney(ours.journey.id))!.journey.name).toBe('Their airline');
 	});
 });

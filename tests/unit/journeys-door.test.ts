@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JourneyEditor } from '$lib/app/journey-editor.svelte';
 import {
 	deleteJourney,
@@ -85,7 +85,7 @@ describe('restoring a version of the open journey', () => {
 
 		const restore = await restoreVersion(editor, id);
 		editor.apply(updateJourney(editor.doc, { name: 'Renamed after the restore' }));
-		expect(await undoRestore(editor, restore)).toBe('undone');
+		expect(await undoRestore(editor, restore)).toBe('undone and kept');
 
 		expect(shownText()).toBe('Edited in the workshop');
 		expect(editor.doc.journey.name).toBe(doc.journey.name);
@@ -112,6 +112,32 @@ describe('restoring a version of the open journey', () => {
 		const restore = await restoreVersion(editor, id);
 		expect(await undoRestore(editor, restore)).toBe('undone');
 		expect(await listVersions(doc.journey.id)).toEqual(versionsBefore);
+	});
+
+	it('keeps a version of what another tab stored after the restore before writing over it', async () => {
+		const id = await versionNamed('before the workshop');
+		await editText('Edited in the workshop');
+		const restore = await restoreVersion(editor, id);
+		// Another tab, which read the map again after the restore, edits what it restored a
+		// moment later; its message has not reached this tab yet.
+		vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 1_000 });
+		try {
+			const other = new JourneyEditor((await openJourney(doc.journey.id))!);
+			other.apply(
+				updateItem(other.doc, 'frustrations', firstId(), { text: 'Typed in another tab' })
+			);
+			await other.flush();
+			await checkpointsSettled();
+		} finally {
+			vi.useRealTimers();
+		}
+
+		expect(await undoRestore(editor, restore)).toBe('undone and kept');
+		expect(await storedText()).toBe('Edited in the workshop');
+		const [kept] = await listVersions(doc.journey.id);
+		expect(kept!.reason).toBe('restore');
+		const held = (await readVersion(kept!.id))!.document;
+		expect(held.frustrations.find((f) => f.id === firstId())!.text).toBe('Typed in another tab');
 	});
 
 	it('is not taken back once the view let its editor go, nor once the journey is gone', async () => {

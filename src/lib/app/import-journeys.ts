@@ -15,7 +15,12 @@ import {
 	type ReadProblem,
 	type ReadResult
 } from '$lib/io/read-file';
-import { deleteJourney, getJourney, idsHeldElsewhere, saveJourney } from '$lib/storage/journeys';
+import {
+	deleteJourneyIfUnchanged,
+	getJourney,
+	idsHeldElsewhere,
+	saveJourney
+} from '$lib/storage/journeys';
 import { replaceWithSnapshot, restoreSnapshot, updateWithSnapshot } from '$lib/storage/snapshots';
 
 export type Decision = 'replace' | 'copy' | 'merge' | 'skip';
@@ -25,7 +30,22 @@ export interface ImportedJourney {
 	name: string;
 	action: 'created' | 'replaced' | 'copied' | 'merged' | 'skipped';
 	snapshotId?: number;
+	/** A created or copied journey's `updatedAt` as stored: changed means edited since. */
+	storedUpdatedAt?: number;
 	summary?: MergeSummary;
+}
+
+/** What Undo import did, journey by journey, for the message that says so. */
+export interface ImportUndone {
+	/** Journeys the import had added, removed again. */
+	removed: string[];
+	/** Journeys the import replaced or merged into, back as before it; `keptSince` when what
+	 * they held at the undo (the import's state and any edit since) was kept as a version. */
+	putBack: { name: string; keptSince: boolean }[];
+	/** Journeys the import had added and someone edited since: kept, not deleted. */
+	editedSince: string[];
+	/** Journeys whose version from before the import is no longer here: left as they are. */
+	notPutBack: string[];
 }
 
 export type FileOutcome =
@@ -61,8 +81,13 @@ export async function importDocument(
 	const existing = await getJourney(incoming.journey.id);
 	const name = incoming.journey.name;
 	if (!existing) {
-		await saveJourney(incoming);
-		return { id: incoming.journey.id, name, action: 'created' };
+		const stored = await saveJourney(incoming);
+		return {
+			id: incoming.journey.id,
+			name,
+			action: 'created',
+			storedUpdatedAt: stored.journey.updatedAt
+		};
 	}
 	const decision = await decide(existing, incoming);
 	switch (decision) {
@@ -70,8 +95,13 @@ export async function importDocument(
 			return { id: incoming.journey.id, name, action: 'skipped' };
 		case 'copy': {
 			const copy = withNewIds(incoming, { name: copyName(name), now: now() });
-			await saveJourney(copy);
-			return { id: copy.journey.id, name: copy.journey.name, action: 'copied' };
+			const stored = await saveJourney(copy);
+			return {
+				id: copy.journey.id,
+				name: copy.journey.name,
+				action: 'copied',
+				storedUpdatedAt: stored.journey.updatedAt
+			};
 		}
 		case 'replace': {
 			const snapshotId = await replaceWithSnapshot(
@@ -154,13 +184,38 @@ export async function importRead(
 	};
 }
 
-/** Puts back what an import changed: new journeys go, replaced and merged ones return. */
-export async function undoImport(journeys: ImportedJourney[]): Promise<void> {
+/**
+ * Puts back what an import changed: new journeys go unless edited since (then they stay, and
+ * are named), replaced and merged ones return as they were, what they held until now kept as
+ * a version. Nothing done after the import is deleted without a way back.
+ */
+export async function undoImport(journeys: ImportedJourney[]): Promise<ImportUndone> {
+	const undone: ImportUndone = { removed: [], putBack: [], editedSince: [], notPutBack: [] };
 	for (const imported of [...journeys].reverse()) {
 		if (imported.action === 'created' || imported.action === 'copied') {
-			await deleteJourney(imported.id);
+			const result =
+				imported.storedUpdatedAt === undefined
+					? ({ outcome: 'edited', name: imported.name } as const)
+					: await deleteJourneyIfUnchanged(imported.id, imported.storedUpdatedAt);
+			if (result.outcome === 'edited') undone.editedSince.push(result.name);
+			else undone.removed.push(imported.name);
 		} else if (imported.snapshotId !== undefined) {
-			await restoreSnapshot(imported.snapshotId);
+			let restored;
+			try {
+				restored = await restoreSnapshot(imported.snapshotId);
+			} catch (error) {
+				// Let go by the retention rules, or unreadable: the journey stays as it is.
+				console.warn('Could not put a journey back', error);
+				undone.notPutBack.push(imported.name);
+				continue;
+			}
+			undone.putBack.push({
+				name: restored.document.journey.name,
+				keptSince: restored.keptId !== undefined
+			});
 		}
 	}
+	// Named in the order the import wrote them.
+	for (const list of Object.values(undone)) list.reverse();
+	return undone;
 }

@@ -6,7 +6,13 @@
 import type { JourneyDocument } from '$lib/domain/schema';
 import { t } from '$lib/i18n/index.svelte';
 import type { ReadProblem, ReadResult } from '$lib/io/read-file';
-import type { Decision, FileOutcome, ImportedJourney, ImportOptions } from './import-journeys';
+import type {
+	Decision,
+	FileOutcome,
+	ImportedJourney,
+	ImportOptions,
+	ImportUndone
+} from './import-journeys';
 
 // Reading, checking and merging files is downloaded when the first file comes, not with the
 // journey list.
@@ -108,10 +114,11 @@ export class ImportSession {
 		this.done = [];
 	}
 
-	async undo() {
+	/** Takes the import back; says which journeys went, came back, or were kept and why. */
+	async undo(): Promise<ImportUndone> {
 		const journeys = this.imported;
 		this.done = [];
-		await (await importer()).undoImport(journeys);
+		return (await importer()).undoImport(journeys);
 	}
 
 	clear() {

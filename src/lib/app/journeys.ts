@@ -28,6 +28,7 @@ import {
 	dropSafetyVersion,
 	getSnapshot,
 	keepCurrentVersion,
+	keepVersionIfChangedSince,
 	listSnapshots,
 	saveCheckpoint,
 	type SnapshotSummary
@@ -107,6 +108,10 @@ export interface Restore {
 	edit: Edit | undefined;
 	/** The version kept of what the restore replaced. */
 	keptId: number | undefined;
+	/** When it was made, to tell edits another tab made after it. */
+	at: number;
+	/** The journey's `updatedAt` as the restore stored it: any other means edited since. */
+	storedUpdatedAt: number | undefined;
 }
 
 /**
@@ -123,7 +128,10 @@ export async function restoreVersion(editor: JourneyEditor, id: number): Promise
 		throw new Error(`No version ${id} of this journey`);
 	}
 	const edit = replaceDocument(editor.doc, version.document);
-	if (edit.changes.length === 0) return { edit: undefined, keptId: undefined };
+	if (edit.changes.length === 0) {
+		return { edit: undefined, keptId: undefined, at: Date.now(), storedUpdatedAt: undefined };
+	}
+	const at = Date.now();
 	const keptId = await keepCurrentVersion(version.journeyId, 'restore');
 	const refused = editor.apply(edit);
 	if (refused) {
@@ -131,9 +139,10 @@ export async function restoreVersion(editor: JourneyEditor, id: number): Promise
 		throw new Error(refused);
 	}
 	// `apply` records the edit as the newest undo step; that recorded step is the restore.
-	const restore = { edit: editor.history.past.at(-1), keptId };
+	const recorded = editor.history.past.at(-1);
 	await replacedAsAWhole(editor);
-	return restore;
+	const stored = await getJourney(version.journeyId);
+	return { edit: recorded, keptId, at, storedUpdatedAt: stored?.journey.updatedAt };
 }
 
 /**
@@ -147,25 +156,34 @@ async function replacedAsAWhole(editor: JourneyEditor) {
 
 /**
  * Takes a restore back: undo steps are taken until it is undone, and the version kept of
- * what it replaced, which is the map again, leaves the history. Edits made after the
- * restore go on the redo stack, which lives only as long as the page: the map with them is
- * kept as a version first. Changes nothing when the restore was already undone, or when the
- * journey was since replaced or deleted as a whole (its editor closed, or the journey gone
- * from storage): an Undo there would write into a journey that moved on.
+ * what it replaced, which is the map again, leaves the history. Whenever the map changed
+ * after the restore — edits in this tab (they go on the redo stack, which lives only as long
+ * as the page) or in another (the undo writes over them) — the map as it is is kept as a
+ * version first: 'undone and kept'. Changes nothing when the restore was already undone, or
+ * when the journey was since replaced or deleted as a whole (its editor closed, or the
+ * journey gone from storage): an Undo there would write into a journey that moved on.
  */
 export async function undoRestore(
 	editor: JourneyEditor,
 	restore: Restore
-): Promise<'undone' | 'already undone' | 'replaced'> {
+): Promise<'undone' | 'undone and kept' | 'already undone' | 'replaced'> {
 	const { edit } = restore;
 	if (editor.closed) return 'replaced';
 	if (!edit || !editor.history.past.includes(edit)) return 'already undone';
 	await editor.flush();
 	const journeyId = editor.doc.journey.id;
 	if (!(await getJourney(journeyId))) return 'replaced';
-	if (editor.history.past.at(-1) !== edit) await keepCurrentVersion(journeyId, 'restore');
+	// Edits from another tab may be stored and not yet shown here: the stored journey's
+	// `updatedAt` tells them, decided in the transaction that keeps the version.
+	const editedHere = editor.history.past.at(-1) !== edit;
+	const shownFromElsewhere = editor.changedElsewhereAt >= restore.at;
+	const kept = await keepVersionIfChangedSince(
+		journeyId,
+		editedHere || shownFromElsewhere ? undefined : restore.storedUpdatedAt,
+		'restore'
+	);
 	while (editor.history.past.includes(edit)) editor.undo();
 	if (restore.keptId !== undefined) await dropSafetyVersion(restore.keptId);
 	await replacedAsAWhole(editor);
-	return 'undone';
+	return kept === undefined ? 'undone' : 'undone and kept';
 }

@@ -41,7 +41,12 @@ export async function restoreVersion(
 							toasts.show(
 								outcome === 'replaced'
 									? { message: t().versionRestoreNotUndoable, tone: 'error' }
-									: { message: t().versionRestoreUndone }
+									: {
+											message:
+												outcome === 'undone and kept'
+													? t().versionRestoreUndoneKept
+													: t().versionRestoreUndone
+										}
 							);
 						}
 					}

@@ -14,6 +14,14 @@ import type { Collection } from '$lib/domain/schema';
 import type { SnapshotKind } from '$lib/domain/checkpoints';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** What Undo import did, as `undoImport` reports it. */
+export interface ImportUndoneReport {
+	removed: string[];
+	putBack: { name: string; keptSince: boolean }[];
+	editedSince: string[];
+	notPutBack: string[];
+}
+const quoted = (names: string[]) => names.map((name) => `“${name}”`).join(', ');
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 102.4) / 10} MB`;
 const between = (min?: number, max?: number) =>
 	min !== undefined && max !== undefined
@@ -434,7 +442,32 @@ export const en = {
 	upgradedFrom: (version: number) => `Upgraded from format ${version}.`,
 	undoImport: 'Undo import',
 	undoRestore: 'Undo restore',
-	importUndone: 'Import undone: the journeys are as they were before it.',
+	importUndone: (undone: ImportUndoneReport, reason: 'import' | 'restore') => {
+		const what = reason === 'restore' ? 'restore' : 'import';
+		const one = (names: unknown[], single: string, many: string) =>
+			names.length === 1 ? single : many;
+		const back = undone.putBack.filter((j) => !j.keptSince).map((j) => j.name);
+		const backKept = undone.putBack.filter((j) => j.keptSince).map((j) => j.name);
+		const parts = [reason === 'restore' ? 'Restore undone.' : 'Import undone.'];
+		if (undone.removed.length > 0) parts.push(`Removed ${quoted(undone.removed)}.`);
+		if (back.length > 0) {
+			parts.push(`${quoted(back)} ${one(back, 'is', 'are')} back as before the ${what}.`);
+		}
+		if (backKept.length > 0) {
+			parts.push(
+				`${quoted(backKept)} ${one(backKept, 'is', 'are')} back as before the ${what}; what ${one(backKept, 'it', 'they')} held since is kept in ${one(backKept, 'its', 'their')} version history.`
+			);
+		}
+		if (undone.editedSince.length > 0) {
+			parts.push(`Kept ${quoted(undone.editedSince)}: edited since the ${what}, so not removed.`);
+		}
+		if (undone.notPutBack.length > 0) {
+			parts.push(
+				`${quoted(undone.notPutBack)} could not be put back: the version from before the ${what} is no longer here.`
+			);
+		}
+		return parts.join(' ');
+	},
 	conflictTitle: (name: string) => `“${name}” is already here`,
 	conflictText:
 		'This browser already has this journey, perhaps edited since it was exported. What should happen?',
@@ -657,6 +690,8 @@ export const en = {
 	versionRestoreNotUndoable:
 		'This restore can no longer be undone here: the journey was replaced or deleted in another tab. Its earlier versions are in the version history.',
 	versionRestoreUndone: 'Restore undone: the map is as it was before.',
+	versionRestoreUndoneKept:
+		'Restore undone: what it changed is back as it was. The map as it was just before, with the edits made since the restore, is kept in its version history.',
 	versionNotFound: 'This version is no longer in the history.',
 	versionUnreadable: 'This version could not be read; the current map is unchanged.',
 	previewStages: 'The map at this version',

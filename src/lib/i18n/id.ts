@@ -1,6 +1,8 @@
 /** Bahasa Indonesia. */
 import type { FileIssue } from '$lib/io/file-issues';
-import type { Messages } from './en';
+import type { ImportUndoneReport, Messages } from './en';
+
+const quoted = (names: string[]) => names.map((name) => `“${name}”`).join(', ');
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 102.4) / 10} MB`;
 const between = (min?: number, max?: number) =>
@@ -425,7 +427,30 @@ export const id: Messages = {
 	upgradedFrom: (version) => `Ditingkatkan dari format ${version}.`,
 	undoImport: 'Batalkan impor',
 	undoRestore: 'Batalkan pemulihan',
-	importUndone: 'Impor dibatalkan: perjalanan kembali seperti sebelumnya.',
+	importUndone: (undone: ImportUndoneReport, reason: 'import' | 'restore') => {
+		const what = reason === 'restore' ? 'pemulihan' : 'impor';
+		const back = undone.putBack.filter((j) => !j.keptSince).map((j) => j.name);
+		const backKept = undone.putBack.filter((j) => j.keptSince).map((j) => j.name);
+		const parts = [reason === 'restore' ? 'Pemulihan dibatalkan.' : 'Impor dibatalkan.'];
+		if (undone.removed.length > 0) parts.push(`Dihapus: ${quoted(undone.removed)}.`);
+		if (back.length > 0) parts.push(`${quoted(back)} kembali seperti sebelum ${what}.`);
+		if (backKept.length > 0) {
+			parts.push(
+				`${quoted(backKept)} kembali seperti sebelum ${what}; isinya sejak itu disimpan di riwayat versinya.`
+			);
+		}
+		if (undone.editedSince.length > 0) {
+			parts.push(
+				`${quoted(undone.editedSince)} tetap disimpan: sudah diubah sejak ${what}, jadi tidak dihapus.`
+			);
+		}
+		if (undone.notPutBack.length > 0) {
+			parts.push(
+				`${quoted(undone.notPutBack)} tidak dapat dikembalikan: versi dari sebelum ${what} sudah tidak ada.`
+			);
+		}
+		return parts.join(' ');
+	},
 	conflictTitle: (name) => `“${name}” sudah ada di sini`,
 	conflictText:
 		'Peramban ini sudah memiliki perjalanan ini, mungkin sudah diubah sejak diekspor. Apa yang harus dilakukan?',
@@ -645,6 +670,8 @@ export const id: Messages = {
 	versionRestoreNotUndoable:
 		'Pemulihan ini tidak dapat dibatalkan lagi di sini: perjalanan telah diganti atau dihapus di tab lain. Versi-versi sebelumnya ada di riwayat versi.',
 	versionRestoreUndone: 'Pemulihan dibatalkan: peta kembali seperti sebelumnya.',
+	versionRestoreUndoneKept:
+		'Pemulihan dibatalkan: yang diubahnya kembali seperti semula. Peta sesaat sebelumnya, dengan suntingan sejak pemulihan, disimpan di riwayat versinya.',
 	versionNotFound: 'Versi ini sudah tidak ada di riwayat.',
 	versionUnreadable: 'Versi ini tidak dapat dibaca; peta saat ini tidak berubah.',
 	previewStages: 'Peta pada versi ini',

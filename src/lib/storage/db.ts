@@ -86,8 +86,21 @@ export class TouchpointDatabase extends Dexie {
 
 let instance: TouchpointDatabase | undefined;
 
-/** The app's database, opened on first use. */
+/**
+ * The app's database, opened on first use, and made anew once an opening has failed.
+ * Chromium closes the connection after a write fails for want of disk space, and Dexie opens
+ * it again on the next call; while the disk is still full that fails ("Internal error
+ * opening backing store"), and Dexie then refuses every later call on that instance, even
+ * once there is room. A new instance, opened at once, lets the next retry of the refused
+ * write (or Try saving again) store it. An instance closed on purpose is left closed.
+ */
 export function database(): TouchpointDatabase {
+	if (instance?.hasFailed() && !instance.hasBeenClosed()) {
+		instance = new TouchpointDatabase();
+		instance.open().catch(() => {
+			// Still failing: the write waiting for it says why, and the next call tries again.
+		});
+	}
 	instance ??= new TouchpointDatabase();
 	return instance;
 }

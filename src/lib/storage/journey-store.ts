@@ -126,6 +126,28 @@ export async function deleteJourney(
 	return deleted;
 }
 
+/**
+ * Deletes a journey only if it is still stored as `updatedAt` says (what an import stored
+ * there), decided in one transaction: a journey edited since, in this tab or another, is
+ * kept whole, with its name returned, so taking an import back never deletes work done after.
+ */
+export async function deleteJourneyIfUnchanged(
+	id: string,
+	updatedAt: number,
+	db: TouchpointDatabase = database()
+): Promise<{ outcome: 'deleted' | 'gone' } | { outcome: 'edited'; name: string }> {
+	const result = await db.transaction('rw', db.journeyTables, async () => {
+		const journey = await db.journeys.get(id);
+		if (!journey) return { outcome: 'gone' as const };
+		if (journey.updatedAt !== updatedAt) return { outcome: 'edited' as const, name: journey.name };
+		await removeItems(db, id);
+		await db.journeys.delete(id);
+		return { outcome: 'deleted' as const };
+	});
+	if (result.outcome === 'deleted') announce({ kind: 'reload', journeyId: id });
+	return result;
+}
+
 async function removeItems(db: TouchpointDatabase, journeyId: string) {
 	for (const name of collections) {
 		await db[name].where('journeyId').equals(journeyId).delete();

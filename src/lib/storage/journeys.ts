@@ -15,6 +15,7 @@ import { validate } from './validation';
 
 export {
 	deleteJourney,
+	deleteJourneyIfUnchanged,
 	ForeignRecordsError,
 	getJourney,
 	idsHeldElsewhere,

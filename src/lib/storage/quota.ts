@@ -4,8 +4,12 @@
  * passes it on as its own QuotaExceededError, or wraps it (`inner`) in an abort or a failed
  * bulk write, so the chain is followed. When the disk itself is full, Chromium reports an
  * UnknownError naming FILE_ERROR_NO_SPACE and Firefox one naming NS_ERROR_FILE_NO_DEVICE_SPACE.
+ * Chromium then closes the connection, and opening it again fails, while the disk is full,
+ * with "Internal error opening backing store": the same want of room, retried the same way
+ * (the database opened when the app started, so it is not a damaged profile).
  */
-const NO_SPACE = /FILE_ERROR_NO_SPACE|NO_DEVICE_SPACE|DISK_FULL/;
+const NO_SPACE =
+	/FILE_ERROR_NO_SPACE|NO_DEVICE_SPACE|DISK_FULL|Internal error opening backing store/;
 
 export function isQuotaError(error: unknown, depth = 0): boolean {
 	if (!error || typeof error !== 'object' || depth > 5) return false;

@@ -185,19 +185,40 @@ export async function dropSafetyVersion(
 
 /**
  * Puts a journey back as it was in a snapshot and lets the snapshot go (Undo import). The
- * state it replaces is snapshotted in turn, so this too can be undone.
+ * state it replaces is snapshotted in turn (`keptId`, undefined when the journey was gone),
+ * so this too can be undone.
  */
 export async function restoreSnapshot(
 	id: number,
 	db: TouchpointDatabase = database(),
 	now = Date.now()
-): Promise<JourneyDocument> {
+): Promise<{ document: JourneyDocument; keptId: number | undefined }> {
 	const snapshot = await getSnapshot(id, db);
 	if (!snapshot) throw new Error(`No snapshot ${id}`);
-	const doc = snapshot.document;
-	await replaceWithSnapshot(doc, 'restore', db, now);
+	const document = snapshot.document;
+	const keptId = await replaceWithSnapshot(document, 'restore', db, now);
 	await db.snapshots.delete(id);
-	return doc;
+	return { document, keptId };
+}
+
+/**
+ * Keeps the journey as stored now as a safety version unless it is still stored as
+ * `updatedAt` says, decided in one transaction; returns the version's id, or undefined when
+ * nothing changed since (or the journey is gone).
+ */
+export async function keepVersionIfChangedSince(
+	journeyId: string,
+	updatedAt: number | undefined,
+	reason: SafetyReason,
+	db: TouchpointDatabase = database(),
+	now = Date.now()
+): Promise<number | undefined> {
+	return db.transaction('rw', [...db.journeyTables, db.snapshots], async () => {
+		const journey = await db.journeys.get(journeyId);
+		if (!journey || journey.updatedAt === updatedAt) return undefined;
+		const doc = await getJourney(journeyId, db);
+		return doc ? addSnapshot(doc, reason, db, now) : undefined;
+	});
 }
 
 /** When the journey's newest automatic checkpoint was taken, read by index alone. */
