@@ -41,7 +41,7 @@ afterEach(async () => {
 const firstId = () => doc.frustrations[0]!.id;
 const shownText = () => editor.doc.frustrations.find((f) => f.id === firstId())!.text;
 const storedText = async () =>
-	(await openJourney(doc.journey.id))!.frustrations.find((f) => f.id === firstId())!.text;
+	(await openJourney(doc.journey.id))!.doc.frustrations.find((f) => f.id === firstId())!.text;
 
 async function editText(text: string) {
 	editor.apply(updateItem(editor.doc, 'frustrations', firstId(), { text }));
@@ -122,7 +122,7 @@ describe('restoring a version of the open journey', () => {
 		// moment later; its message has not reached this tab yet.
 		vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 1_000 });
 		try {
-			const other = new JourneyEditor((await openJourney(doc.journey.id))!);
+			const other = new JourneyEditor((await openJourney(doc.journey.id))!.doc);
 			other.apply(
 				updateItem(other.doc, 'frustrations', firstId(), { text: 'Typed in another tab' })
 			);
@@ -155,10 +155,10 @@ describe('restoring a version of the open journey', () => {
 		expect(await storedText()).toBe(doc.frustrations[0]!.text);
 
 		// Deleted in another tab, whose message has not arrived yet: nothing is written back.
-		editor = new JourneyEditor((await openJourney(doc.journey.id))!);
+		editor = new JourneyEditor((await openJourney(doc.journey.id))!.doc);
 		await editText('Edited again');
 		const again = await restoreVersion(editor, id);
-		const other = new JourneyEditor((await openJourney(doc.journey.id))!);
+		const other = new JourneyEditor((await openJourney(doc.journey.id))!.doc);
 		await deleteJourney(other);
 		editor.apply(updateItem(editor.doc, 'frustrations', firstId(), { text: 'Typed late' }));
 		expect(await undoRestore(editor, again)).toBe('replaced');
@@ -193,7 +193,7 @@ describe('whole-journey operations', () => {
 	it('duplicate the open journey as it is shown, under a new name and new ids', async () => {
 		editor.apply(updateItem(editor.doc, 'frustrations', firstId(), { text: 'Not yet stored' }));
 		const copyId = await duplicateJourney(editor, 'Copy of the airline');
-		const copy = (await openJourney(copyId))!;
+		const copy = (await openJourney(copyId))!.doc;
 		expect(copy.journey.name).toBe('Copy of the airline');
 		expect(copy.frustrations.map((f) => f.text)).toContain('Not yet stored');
 		expect(copy.frustrations.some((f) => f.id === firstId())).toBe(false);
@@ -206,7 +206,7 @@ describe('whole-journey operations', () => {
 		await storeJourney(sample);
 		await storeJourney(again);
 		for (const id of [sample.journey.id, again.journey.id]) {
-			const stored = (await openJourney(id))!;
+			const stored = (await openJourney(id))!.doc;
 			expect(stored.frustrations).toHaveLength(30);
 			expect(stored.touchPoints).toHaveLength(5);
 		}

@@ -15,12 +15,14 @@ import { withFreshIdsFor, withNewIds } from '$lib/domain/duplicate';
 import type { Edit } from '$lib/domain/edits/change';
 import { replaceDocument } from '$lib/domain/edits/replace-document';
 import type { JourneyDocument } from '$lib/domain/schema';
+import { gatherStrays } from '$lib/domain/strays';
 import type { JourneyTemplate } from '$lib/domain/templates/types';
 import {
 	createJourneyRecords,
 	deleteJourney as deleteStored,
 	getJourney,
 	idsHeldElsewhere,
+	repairJourney,
 	saveJourney
 } from '$lib/storage/journeys';
 import {
@@ -38,9 +40,33 @@ import type { JourneyEditor } from './journey-editor.svelte';
 
 export type { SnapshotSummary };
 
-/** The journey as stored, checked against the schema; undefined when there is none. */
-export function openJourney(id: string): Promise<JourneyDocument | undefined> {
-	return getJourney(id);
+export interface Opened {
+	doc: JourneyDocument;
+	/** How many items that had lost their place were gathered on opening (0: none). */
+	gathered: number;
+	/** Whether opening had to repair the stored journey at all. */
+	repaired: boolean;
+}
+
+/**
+ * The journey as stored; undefined when there is none. One stored damaged by an older
+ * version is repaired first (domain/strays.ts), so it opens, shows everything, and exports
+ * a file that imports.
+ */
+export async function openJourney(
+	id: string,
+	names: { stageName: string; touchPointName: string } = {
+		stageName: 'Recovered items',
+		touchPointName: 'Recovered items'
+	}
+): Promise<Opened | undefined> {
+	const doc = await getJourney(id);
+	if (!doc) return undefined;
+	const gathering = { ...names, newId: () => crypto.randomUUID(), now: Date.now() };
+	if (!gatherStrays(doc, gathering)) return { doc, gathered: 0, repaired: false };
+	const repaired = await repairJourney(id, (stored) => gatherStrays(stored, gathering));
+	const stored = repaired?.doc ?? (await getJourney(id));
+	return stored && { doc: stored, gathered: repaired?.gathered ?? 0, repaired: !!repaired };
 }
 
 /** A new journey from a template, in the language given; returns its id. */

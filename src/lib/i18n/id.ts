@@ -338,7 +338,11 @@ export const id: Messages = {
 			? `“${r.name}” tidak disimpan: ${why}.`
 			: `${lead}“${r.name}”: ${why}.`;
 	},
-	putBackNowhere: 'Tidak ada tempat untuk mengembalikannya: perjalanan ini tidak punya titik sentuh atau tahap lagi.',
+	putBackNowhere:
+		'Tidak ada tempat untuk mengembalikannya: perjalanan ini tidak punya titik sentuh atau tahap lagi.',
+	recoveredItems: 'Item yang dipulihkan',
+	strayItemsGathered: (n) =>
+		`${n} item kehilangan tempatnya di perjalanan ini (disimpan oleh versi lama). Tidak ada yang hilang: semuanya dikumpulkan di tahap “Item yang dipulihkan” di akhir peta, untuk dipindahkan atau dihapus.`,
 	putBack: 'Kembalikan',
 	// Sharing: export, import, backup and restore, share links, print
 	shareMenu: 'Bagikan',

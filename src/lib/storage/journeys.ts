@@ -10,7 +10,7 @@ import {
 	type JourneyDocument
 } from '$lib/domain/schema';
 import { database, type TouchpointDatabase } from './db';
-import { storeJourney } from './journey-store';
+import { getJourney, storeJourney } from './journey-store';
 import { validate } from './validation';
 
 export {
@@ -55,5 +55,23 @@ export async function renameJourney(
 		const renamed = validate(journeySchema, { ...current, name, updatedAt: now });
 		await db.journeys.put(renamed);
 		return renamed;
+	});
+}
+
+/**
+ * Rewrites a journey as `repair` makes it from the stored one, in one transaction, when it
+ * says anything needs it (a journey stored damaged by an older version); returns what it
+ * returned.
+ */
+export async function repairJourney<R extends { doc: JourneyDocument }>(
+	id: string,
+	repair: (stored: JourneyDocument) => R | undefined,
+	db: TouchpointDatabase = database()
+): Promise<R | undefined> {
+	return db.transaction('rw', db.journeyTables, async () => {
+		const stored = await getJourney(id, db);
+		const repaired = stored && repair(stored);
+		if (repaired) await saveJourney(repaired.doc, db);
+		return repaired;
 	});
 }

@@ -1,8 +1,14 @@
 import { openJourney } from '$lib/app/journeys';
+import { t } from '$lib/i18n/index.svelte';
 import type { LayoutLoad } from './$types';
 
 // After the root layout has opened the database: reading first would open it unchecked.
 export const load: LayoutLoad = async ({ params, parent }) => {
 	const { storageFailure } = await parent();
-	return { doc: storageFailure ? undefined : await openJourney(params.id) };
+	if (storageFailure) return { doc: undefined, gathered: 0 };
+	const opened = await openJourney(params.id, {
+		stageName: t().recoveredItems,
+		touchPointName: t().recoveredItems
+	});
+	return { doc: opened?.doc, gathered: opened?.gathered ?? 0 };
 };
