@@ -362,3 +362,43 @@ test('a journey deleted in one tab while the other has an edit queued leaves no 
 	await openJourneyList(other);
 	await expect(other.getByRole('heading', { name: 'Shared workshop map' })).toHaveCount(0);
 });
+
+// Known to fail (issue 17, item 1): a tab closed or reloaded in the instant before it hears of
+// the other's removal writes its queued edit with persistChangesNow, which cannot read what is
+// stored first (a closing page answers no request), so the edit lands under the removed touch
+// point, or brings a deleted journey back with no stage and one frustration.
+test.fixme('a tab reloaded with an edit queued, before it hears another tab removed its touch point, stores nothing dangling', async ({
+	page
+}) => {
+	const { other } = await twoTabs(page, holdable);
+	await addFrustration(page, 'Order planning', 'The brochure is out of date');
+	await expectSaved(page);
+	await expect(frustration(other, 'The brochure is out of date')).toBeVisible();
+	await hold(other, 'timers');
+	await hold(other, 'messages');
+	await retype(other, 'The brochure is out of date', 'The brochure lists last year’s prices');
+	await removeTouchPoint(page, 'Order planning');
+	await expectSaved(page);
+
+	await other.reload();
+	await expect(other.getByRole('heading', { level: 1, name: 'Shared workshop map' })).toBeVisible();
+	expect(await dangling(page)).toEqual([]);
+});
+
+test.fixme('a tab reloaded with an edit queued, before it hears another tab deleted the journey, does not bring the journey back', async ({
+	page
+}) => {
+	const { other } = await twoTabs(page, holdable);
+	await addFrustration(page, 'Order planning', 'The brochure is out of date');
+	await expectSaved(page);
+	await expect(frustration(other, 'The brochure is out of date')).toBeVisible();
+	await hold(other, 'timers');
+	await hold(other, 'messages');
+	await retype(other, 'The brochure is out of date', 'The brochure lists last year’s prices');
+	await page.getByRole('button', { name: 'Delete journey' }).click();
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+
+	await other.reload();
+	await expect(other.getByRole('heading', { level: 1, name: /not in this browser/ })).toBeVisible();
+	expect(await dangling(page)).toEqual([]);
+});
