@@ -5,13 +5,17 @@
  * template is downloaded only on that first visit.
  */
 import type { Locale } from '$lib/domain/locale';
+import { removeOrphanRecords } from '$lib/storage/journey-store';
 import { openDatabase } from '$lib/storage/open';
 import { exampleSeeded, seedExampleOnce } from '$lib/storage/seed';
 
 let started: Promise<void> | undefined;
 
 export function startup(locale: Locale): Promise<void> {
-	started ??= openDatabase().then(() => seedIfFirstVisit(locale));
+	started ??= openDatabase()
+		// Tidying only: a start must not fail for it.
+		.then(() => removeOrphanRecords().catch((error) => console.warn('Could not tidy', error)))
+		.then(() => seedIfFirstVisit(locale));
 	return started;
 }
 

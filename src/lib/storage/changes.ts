@@ -134,8 +134,11 @@ export async function persistChanges(
  * transactions issue a request only once the one before it has answered, and a closing
  * page runs no further task, so its last writes would never be made. The journey's own
  * record is written as the editor holds it (with the new `updatedAt`) rather than read
- * back first, for the same reason. The caller passes every change not yet known stored,
- * including those of a write still running, which is aborted.
+ * back first, for the same reason. It cannot check what is stored either: a record it leaves
+ * pointing at one another tab removed meanwhile is gathered when the journey next opens
+ * (domain/strays.ts), and records of a journey deleted meanwhile are swept at the next start
+ * (`removeOrphanRecords`). The caller passes every change not yet known stored, including
+ * those of a write still running, which is aborted.
  */
 export async function persistChangesNow(
 	journey: Journey,
@@ -163,7 +166,11 @@ export async function persistChangesNow(
 			if (c.after) store.put({ ...c.after, journeyId: journey.id });
 			else store.delete(c.before!.id);
 		}
-		tx.objectStore('journeys').put({ ...journey, updatedAt: now });
+		// The journey's own record only when the edit changed it: put blindly, it would bring
+		// back a journey another tab deleted a moment ago (this write cannot read first).
+		if (changes.some((c) => c.collection === 'journey')) {
+			tx.objectStore('journeys').put({ ...journey, updatedAt: now });
+		}
 		tx.commit();
 	});
 }

@@ -153,3 +153,22 @@ async function removeItems(db: TouchpointDatabase, journeyId: string) {
 		await db[name].where('journeyId').equals(journeyId).delete();
 	}
 }
+
+/**
+ * Deletes records whose journey is not stored: what a closing tab wrote, unable to check, into
+ * a journey another tab had just deleted. Run once at start-up; reads index keys only.
+ */
+export async function removeOrphanRecords(db: TouchpointDatabase = database()): Promise<number> {
+	return db.transaction('rw', db.journeyTables, async () => {
+		const journeys = new Set(await db.journeys.toCollection().primaryKeys());
+		let removed = 0;
+		for (const name of collections) {
+			const table = db[name] as TouchpointDatabase['stages'];
+			for (const journeyId of await table.orderBy('journeyId').uniqueKeys()) {
+				if (journeys.has(journeyId as string)) continue;
+				removed += await table.where('journeyId').equals(journeyId).delete();
+			}
+		}
+		return removed;
+	});
+}
