@@ -21,6 +21,12 @@ export function followOtherTabs(
 		if (message.kind === 'reload') {
 			await editor?.flush();
 			await readAgain();
+			// What was typed while the journey was read again went to this editor, after the
+			// read: store it, and read again with it, or the view would show it missing.
+			if (editor && !editor.saved) {
+				await editor.flush();
+				await readAgain();
+			}
 		} else if (editor?.receive(message.changes, message.commit) && Date.now() - toldAt > 5_000) {
 			toldAt = Date.now();
 			toasts.show({ message: t().changedInAnotherTab }, 4_000);

@@ -359,7 +359,7 @@ export const en = {
 		'There is nowhere to put it back: this journey has no touch point or stage left for it.',
 	recoveredItems: 'Recovered items',
 	strayItemsGathered: (n: number) =>
-		`${plural(n, 'item', 'items')} had lost ${n === 1 ? 'its' : 'their'} place in this journey (saved by an older version). Nothing was lost: ${n === 1 ? 'it is' : 'they are'} gathered in the stage “Recovered items” at the end of the map, to move or remove.`,
+		`${plural(n, 'item', 'items')} had lost ${n === 1 ? 'its' : 'their'} place in this journey. Nothing was lost: ${n === 1 ? 'it is' : 'they are'} gathered in the stage “Recovered items” at the end of the map, to move or remove.`,
 	putBack: 'Put it back',
 	// Sharing: export, import, backup and restore, share links, print
 	shareMenu: 'Share',

@@ -342,7 +342,7 @@ export const id: Messages = {
 		'Tidak ada tempat untuk mengembalikannya: perjalanan ini tidak punya titik sentuh atau tahap lagi.',
 	recoveredItems: 'Item yang dipulihkan',
 	strayItemsGathered: (n) =>
-		`${n} item kehilangan tempatnya di perjalanan ini (disimpan oleh versi lama). Tidak ada yang hilang: semuanya dikumpulkan di tahap “Item yang dipulihkan” di akhir peta, untuk dipindahkan atau dihapus.`,
+		`${n} item kehilangan tempatnya di perjalanan ini. Tidak ada yang hilang: semuanya dikumpulkan di tahap “Item yang dipulihkan” di akhir peta, untuk dipindahkan atau dihapus.`,
 	putBack: 'Kembalikan',
 	// Sharing: export, import, backup and restore, share links, print
 	shareMenu: 'Bagikan',
