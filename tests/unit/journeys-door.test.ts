@@ -217,7 +217,7 @@ describe('whole-journey operations', () => {
 		const deleted = await deleteJourney(editor);
 		expect(await openJourney(doc.journey.id)).toBeUndefined();
 		await undoDelete(deleted!);
-		expect(await openJourney(doc.journey.id)).toEqual(deleted);
+		expect((await openJourney(doc.journey.id))?.doc).toEqual(deleted);
 		expect(await storedText()).toBe('Typed just now');
 	});
 });
