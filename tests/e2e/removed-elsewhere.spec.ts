@@ -105,6 +105,15 @@ async function twoTabs(page: Page, prepare?: (other: Page) => Promise<void>) {
 	return { other, journeyId: page.url().split('/').pop()! };
 }
 
+/** Two tabs on a new journey whose "Order planning" holds one frustration, shown in both. */
+async function twoTabsWithBrochure(page: Page, prepare?: (other: Page) => Promise<void>) {
+	const tabs = await twoTabs(page, prepare);
+	await addFrustration(page, 'Order planning', 'The brochure is out of date');
+	await expectSaved(page);
+	await expect(frustration(tabs.other, 'The brochure is out of date')).toBeVisible();
+	return tabs;
+}
+
 type Row = Record<string, unknown> & { id: string; journeyId?: string };
 
 /**
@@ -166,10 +175,7 @@ test('a frustration being typed in one tab whose touch point another tab removes
 	page,
 	expectAccessible
 }) => {
-	const { other, journeyId } = await twoTabs(page, holdable);
-	await addFrustration(page, 'Order planning', 'The brochure is out of date');
-	await expectSaved(page);
-	await expect(frustration(other, 'The brochure is out of date')).toBeVisible();
+	const { other, journeyId } = await twoTabsWithBrochure(page, holdable);
 
 	// The other tab's typing is still queued when the removal reaches it.
 	await hold(other, 'timers');
@@ -213,10 +219,7 @@ test('a frustration being typed in one tab whose touch point another tab removes
 test('a frustration’s edit written just after another tab removed its touch point is not stored, and that tab says so and offers Put it back', async ({
 	page
 }) => {
-	const { other, journeyId } = await twoTabs(page, holdable);
-	await addFrustration(page, 'Order planning', 'The brochure is out of date');
-	await expectSaved(page);
-	await expect(frustration(other, 'The brochure is out of date')).toBeVisible();
+	const { other, journeyId } = await twoTabsWithBrochure(page, holdable);
 
 	await hold(other, 'timers');
 	await hold(other, 'messages');
@@ -289,10 +292,7 @@ test('Undo of removing a touch point brings back every frustration in it, includ
 	page
 }) => {
 	await holdable(page);
-	const { other, journeyId } = await twoTabs(page);
-	await addFrustration(page, 'Order planning', 'The brochure is out of date');
-	await expectSaved(page);
-	await expect(frustration(other, 'The brochure is out of date')).toBeVisible();
+	const { other, journeyId } = await twoTabsWithBrochure(page);
 
 	// This tab has not heard of the new frustration when it removes the touch point.
 	await hold(page, 'messages');
@@ -327,10 +327,7 @@ test('a journey deleted in one tab while the other has an edit queued leaves no 
 	page,
 	expectAccessible
 }) => {
-	const { other, journeyId } = await twoTabs(page, holdable);
-	await addFrustration(page, 'Order planning', 'The brochure is out of date');
-	await expectSaved(page);
-	await expect(frustration(other, 'The brochure is out of date')).toBeVisible();
+	const { other, journeyId } = await twoTabsWithBrochure(page, holdable);
 
 	await hold(other, 'timers');
 	await retype(other, 'The brochure is out of date', 'The brochure lists last year’s prices');
@@ -371,10 +368,7 @@ test('a tab reloaded with an edit queued, before it hears another tab removed it
 	page,
 	expectAccessible
 }) => {
-	const { other } = await twoTabs(page, holdable);
-	await addFrustration(page, 'Order planning', 'The brochure is out of date');
-	await expectSaved(page);
-	await expect(frustration(other, 'The brochure is out of date')).toBeVisible();
+	const { other } = await twoTabsWithBrochure(page, holdable);
 	await hold(other, 'timers');
 	await hold(other, 'messages');
 	await retype(other, 'The brochure is out of date', 'The brochure lists last year’s prices');
@@ -393,10 +387,7 @@ test('a tab reloaded with an edit queued, before it hears another tab removed it
 test('a tab reloaded with an edit queued, before it hears another tab deleted the journey, does not bring the journey back', async ({
 	page
 }) => {
-	const { other } = await twoTabs(page, holdable);
-	await addFrustration(page, 'Order planning', 'The brochure is out of date');
-	await expectSaved(page);
-	await expect(frustration(other, 'The brochure is out of date')).toBeVisible();
+	const { other } = await twoTabsWithBrochure(page, holdable);
 	await hold(other, 'timers');
 	await hold(other, 'messages');
 	await retype(other, 'The brochure is out of date', 'The brochure lists last year’s prices');

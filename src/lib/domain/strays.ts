@@ -8,7 +8,7 @@
 import { timesUpTo } from './foreign-times';
 import type { ItemOf } from './records';
 import { placeRef, refKey, withoutMissingTags, type Ref } from './references';
-import { collections, type Collection, type JourneyDocument } from './schema';
+import { collections, touchPoint, type Collection, type JourneyDocument } from './schema';
 
 export interface Gathering {
 	/** Names for the stage and touch point that hold what had lost its place. */
@@ -53,7 +53,15 @@ export function gatherStrays(doc: JourneyDocument, gathering: Gathering): Repair
 		};
 		const holder =
 			strays.frustrations.length > 0
-				? [{ id: newId(), updatedAt: now, stageId: stage.id, name: touchPointName, order: 0 }]
+				? [
+						touchPoint.parse({
+							id: newId(),
+							updatedAt: now,
+							stageId: stage.id,
+							name: touchPointName,
+							order: 0
+						})
+					]
 				: [];
 		const moveTo = <T extends { id: string }>(items: T[], patch: (item: T, i: number) => T) => {
 			const ids = new Set(items.map((item) => item.id));
@@ -76,17 +84,7 @@ export function gatherStrays(doc: JourneyDocument, gathering: Gathering): Repair
 					order: i + 1,
 					updatedAt: now
 				}))(next.touchPoints),
-				...(holder.map((h) => ({
-					...h,
-					prompt: '',
-					channel: null,
-					ownerTeam: '',
-					mode: 'reactive' as const,
-					public: false,
-					notes: '',
-					segmentIds: [],
-					emotions: {}
-				})) as JourneyDocument['touchPoints'])
+				...holder
 			],
 			frustrations: moveTo(strays.frustrations, (f) => ({
 				...f,
