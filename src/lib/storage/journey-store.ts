@@ -68,10 +68,17 @@ export async function idsHeldElsewhere(
 	const held = new Set<string>();
 	await db.transaction('r', db.journeyTables, async () => {
 		for (const name of collections) {
-			const ids = doc[name].map((item) => item.id);
-			const found = await (db[name] as TouchpointDatabase['stages']).bulkGet(ids);
-			for (const record of found) {
-				if (record && record.journeyId !== doc.journey.id) held.add(record.id);
+			if (doc[name].length === 0) continue;
+			const table = db[name] as TouchpointDatabase['stages'];
+			// Keys only, never the records: reading thousands of records is what costs.
+			const [stored, own] = await Promise.all([
+				table.toCollection().primaryKeys(),
+				table.where('journeyId').equals(doc.journey.id).primaryKeys()
+			]);
+			const storedIds = new Set(stored);
+			const ownIds = new Set(own);
+			for (const { id } of doc[name]) {
+				if (storedIds.has(id) && !ownIds.has(id)) held.add(id);
 			}
 		}
 	});
