@@ -19,6 +19,7 @@ import {
 	deleteJourneyIfUnchanged,
 	getJourney,
 	idsHeldElsewhere,
+	lastEditOf,
 	saveJourney
 } from '$lib/storage/journeys';
 import { replaceWithSnapshot, restoreSnapshot, updateWithSnapshot } from '$lib/storage/snapshots';
@@ -30,7 +31,7 @@ export interface ImportedJourney {
 	name: string;
 	action: 'created' | 'replaced' | 'copied' | 'merged' | 'skipped';
 	snapshotId?: number;
-	/** A created or copied journey's `updatedAt` as stored: changed means edited since. */
+	/** A created or copied journey's `lastEditOf` as stored: changed means edited since. */
 	storedUpdatedAt?: number;
 	summary?: MergeSummary;
 }
@@ -86,7 +87,7 @@ export async function importDocument(
 			id: incoming.journey.id,
 			name,
 			action: 'created',
-			storedUpdatedAt: stored.journey.updatedAt
+			storedUpdatedAt: lastEditOf(stored)
 		};
 	}
 	const decision = await decide(existing, incoming);
@@ -100,7 +101,7 @@ export async function importDocument(
 				id: copy.journey.id,
 				name: copy.journey.name,
 				action: 'copied',
-				storedUpdatedAt: stored.journey.updatedAt
+				storedUpdatedAt: lastEditOf(stored)
 			};
 		}
 		case 'replace': {

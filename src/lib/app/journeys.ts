@@ -22,6 +22,7 @@ import {
 	deleteJourney as deleteStored,
 	getJourney,
 	idsHeldElsewhere,
+	lastEditOf,
 	repairJourney,
 	saveJourney
 } from '$lib/storage/journeys';
@@ -136,7 +137,7 @@ export interface Restore {
 	keptId: number | undefined;
 	/** When it was made, to tell edits another tab made after it. */
 	at: number;
-	/** The journey's `updatedAt` as the restore stored it: any other means edited since. */
+	/** The journey's `lastEditOf` as the restore stored it: any other means edited since. */
 	storedUpdatedAt: number | undefined;
 }
 
@@ -168,7 +169,7 @@ export async function restoreVersion(editor: JourneyEditor, id: number): Promise
 	const recorded = editor.history.past.at(-1);
 	await replacedAsAWhole(editor);
 	const stored = await getJourney(version.journeyId);
-	return { edit: recorded, keptId, at, storedUpdatedAt: stored?.journey.updatedAt };
+	return { edit: recorded, keptId, at, storedUpdatedAt: stored && lastEditOf(stored) };
 }
 
 /**

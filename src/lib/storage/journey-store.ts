@@ -134,7 +134,20 @@ export async function deleteJourney(
 }
 
 /**
- * Deletes a journey only if it is still stored as `updatedAt` says (what an import stored
+ * When the journey or any of its items was last edited. A closing tab's write stamps the
+ * items it changes but cannot read the journey's own record to stamp it too, so the
+ * journey's `updatedAt` alone would miss that edit.
+ */
+export function lastEditOf(doc: JourneyDocument): number {
+	let last = doc.journey.updatedAt;
+	for (const name of collections) {
+		for (const item of doc[name]) last = Math.max(last, item.updatedAt);
+	}
+	return last;
+}
+
+/**
+ * Deletes a journey only if its `lastEditOf` is still `updatedAt` (what an import stored
  * there), decided in one transaction: a journey edited since, in this tab or another, is
  * kept whole, with its name returned, so taking an import back never deletes work done after.
  */
@@ -144,9 +157,11 @@ export async function deleteJourneyIfUnchanged(
 	db: TouchpointDatabase = database()
 ): Promise<{ outcome: 'deleted' | 'gone' } | { outcome: 'edited'; name: string }> {
 	const result = await db.transaction('rw', db.journeyTables, async () => {
-		const journey = await db.journeys.get(id);
-		if (!journey) return { outcome: 'gone' as const };
-		if (journey.updatedAt !== updatedAt) return { outcome: 'edited' as const, name: journey.name };
+		const doc = await getJourney(id, db);
+		if (!doc) return { outcome: 'gone' as const };
+		if (lastEditOf(doc) !== updatedAt) {
+			return { outcome: 'edited' as const, name: doc.journey.name };
+		}
 		await removeItems(db, id);
 		await db.journeys.delete(id);
 		return { outcome: 'deleted' as const };

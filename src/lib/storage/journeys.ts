@@ -19,6 +19,7 @@ export {
 	ForeignRecordsError,
 	getJourney,
 	idsHeldElsewhere,
+	lastEditOf,
 	listJourneys,
 	type JourneySummary
 } from './journey-store';

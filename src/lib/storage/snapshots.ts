@@ -10,6 +10,7 @@ import { snapshotsToPrune, SAFETY_KEPT, type SnapshotKind } from '$lib/domain/ch
 import { migrateDocument } from '$lib/domain/migrations';
 import { FORMAT_VERSION, LIMITS, type JourneyDocument } from '$lib/domain/schema';
 import { database, type SnapshotRecord, type TouchpointDatabase } from './db';
+import { lastEditOf } from './journey-store';
 import { getJourney, saveJourney } from './journeys';
 import {
 	FIRST_FORMAT,
@@ -202,8 +203,8 @@ export async function restoreSnapshot(
 }
 
 /**
- * Keeps the journey as stored now as a safety version unless it is still stored as
- * `updatedAt` says, decided in one transaction; returns the version's id, or undefined when
+ * Keeps the journey as stored now as a safety version unless its `lastEditOf` is still
+ * `updatedAt`, decided in one transaction; returns the version's id, or undefined when
  * nothing changed since (or the journey is gone).
  */
 export async function keepVersionIfChangedSince(
@@ -214,10 +215,9 @@ export async function keepVersionIfChangedSince(
 	now = Date.now()
 ): Promise<number | undefined> {
 	return db.transaction('rw', [...db.journeyTables, db.snapshots], async () => {
-		const journey = await db.journeys.get(journeyId);
-		if (!journey || journey.updatedAt === updatedAt) return undefined;
 		const doc = await getJourney(journeyId, db);
-		return doc ? addSnapshot(doc, reason, db, now) : undefined;
+		if (!doc || lastEditOf(doc) === updatedAt) return undefined;
+		return addSnapshot(doc, reason, db, now);
 	});
 }
 
