@@ -232,3 +232,18 @@ describe('keepReferences', () => {
 		expect(keepReferences(edit, state).refused[0]).toMatchObject({ reason: 'foreign' });
 	});
 });
+
+describe('a message about an older write', () => {
+	it('changes nothing in a tab that read the journey after that write', async () => {
+		const [a] = twoTabs(doc, db);
+		const f = frustration(doc);
+		const stale = [
+			{ collection: 'frustrations', before: f, after: { ...f, text: 'Old news' } }
+		] as const;
+		a.editor.readUpTo(7);
+		expect(a.editor.receive([...stale], 7)).toBe(false);
+		expect(a.editor.doc.frustrations[0]!.text).toBe(f.text);
+		expect(a.editor.receive([...stale], 8)).toBe(true);
+		expect(a.editor.doc.frustrations[0]!.text).toBe('Old news');
+	});
+});

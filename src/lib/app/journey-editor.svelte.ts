@@ -101,6 +101,16 @@ export class JourneyEditor {
 		});
 	}
 
+	/**
+	 * Says that the document this editor opened with holds every write of the journey up to
+	 * `commit` (storage/changes.ts `latestCommit`, read before it), so a message about one of
+	 * those arriving late changes nothing.
+	 */
+	readUpTo(commit: number): this {
+		this.#commits.readUpTo(commit);
+		return this;
+	}
+
 	/** Whether every edit is stored (see unsaved-work.ts: a reload into a new version waits). */
 	get saved() {
 		return this.saveState === 'saved';

@@ -36,6 +36,7 @@ import {
 	saveCheckpoint,
 	type SnapshotSummary
 } from '$lib/storage/snapshots';
+import { latestCommit } from '$lib/storage/changes';
 import { announce } from '$lib/storage/tab-sync';
 import type { JourneyEditor } from './journey-editor.svelte';
 
@@ -47,6 +48,8 @@ export interface Opened {
 	gathered: number;
 	/** Whether opening had to repair the stored journey at all. */
 	repaired: boolean;
+	/** The journey's newest write read with it (see JourneyEditor.readUpTo). */
+	commit: number;
 }
 
 /**
@@ -61,13 +64,14 @@ export async function openJourney(
 		touchPointName: 'Recovered items'
 	}
 ): Promise<Opened | undefined> {
+	const commit = await latestCommit(id);
 	const doc = await getJourney(id);
 	if (!doc) return undefined;
 	const gathering = { ...names, newId: () => crypto.randomUUID(), now: Date.now() };
-	if (!gatherStrays(doc, gathering)) return { doc, gathered: 0, repaired: false };
+	if (!gatherStrays(doc, gathering)) return { doc, gathered: 0, repaired: false, commit };
 	const repaired = await repairJourney(id, (stored) => gatherStrays(stored, gathering));
 	const stored = repaired?.doc ?? (await getJourney(id));
-	return stored && { doc: stored, gathered: repaired?.gathered ?? 0, repaired: !!repaired };
+	return stored && { doc: stored, gathered: repaired?.gathered ?? 0, repaired: !!repaired, commit };
 }
 
 /** A new journey from a template, in the language given; returns its id. */

@@ -18,6 +18,12 @@ import type { Collection, JourneyDocument } from '$lib/domain/schema';
  */
 export class CommitOrder {
 	#newest = new Map<string, number>();
+	/** Every write up to this one is in the journey as it was read. */
+	#read = 0;
+
+	readUpTo(commit: number) {
+		this.#read = commit;
+	}
 
 	/** Records that `changes`, written as `commit`, are the newest known. */
 	saw(changes: readonly Change[], commit: number) {
@@ -29,7 +35,7 @@ export class CommitOrder {
 
 	/** Whether a newer write of the record `change` is about is known here. */
 	isOutdated(change: Change, commit: number): boolean {
-		return (this.#newest.get(keyOf(change)) ?? 0) > commit;
+		return commit <= this.#read || (this.#newest.get(keyOf(change)) ?? 0) > commit;
 	}
 }
 

@@ -46,6 +46,17 @@ export type WriteOutcome = KeptReferences & { commit?: number };
 
 const commitKey = (journeyId: string) => `commits:${journeyId}`;
 
+/**
+ * The journey's newest write by that order. Read before the journey itself, every write up to
+ * it is in what is read then.
+ */
+export async function latestCommit(
+	journeyId: string,
+	db: TouchpointDatabase = database()
+): Promise<number> {
+	return ((await db.settings.get(commitKey(journeyId)))?.value as number | undefined) ?? 0;
+}
+
 type Untagged = ItemOf<Collection>;
 const untag = ({ journeyId: _journeyId, ...item }: Untagged & { journeyId: string }) =>
 	item as Untagged;

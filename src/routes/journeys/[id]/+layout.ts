@@ -5,10 +5,10 @@ import type { LayoutLoad } from './$types';
 // After the root layout has opened the database: reading first would open it unchecked.
 export const load: LayoutLoad = async ({ params, parent }) => {
 	const { storageFailure } = await parent();
-	if (storageFailure) return { doc: undefined, gathered: 0 };
+	if (storageFailure) return { doc: undefined, gathered: 0, commit: 0 };
 	const opened = await openJourney(params.id, {
 		stageName: t().recoveredItems,
 		touchPointName: t().recoveredItems
 	});
-	return { doc: opened?.doc, gathered: opened?.gathered ?? 0 };
+	return { doc: opened?.doc, gathered: opened?.gathered ?? 0, commit: opened?.commit ?? 0 };
 };
