@@ -63,3 +63,30 @@ test('Undo import keeps an imported journey that a tab closed right after typing
 		'Typed just before closing the tab'
 	);
 });
+
+test('a file whose touch point has an emotion for a segment not in the file is refused, and nothing of it is written', async ({
+	page,
+	expectAccessible
+}) => {
+	const { text } = await exportJourney(page, 'Full-service airline');
+	const file = JSON.parse(text);
+	file.document.journey = { ...file.document.journey, id: crypto.randomUUID(), name: 'Ghost' };
+	const ghost = crypto.randomUUID();
+	file.document.touchPoints[0].emotions[ghost] = -2;
+	await openJourneyList(page);
+	const before = await dumpDatabase(page);
+
+	await chooseFiles(page, 'Import', [jsonFile('ghost.journey.json', file)]);
+	await expect(
+		page.getByText('One file was not imported; nothing in it was written:')
+	).toBeVisible();
+	await expect(
+		page.getByText(
+			`ghost.journey.json is not a valid journey: touchPoints[0].emotions.${ghost} refers to a segment that is not in the file.`
+		)
+	).toBeVisible();
+	await expectAccessible();
+	expect(await dumpDatabase(page)).toEqual(before);
+	await page.reload();
+	await expect(page.getByRole('link', { name: 'Ghost' })).toHaveCount(0);
+});
