@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { dumpDatabase } from './database';
-import { expect, openJourneyList, test } from './fixtures';
+import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
 import { chooseFiles, exportJourney, jsonFile } from './transfer';
 
 /**
@@ -89,4 +89,38 @@ test('a file whose touch point has an emotion for a segment not in the file is r
 	expect(await dumpDatabase(page)).toEqual(before);
 	await page.reload();
 	await expect(page.getByRole('link', { name: 'Ghost' })).toHaveCount(0);
+});
+
+test('Undo in one tab takes back only what it changed, keeping notes another tab typed into the same touch point since', async ({
+	page,
+	expectAccessible
+}) => {
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Shared workshop map');
+	const other = await page.context().newPage();
+	await other.goto(page.url());
+	const card = (tab: Page) => tab.getByRole('article', { name: 'Order entry' });
+	await card(page).getByRole('button', { name: 'Details of Order entry' }).click();
+	await card(page).getByRole('checkbox', { name: 'Public channel' }).check();
+	await expectSaved(page);
+	await card(other).getByRole('button', { name: 'Details of Order entry' }).click();
+	await expect(card(other).getByRole('checkbox', { name: 'Public channel' })).toBeChecked();
+	await card(other).getByRole('textbox', { name: 'Notes' }).fill('Typed in the other tab');
+	await expectSaved(other);
+	await expect(card(page).getByRole('textbox', { name: 'Notes' })).toHaveValue(
+		'Typed in the other tab'
+	);
+
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(card(page).getByRole('checkbox', { name: 'Public channel' })).not.toBeChecked();
+	await expectSaved(page);
+	await expectAccessible();
+	for (const tab of [page, other]) {
+		await tab.reload();
+		await card(tab).getByRole('button', { name: 'Details of Order entry' }).click();
+		await expect(card(tab).getByRole('checkbox', { name: 'Public channel' })).not.toBeChecked();
+		await expect(card(tab).getByRole('textbox', { name: 'Notes' })).toHaveValue(
+			'Typed in the other tab'
+		);
+	}
 });
