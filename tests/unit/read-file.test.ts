@@ -171,14 +171,16 @@ describe('an invalid journey file', () => {
 		const problem = problemOf(
 			edited((f) => {
 				f.document.frustrations[2].touchPointId = '00000000-0000-4000-8000-0000000fffff';
-				f.document.segments[1].id = f.document.segments[0].id;
+				f.document.touchPoints[1].emotions['00000000-0000-4000-8000-0000000eeeee'] = 1;
+				f.document.stages[1].id = f.document.stages[0].id;
 			})
 		);
 		if (problem.kind !== 'invalid') throw new Error(problem.kind);
 		expect(problem.issues.map(en.fileIssue)).toEqual(
 			expect.arrayContaining([
 				'frustrations[2].touchPointId refers to a touch point that is not in the file',
-				'segments[1].id is used twice in the file'
+				'touchPoints[1].emotions.00000000-0000-4000-8000-0000000eeeee refers to a segment that is not in the file',
+				'stages[1].id is used twice in the file'
 			])
 		);
 	});

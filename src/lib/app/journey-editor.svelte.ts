@@ -9,6 +9,7 @@
 import {
 	applyChanges,
 	firstInvalid,
+	ontoCurrent,
 	stamp,
 	type Change,
 	type Edit
@@ -183,7 +184,8 @@ export class JourneyEditor {
 	}
 
 	#replay(edit: Edit, from: 'undo' | 'redo') {
-		const kept = keepReferences(stamp(edit.changes, Date.now()), stateOf(this.doc));
+		const changes = stamp(ontoCurrent(edit.changes, this.doc), Date.now());
+		const kept = keepReferences(changes, stateOf(this.doc));
 		if (kept.write.length > 0) this.#commit(kept.write, true);
 		const told = kept.refused.filter((r) => r.reason !== 'superseded');
 		if (told.length > 0) this.#tellRefused(told, from);

@@ -203,7 +203,12 @@ export type ReferenceKind = 'stage' | 'touch point' | 'segment' | 'participant';
 type DocumentShape = {
 	stages: { id: string }[];
 	steps: { id: string; stageId: string }[];
-	touchPoints: { id: string; stageId: string; segmentIds: string[] }[];
+	touchPoints: {
+		id: string;
+		stageId: string;
+		segmentIds: string[];
+		emotions: Record<string, unknown>;
+	}[];
 	frustrations: {
 		id: string;
 		touchPointId: string;
@@ -254,6 +259,10 @@ function checkReferences(doc: DocumentShape, ctx: z.RefinementCtx) {
 		t.segmentIds.forEach((s, j) => {
 			if (!segmentIds.has(s)) missing(['touchPoints', i, 'segmentIds', j], 'segment');
 		});
+		// Emotions are kept per segment, so their keys are references too.
+		for (const s of Object.keys(t.emotions)) {
+			if (!segmentIds.has(s)) missing(['touchPoints', i, 'emotions', s], 'segment');
+		}
 	});
 	doc.frustrations.forEach((f, i) => {
 		if (!touchPointIds.has(f.touchPointId))

@@ -3,6 +3,7 @@
  * "absent"). That one shape serves storage (put or delete each record), undo (swap before
  * and after) and, later, merging and tab sync, all record by record.
  */
+import { collections } from '../format';
 import type { ItemOf } from '../records';
 import {
 	frustration,
@@ -77,6 +78,35 @@ export function stamp(changes: Change[], now: number): Change[] {
 	return changes.map((c) =>
 		c.after ? ({ ...c, after: { ...c.after, updatedAt: now } } as Change) : c
 	);
+}
+
+/**
+ * Undone or redone changes laid onto the records as `doc` holds them now: a changed record
+ * gets back only the fields the change sets, so what another tab changed in its other fields
+ * since (a touch point's notes typed there while this tab ticks Public channel) is not
+ * overwritten by the record as this tab once saw it.
+ */
+export function ontoCurrent(changes: Change[], doc: JourneyDocument): Change[] {
+	let index: Map<string, unknown> | undefined;
+	const shown = (collection: Collection, id: string) => {
+		index ??= new Map(
+			collections.flatMap((name) => doc[name].map((item) => [`${name}:${item.id}`, item]))
+		);
+		return index.get(`${collection}:${id}`);
+	};
+	return changes.map((c) => {
+		if (!c.before || !c.after) return c;
+		const current = (c.collection === 'journey' ? doc.journey : shown(c.collection, c.after.id)) as
+			Record<string, unknown> | undefined;
+		if (!current) return c;
+		const before = c.before as Record<string, unknown>;
+		const after = c.after as Record<string, unknown>;
+		const merged = { ...current };
+		for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+			if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) merged[key] = after[key];
+		}
+		return { ...c, before: current, after: merged } as Change;
+	});
 }
 
 /** Checks every record an edit writes against the schema; returns the first problem. */
