@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyChanges, stamp } from '$lib/domain/edits/change';
-import { addFrustration } from '$lib/domain/edits/frustrations';
+import { addFrustration, removeFrustration } from '$lib/domain/edits/frustrations';
 import { keepReferences, stateOf } from '$lib/domain/edits/keep-references';
 import { updateItem } from '$lib/domain/edits/operations';
 import { removeParticipant, setRating } from '$lib/domain/edits/participants';
@@ -245,5 +245,26 @@ describe('a message about an older write', () => {
 		expect(a.editor.doc.frustrations[0]!.text).toBe(f.text);
 		expect(a.editor.receive([...stale], 8)).toBe(true);
 		expect(a.editor.doc.frustrations[0]!.text).toBe('Old news');
+	});
+});
+
+describe('Undo of a removal', () => {
+	it('leaves an item another tab has already put back as that tab put it', async () => {
+		const [a, b] = twoTabs(doc, db);
+		const f = frustration(doc);
+		a.editor.apply(removeFrustration(a.editor.doc, f.id));
+		await a.editor.flush();
+		b.deliver(true);
+		b.editor.putBack(
+			[{ collection: 'frustrations', item: { ...f, text: 'Put back in B' } }],
+			() => undefined
+		);
+		await b.editor.flush();
+		a.deliver(true);
+		a.editor.undo();
+		await a.editor.flush();
+		const stored = await expectWhole();
+		expect(stored.frustrations.find((x) => x.id === f.id)?.text).toBe('Put back in B');
+		expect(a.editor.doc.frustrations.find((x) => x.id === f.id)?.text).toBe('Put back in B');
 	});
 });

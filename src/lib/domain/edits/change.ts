@@ -94,18 +94,22 @@ export function ontoCurrent(changes: Change[], doc: JourneyDocument): Change[] {
 		);
 		return index.get(`${collection}:${id}`);
 	};
-	return changes.map((c) => {
-		if (!c.before || !c.after) return c;
+	return changes.flatMap((c) => {
+		// Brought back already (another tab put it back): what it holds now stays.
+		if (!c.before && c.after && c.collection !== 'journey' && shown(c.collection, c.after.id)) {
+			return [];
+		}
+		if (!c.before || !c.after) return [c];
 		const current = (c.collection === 'journey' ? doc.journey : shown(c.collection, c.after.id)) as
 			Record<string, unknown> | undefined;
-		if (!current) return c;
+		if (!current) return [c];
 		const before = c.before as Record<string, unknown>;
 		const after = c.after as Record<string, unknown>;
 		const merged = { ...current };
 		for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
 			if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) merged[key] = after[key];
 		}
-		return { ...c, before: current, after: merged } as Change;
+		return [{ ...c, before: current, after: merged } as Change];
 	});
 }
 
