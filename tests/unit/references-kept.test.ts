@@ -268,3 +268,20 @@ describe('Undo of a removal', () => {
 		expect(a.editor.doc.frustrations.find((x) => x.id === f.id)?.text).toBe('Put back in B');
 	});
 });
+
+describe('a rating by a participant another tab removed', () => {
+	it('is not stored, and the tab that gave it says so', async () => {
+		const [a, b] = twoTabs(doc, db);
+		const [ana] = doc.participants;
+		const second = doc.frustrations[1]!;
+		a.editor.apply(removeParticipant(a.editor.doc, ana!.id));
+		await a.editor.flush();
+		b.editor.apply(setRating(b.editor.doc, second.id, ana!.id, 'severity', 4));
+		await b.editor.flush();
+		await expectWhole();
+		expect(b.refused.at(-1)!.refusals[0]).toMatchObject({ reason: 'untagged' });
+		expect(b.refused.at(-1)!.items).toEqual([]);
+		const shown = b.editor.doc.frustrations.find((f) => f.id === second.id)!;
+		expect(shown.ratings.map((r) => r.participantId)).not.toContain(ana!.id);
+	});
+});

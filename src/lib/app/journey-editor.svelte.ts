@@ -260,6 +260,9 @@ export class JourneyEditor {
 		// What the removal took along comes back with its Undo.
 		if (alongside.length > 0) withTakenAlong(this.history, alongside);
 		const told = refused.filter((r) => r.reason !== 'superseded');
+		// A rating or tag dropped because its participant or segment went: said, nothing to put back.
+		for (const c of adjusted)
+			told.push({ change: c, reason: 'untagged', current: c.after as ItemOf<Collection> | null });
 		if (told.length > 0) this.#tellRefused(told, 'store');
 	}
 
@@ -269,7 +272,7 @@ export class JourneyEditor {
 
 	#tellRefused(refusals: Refusal[], from: RefusedEdits['from']) {
 		const items: Removed[] = refusals
-			.filter((r) => r.change.collection !== 'journey' && r.change.after)
+			.filter((r) => r.change.collection !== 'journey' && r.change.after && r.reason !== 'untagged')
 			.map((r) => ({
 				collection: r.change.collection as Collection,
 				item: r.change.after as ItemOf<Collection>

@@ -345,6 +345,9 @@ export const en = {
 				? `${r.count} changes were not saved: what they belong to was removed in another tab.`
 				: `${lead}${r.count} changes: what they belong to was removed in another tab.`;
 		}
+		if (r.reason === 'untagged') {
+			return `“${r.name}” was saved without a rating or tag you gave it: the participant or segment it named was removed in another tab.`;
+		}
 		const why =
 			r.reason === 'foreign'
 				? 'its id belongs to another journey'

@@ -328,6 +328,9 @@ export const id: Messages = {
 				? `${r.count} perubahan tidak disimpan: tempatnya dihapus di tab lain.`
 				: `${lead}${r.count} perubahan: tempatnya dihapus di tab lain.`;
 		}
+		if (r.reason === 'untagged') {
+			return `“${r.name}” disimpan tanpa penilaian atau tag yang Anda berikan: peserta atau segmen yang disebutnya dihapus di tab lain.`;
+		}
 		const why =
 			r.reason === 'foreign'
 				? 'ID-nya milik perjalanan lain'

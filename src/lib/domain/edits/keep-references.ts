@@ -48,7 +48,9 @@ export type RefusalReason =
 	/** The id is another journey's. */
 	| 'foreign'
 	/** Another tab stored a later edit of the item: the later edit stands (not worth a word). */
-	| 'superseded';
+	| 'superseded'
+	/** Stored, but without a rating or tag naming a participant or segment removed elsewhere. */
+	| 'untagged';
 
 export interface Refusal {
 	change: Change;
