@@ -77,6 +77,7 @@ export class JourneyEditor {
 	/** What this tab last saw of items other tabs removed, to put a refused item back in. */
 	#lastSeen = new LastSeen();
 	#commits = new CommitOrder();
+	#generation = 0;
 
 	constructor(
 		doc: JourneyDocument,
@@ -128,6 +129,28 @@ export class JourneyEditor {
 
 	get canRedo() {
 		return !this.#closed && this.history.future.length > 0;
+	}
+
+	/**
+	 * How many times the journey was read again whole (`reopen`): an Undo offered before
+	 * (a restore's) belongs to a map that moved on.
+	 */
+	get generation() {
+		return this.#generation;
+	}
+
+	/**
+	 * Shows the journey as read again whole, after another tab replaced it (an import, a
+	 * restore): the undo history starts here, so an Undo cannot put back what the replacement
+	 * took away. Done in place, so what is open on screen (a dialog, the focus) stays.
+	 */
+	reopen(doc: JourneyDocument, commit: number) {
+		this.doc = doc;
+		this.history = emptyHistory;
+		this.#commits = new CommitOrder();
+		this.#commits.readUpTo(commit);
+		this.#generation++;
+		this.changedElsewhereAt = Date.now();
 	}
 
 	/** Whether the view let this editor go (see `close`). */

@@ -143,6 +143,8 @@ export interface Restore {
 	at: number;
 	/** The journey's `lastEditOf` as the restore stored it: any other means edited since. */
 	storedUpdatedAt: number | undefined;
+	/** The editor's generation it was made in: once read again whole, it is not undone. */
+	generation: number;
 }
 
 /**
@@ -160,7 +162,13 @@ export async function restoreVersion(editor: JourneyEditor, id: number): Promise
 	}
 	const edit = replaceDocument(editor.doc, version.document);
 	if (edit.changes.length === 0) {
-		return { edit: undefined, keptId: undefined, at: Date.now(), storedUpdatedAt: undefined };
+		return {
+			edit: undefined,
+			keptId: undefined,
+			at: Date.now(),
+			storedUpdatedAt: undefined,
+			generation: editor.generation
+		};
 	}
 	const at = Date.now();
 	const keptId = await keepCurrentVersion(version.journeyId, 'restore');
@@ -173,7 +181,13 @@ export async function restoreVersion(editor: JourneyEditor, id: number): Promise
 	const recorded = editor.history.past.at(-1);
 	await replacedAsAWhole(editor);
 	const stored = await getJourney(version.journeyId);
-	return { edit: recorded, keptId, at, storedUpdatedAt: stored && lastEditOf(stored) };
+	return {
+		edit: recorded,
+		keptId,
+		at,
+		storedUpdatedAt: stored && lastEditOf(stored),
+		generation: editor.generation
+	};
 }
 
 /**
@@ -199,7 +213,7 @@ export async function undoRestore(
 	restore: Restore
 ): Promise<'undone' | 'undone and kept' | 'already undone' | 'replaced'> {
 	const { edit } = restore;
-	if (editor.closed) return 'replaced';
+	if (editor.closed || editor.generation !== restore.generation) return 'replaced';
 	if (!edit || !editor.history.past.includes(edit)) return 'already undone';
 	await editor.flush();
 	const journeyId = editor.doc.journey.id;

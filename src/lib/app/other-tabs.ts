@@ -5,28 +5,42 @@
  */
 import { t } from '$lib/i18n/index.svelte';
 import { listen } from '$lib/storage/tab-sync';
+import type { JourneyDocument } from '$lib/domain/schema';
 import type { JourneyEditor } from './journey-editor.svelte';
 import { toasts } from './toasts.svelte';
 
 let toldAt = 0;
 
-/** Listens until the returned function is called. `readAgain` rebuilds the view from storage. */
+/** A journey as read from storage, with the newest write it holds. */
+export type Read = (
+	journeyId: string
+) => Promise<{ doc: JourneyDocument; commit: number } | undefined>;
+
+/**
+ * Listens until the returned function is called. A journey replaced as a whole is `read`
+ * again into the editor in place; one deleted has the view rebuilt (`readAgain`), which then
+ * says it is gone.
+ */
 export function followOtherTabs(
 	journeyId: string | undefined,
 	editor: JourneyEditor | undefined,
+	read: Read,
 	readAgain: () => Promise<void>
 ): () => void {
 	return listen(async (message) => {
 		if (message.journeyId !== journeyId) return;
 		if (message.kind === 'reload') {
-			await editor?.flush();
-			await readAgain();
-			// What was typed while the journey was read again went to this editor, after the
-			// read: store it, and read again with it, or the view would show it missing.
-			if (editor && !editor.saved) {
+			if (!editor || !journeyId) return readAgain();
+			// What was typed while the journey was read went to this editor, after the read:
+			// store it, and read again with it, or the view would show it missing.
+			let opened;
+			for (let tries = 0; tries < 3; tries++) {
 				await editor.flush();
-				await readAgain();
+				opened = await read(journeyId);
+				if (editor.saved) break;
 			}
+			if (!opened) return readAgain();
+			editor.reopen(opened.doc, opened.commit);
 		} else if (editor?.receive(message.changes, message.commit) && Date.now() - toldAt > 5_000) {
 			toldAt = Date.now();
 			toasts.show({ message: t().changedInAnotherTab }, 4_000);
