@@ -169,6 +169,7 @@ export const en = {
 	stageName: 'Stage name',
 	editStage: (name: string) => `Edit stage ${name}`,
 	doneEditing: 'Done',
+	editorKeys: 'Changes are kept as you type · Esc or Done closes',
 	stageRisk: 'Problems here risk',
 	moveStageLeft: 'Move stage left',
 	moveStageRight: 'Move stage right',

@@ -152,6 +152,7 @@ export const id: Messages = {
 	stageName: 'Nama tahap',
 	editStage: (name) => `Ubah tahap ${name}`,
 	doneEditing: 'Selesai',
+	editorKeys: 'Perubahan tersimpan saat diketik · Esc atau Selesai menutup',
 	stageRisk: 'Masalah di sini berisiko',
 	moveStageLeft: 'Geser tahap ke kiri',
 	moveStageRight: 'Geser tahap ke kanan',
