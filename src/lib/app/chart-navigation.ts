@@ -6,12 +6,15 @@ import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
 
-/** Opens the frustration's editor on the map (the map reads `?frustration=`). */
+/**
+ * Opens the frustration's editor on the map (the map reads `?frustration=`). The map scrolls
+ * the frustration into view itself; the router's scroll to the top would undo that.
+ */
 export function openFrustration(journeyId: string, frustrationId: string) {
 	const query = new URLSearchParams({ frustration: frustrationId });
 	// resolve() builds the path; a query string cannot go through it.
 	// eslint-disable-next-line svelte/no-navigation-without-resolve
-	return goto(`${resolve('/journeys/[id]', { id: journeyId })}?${query}`);
+	return goto(`${resolve('/journeys/[id]', { id: journeyId })}?${query}`, { noScroll: true });
 }
 
 /**
