@@ -98,6 +98,8 @@ test('the session report lists a frustration nobody rated under Not rated yet, n
 	await page.getByRole('button', { name: 'Add participant' }).click();
 	await page.getByRole('textbox', { name: 'Name or initials' }).fill('Dewi');
 	await page.getByRole('textbox', { name: 'Name or initials' }).press('Enter');
+	// The count says what it counts: rated by participants, not merely rated.
+	await expect(page.getByText('0 of 1 rated by participants', { exact: true })).toBeVisible();
 	await expect(page.getByRole('grid').getByRole('row').filter({ hasText: TEXT })).toContainText(
 		'Not rated'
 	);
