@@ -18,7 +18,7 @@ test('a journey exported as JSON imports into a fresh browser as an equal docume
 	const exported = await exportJourney(page, AIRLINE);
 	expect(exported.name).toBe('Full-service airline.journey.json');
 	const file = JSON.parse(exported.text);
-	expect(file).toMatchObject({ format: 'touchpoint-journey', formatVersion: 1 });
+	expect(file).toMatchObject({ format: 'touchpoint-journey', formatVersion: 2 });
 
 	const context = await browser.newContext();
 	const fresh = await context.newPage();

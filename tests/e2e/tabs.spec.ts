@@ -16,9 +16,11 @@ async function addFrustration(page: Page, touchPoint: string, text: string) {
 	await page.keyboard.press('Escape');
 }
 
+/** Rates it sometimes (3) × the severity `digit`: a new frustration is not rated, no score. */
 async function setSeverity(page: Page, text: string, digit: string) {
 	const item = frustration(page, text);
 	await item.getByRole('button', { name: 'Edit frustration' }).click();
+	await item.getByRole('radio', { name: '3 sometimes' }).check();
 	await item.getByRole('radiogroup', { name: 'Severity' }).getByRole('radio').first().focus();
 	await page.keyboard.press(digit);
 	await item.getByRole('button', { name: 'Edit frustration' }).click();

@@ -13,8 +13,8 @@ const fixture = JSON.parse(
 	await readFile(new URL('../fixtures/databases/touchpoint-v1.json', import.meta.url), 'utf8')
 ) as RawDatabaseDump;
 
-/** What IndexedDB reports for the app's schema (Dexie stores its version 3 as 30). */
-const CURRENT_VERSION = 30;
+/** What IndexedDB reports for the app's schema (Dexie stores its version 4 as 40). */
+const CURRENT_VERSION = 40;
 
 /** Writes the database on the app's origin before the app has ever opened it. */
 async function seed(page: Page, dump: RawDatabaseDump) {
@@ -35,6 +35,13 @@ test('journeys saved by version 1 open, upgraded, whole', async ({ page }) => {
 		page.getByRole('heading', { level: 1, name: 'Harbour Foods ordering' })
 	).toBeVisible();
 	await expect(page.getByText('Buyers cannot find the price list')).toBeVisible();
+	// Stored at often × critical in format 1, it keeps that rating through the upgrade.
+	const stored = page
+		.getByRole('article')
+		.getByRole('listitem')
+		.filter({ has: page.getByText('Buyers cannot find the price list', { exact: true }) });
+	await expect(stored.getByLabel('Priority 20')).toBeVisible();
+	await expect(stored).toContainText('often × critical');
 	expect((await installedVersion(page))?.version).toBe(CURRENT_VERSION);
 });
 

@@ -42,6 +42,19 @@ describe('the frustrations CSV', () => {
 		expect(first.risk).toBe('lost-sale');
 	});
 
+	it('leaves the rating, score and band cells empty for a frustration not rated yet', () => {
+		const doc = airlineJourney();
+		const unrated = doc.frustrations[0]!;
+		unrated.frequency = null;
+		unrated.severity = null;
+		unrated.text = 'Nobody rated this';
+		const rows = readCsv(frustrationsCsv(doc, headings).slice(1));
+		const line = rows.find((r) => r[2] === 'Nobody rated this')!;
+		const cells = Object.fromEntries(csvColumns.map((c, i) => [c, line[i]]));
+		expect(cells).toMatchObject({ frequency: '', severity: '', score: '', band: '' });
+		expect(cells.risk).toBe('lost-sale');
+	});
+
 	it('starts with a UTF-8 byte-order mark, so Excel reads accents right, then the headings', () => {
 		const csv = frustrationsCsv(airlineJourney(), headings);
 		expect(csv.charCodeAt(0)).toBe(0xfeff);

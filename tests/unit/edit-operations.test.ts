@@ -128,7 +128,7 @@ describe('adding an item', () => {
 		expect(mapLayout(after)[2]!.touchPoints.at(-1)!.cycleNumber).toBe(13);
 	});
 
-	it('adds a frustration rated 3 and 3 with the schema defaults after its siblings', () => {
+	it('adds a frustration not rated yet, with the schema defaults, after its siblings', () => {
 		const doc = airlineJourney();
 		const touchPoint = doc.touchPoints[6]!;
 		const siblings = doc.frustrations.filter((f) => f.touchPointId === touchPoint.id);
@@ -145,8 +145,8 @@ describe('adding an item', () => {
 					touchPointId: touchPoint.id,
 					text: 'The gate changes without notice',
 					order: Math.max(...siblings.map((f) => f.order)) + 1,
-					frequency: 3,
-					severity: 3,
+					frequency: null,
+					severity: null,
 					ratings: [],
 					evidence: null,
 					source: '',

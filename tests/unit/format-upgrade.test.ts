@@ -1,9 +1,9 @@
 /**
  * An upgrade over several format versions, by each road an old document comes back: a file
  * through the real reader and importer, the records of an older database through a Dexie
- * upgrade's migration, and a snapshot as it is read. Format 1 is the only released format,
- * so this file pretends the current one is 3 and adds two steps to the one list of document
- * migrations; the released format-1 fixture is what is upgraded.
+ * upgrade's migration, and a snapshot as it is read. This file pretends the current format is
+ * 3 and puts two marking steps in the one list of document migrations in place of the real
+ * ones; the released format-1 fixture is what is upgraded.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -37,11 +37,14 @@ const description = JSON.parse(v1).document.journey.description as string;
 const asVersion = (version: number) =>
 	JSON.stringify({ ...JSON.parse(v1), formatVersion: version });
 
+// The real steps are set aside while marked ones stand in for them.
+const real: DocumentMigration[] = [];
 beforeAll(() => {
+	real.push(...documentMigrations.splice(0, documentMigrations.length));
 	documentMigrations.push(mark(1, ' [to 2]'), mark(2, ' [to 3]'));
 });
 afterAll(() => {
-	documentMigrations.length = 0;
+	documentMigrations.splice(0, documentMigrations.length, ...real);
 });
 afterEach(async () => {
 	await database().delete();

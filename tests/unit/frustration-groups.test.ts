@@ -55,7 +55,9 @@ describe('frustrations grouped by touch point across edits', () => {
 		let current = list;
 		frustrationsByTouchPoint(current);
 		for (const i of [0, 5, 0, list.length - 1]) {
-			current = current.map((f, k) => (k === i ? { ...f, severity: (f.severity % 5) + 1 } : f));
+			current = current.map((f, k) =>
+				k === i ? { ...f, severity: ((f.severity ?? 0) % 5) + 1 } : f
+			);
 			const groups = frustrationsByTouchPoint(current);
 			expect(groups.get(current[i]!.touchPointId)).toContain(current[i]);
 			expect(plain(groups)).toEqual(plain(fresh(current)));

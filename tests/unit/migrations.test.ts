@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+	documentMigrations,
 	migrateDocument,
 	migrationPath,
 	type DocumentMigration,
@@ -13,12 +14,14 @@ import {
 } from '$lib/domain/migrations';
 import { toRecords } from '$lib/domain/records';
 import { FORMAT_VERSION, type JourneyDocument } from '$lib/domain/schema';
+import { journeyFileOf } from '$lib/io/journey-file';
 import { parseJourneyText } from '$lib/io/read-file';
 import { TouchpointDatabase } from '$lib/storage/db';
 import { getJourney } from '$lib/storage/journeys';
 import type { RawDatabaseDump } from '$lib/storage/raw-database';
 import { getSnapshot } from '$lib/storage/snapshots';
 import versionOneDatabase from '../fixtures/databases/touchpoint-v1.json';
+import versionTwoDatabase from '../fixtures/databases/touchpoint-v2.json';
 import { writeRawDatabase } from '../fixtures/databases/write-raw-database';
 
 describe('the list of document migrations', () => {
@@ -68,7 +71,8 @@ describe('the list of document migrations', () => {
 
 /** The IndexedDB version each format's app left its database at (Dexie's version × 10). */
 const databaseOfFormat: Record<number, RawDatabaseDump> = {
-	1: versionOneDatabase as RawDatabaseDump
+	1: versionOneDatabase as RawDatabaseDump,
+	2: versionTwoDatabase as RawDatabaseDump
 };
 
 const opened: TouchpointDatabase[] = [];
@@ -130,3 +134,46 @@ describe.each(Array.from({ length: FORMAT_VERSION }, (_, i) => i + 1))(
 		});
 	}
 );
+
+describe('format 2, where a frustration may be not rated yet', () => {
+	const v1 = readFileSync('tests/fixtures/formats/v1.journey.json', 'utf8');
+	const v2 = readFileSync('tests/fixtures/formats/v2.journey.json', 'utf8');
+	type Rated = { id: string; frequency: number | null; severity: number | null };
+	const ratingsOf = (frustrations: Rated[]) =>
+		frustrations.map(({ id, frequency, severity }) => ({ id, frequency, severity }));
+
+	it('reads a format-1 file with every rating as it was filed, a 3 × 3 too', () => {
+		const filed = JSON.parse(v1).document.frustrations as Rated[];
+		expect(filed[0]).toMatchObject({ frequency: 3, severity: 3 });
+		const file = parseJourneyText(v1);
+		expect(file).toMatchObject({ ok: true, upgradedFrom: 1 });
+		expect(file.ok && ratingsOf(file.documents[0]!.frustrations)).toEqual(ratingsOf(filed));
+	});
+
+	it('reads a format-1 database with every stored rating as it was', async () => {
+		const raw = JSON.parse(v1).document as JourneyDocument;
+		const db = await storedByThatVersion(1, raw);
+		const stored = (await getJourney(raw.journey.id, db))!;
+		expect(ratingsOf(stored.frustrations)).toEqual(ratingsOf(raw.frustrations));
+	});
+
+	it('reads null ratings as not rated and writes them back the same', () => {
+		const file = parseJourneyText(v2);
+		expect(file.ok).toBe(true);
+		if (!file.ok) return;
+		const [unrated, half] = file.documents[0]!.frustrations;
+		expect(unrated).toMatchObject({ frequency: null, severity: null });
+		expect(half).toMatchObject({ frequency: 4, severity: null });
+		const written = JSON.stringify(journeyFileOf(file.documents[0]!, 0));
+		const again = parseJourneyText(written);
+		expect(again).toMatchObject({ ok: true });
+		expect(again).not.toHaveProperty('upgradedFrom');
+		expect(again.ok && again.documents[0]).toEqual(file.documents[0]);
+	});
+
+	it('is reached from format 1 by a step that changes nothing', () => {
+		const document = JSON.parse(v1).document as RawDocument;
+		const step = documentMigrations.find((m) => m.from === 1)!;
+		expect(step.up(structuredClone(document))).toEqual(document);
+	});
+});

@@ -24,7 +24,7 @@ describe('effective ratings', () => {
 			{ frequency: null, severity: null },
 			{ frequency: 3, severity: 5 }
 		];
-		expect(effectiveRatings({ frequency: 1, severity: 1, ratings }).count).toBe(1);
+		expect(effectiveRatings({ frequency: 1, severity: 1, ratings })!.count).toBe(1);
 	});
 });
 

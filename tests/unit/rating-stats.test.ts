@@ -90,7 +90,7 @@ describe('the ratings that count for a frustration', () => {
 	});
 
 	it('are the participants’ means when there are any', () => {
-		const ratings = effectiveRatings(rated([4, 5], [3, 4], [5, 5]));
+		const ratings = effectiveRatings(rated([4, 5], [3, 4], [5, 5]))!;
 		expect(ratings.frequency).toBe(4);
 		expect(formatMean(ratings.severity)).toBe('4.67');
 		expect(ratings.count).toBe(3);
@@ -102,6 +102,28 @@ describe('the ratings that count for a frustration', () => {
 	it('fall back to the own rating measure by measure', () => {
 		const ratings = effectiveRatings(rated([5, null], [4, null]));
 		expect(ratings).toEqual({ frequency: 4.5, severity: 3, count: 2, score: 13.5 });
+	});
+
+	it('are none while a measure has neither its own rating nor a participant’s', () => {
+		const own = (frequency: number | null, severity: number | null) => ({
+			frequency,
+			severity,
+			ratings: []
+		});
+		expect(effectiveRatings(own(null, null))).toBeNull();
+		expect(effectiveRatings(own(4, null))).toBeNull();
+		expect(effectiveRatings(own(null, 2))).toBeNull();
+	});
+
+	it('are the participants’ where the frustration has none of its own', () => {
+		const ratings = [{ frequency: 4, severity: null }];
+		expect(effectiveRatings({ frequency: null, severity: null, ratings })).toBeNull();
+		expect(effectiveRatings({ frequency: null, severity: 5, ratings })).toEqual({
+			frequency: 4,
+			severity: 5,
+			count: 1,
+			score: 20
+		});
 	});
 
 	it('show whole scores without decimals', () => {

@@ -31,7 +31,7 @@ describe('re-rating a frustration from the priority matrix', () => {
 	it('changes nothing when the ratings stay the same, or the frustration is gone', () => {
 		const doc = airlineJourney();
 		const { id, frequency, severity } = doc.frustrations[0]!;
-		expect(rerate(doc, id, { frequency, severity }).kind).toBe('unchanged');
+		expect(rerate(doc, id, { frequency: frequency!, severity: severity! }).kind).toBe('unchanged');
 		expect(rerate(doc, 'no-such-id', { frequency: 1, severity: 1 }).kind).toBe('missing');
 	});
 

@@ -83,7 +83,12 @@ describe('the session report', () => {
 	it('keeps to the top ten', () => {
 		let doc = orderCycleJourney();
 		for (let i = 0; i < 14; i++) {
-			doc = applyChanges(doc, addFrustration(doc, doc.touchPoints[0]!.id, `F${i}`, id()).changes);
+			const fid = id();
+			doc = applyChanges(doc, addFrustration(doc, doc.touchPoints[0]!.id, `F${i}`, fid).changes);
+			doc = applyChanges(
+				doc,
+				updateItem(doc, 'frustrations', fid, { frequency: 3, severity: 3 })!.changes
+			);
 		}
 		expect(sessionReport(doc).topPriorities).toHaveLength(10);
 	});
@@ -112,6 +117,65 @@ describe('the session report', () => {
 
 	it('lists who took part in their order', () => {
 		expect(sessionReport(workshopMap()).participants).toEqual(['Ana', 'Budi']);
+	});
+});
+
+/** The workshop map and two frustrations nobody rated: one new, one rated on one measure only. */
+function withUnrated() {
+	let doc = workshopMap();
+	const planning = doc.touchPoints[0]!.id;
+	const [fresh, half] = [id(), id()];
+	doc = applyChanges(doc, addFrustration(doc, planning, 'Brochure is out of date', fresh).changes);
+	doc = applyChanges(doc, addFrustration(doc, planning, 'Website | has no prices', half).changes);
+	const students = doc.segments.find((s) => s.name === 'Students')!.id;
+	doc = applyChanges(
+		doc,
+		updateItem(doc, 'frustrations', half, { frequency: 5, segmentIds: [students] })!.changes
+	);
+	return doc;
+}
+
+describe('frustrations not rated yet in the report', () => {
+	const report = sessionReport(withUnrated());
+
+	it('lists them apart, in map order, and ranks only the rated ones', () => {
+		expect(report.notRated).toEqual([
+			{ text: 'Brochure is out of date', touchPoint: 'Order planning', stage: 'Purchase' },
+			{ text: 'Website | has no prices', touchPoint: 'Order planning', stage: 'Purchase' }
+		]);
+		expect(report.topPriorities.map((p) => p.text)).toEqual([
+			'Deliveries | arrive *late*',
+			'Nobody has heard of us',
+			'Crates left outside'
+		]);
+	});
+
+	it('leaves them out of the band counts and the segments, but counts them as frustrations', () => {
+		expect(report.frustrations).toBe(6);
+		expect(report.scored).toBe(4);
+		expect(report.bandTotals).toEqual({ critical: 3, high: 0, medium: 0, low: 1 });
+		expect(report.stages.find((s) => s.stage === 'Purchase')!.total).toBe(1);
+		expect(report.segments.find((s) => s.name === 'Students')).toMatchObject({
+			frustrations: 2,
+			totalScore: 41
+		});
+	});
+
+	it('says how many are not rated yet and tables them under their own heading', () => {
+		const markdown = reportMarkdown(report, en, '5 December 2026');
+		expect(markdown).toContain(
+			'2 participants · 6 frustrations, 2 not rated yet, 1 rated by participants'
+		);
+		const sections = [...markdown.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+		expect(sections).toEqual([
+			'Top priorities',
+			'Not rated yet',
+			'Frustrations by stage and band',
+			'Most affected segments',
+			'Who took part'
+		]);
+		expect(markdown).toContain('| Website \\| has no prices | Order planning | Purchase |');
+		expect(markdown).toContain('| Total | 3 | 0 | 0 | 1 | 4 |');
 	});
 });
 

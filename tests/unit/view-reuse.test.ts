@@ -12,7 +12,7 @@ function rateFirstFrustration() {
 	const at = doc.frustrations.findIndex((f) => f.status === 'open');
 	const changed = doc.frustrations[at]!;
 	const frustrations = doc.frustrations.map((f, i) =>
-		i === at ? { ...f, severity: (f.severity % 5) + 1 } : f
+		i === at ? { ...f, severity: ((f.severity ?? 0) % 5) + 1 } : f
 	);
 	return { doc, edited: { ...doc, frustrations }, changed };
 }
@@ -39,7 +39,7 @@ describe('views kept across an edit', () => {
 		expect(after.touchPoints.every((tp, i) => tp === before.touchPoints[i])).toBe(true);
 		const renewed = after.frustrations.filter((row) => !before.frustrations.includes(row));
 		expect(renewed.map((row) => row.id)).toEqual([changed.id]);
-		expect(renewed[0]!.severity).toBe((changed.severity % 5) + 1);
+		expect(renewed[0]!.severity).toBe(((changed.severity ?? 0) % 5) + 1);
 	});
 
 	it('gives the rows of a renamed touch point its new name', () => {

@@ -5,7 +5,12 @@
  */
 import { bands, type Band } from '$lib/domain/scoring';
 import { frustrationStatus } from '$lib/domain/schema';
-import type { ChartFrustration } from './rows';
+import type { ChartItem } from './rows';
+
+/** What the filters look at: a row's place, tags, status and band (none while not rated). */
+export type FilterableRow = Pick<ChartItem, 'segmentIds' | 'stageId' | 'status'> & {
+	band: Band | null;
+};
 
 export type FrustrationStatus = (typeof frustrationStatus.options)[number];
 export const statuses = frustrationStatus.options;
@@ -67,23 +72,26 @@ export function serializeFilters(
  * A frustration tagged with no segment is taken to affect every segment: tags narrow, and an
  * untagged problem should not vanish from a segment's view.
  */
-export function affectsSegment(row: Pick<ChartFrustration, 'segmentIds'>, segmentId: string) {
+export function affectsSegment(row: Pick<ChartItem, 'segmentIds'>, segmentId: string) {
 	return row.segmentIds.length === 0 || row.segmentIds.includes(segmentId);
 }
 
-/** The rows the filters let through; the same array when no filter is set. */
-export function filterRows(rows: ChartFrustration[], filters: ChartFilters): ChartFrustration[] {
+/**
+ * The rows the filters let through; the same array when no filter is set. A row not rated yet
+ * has no band, so a band filter leaves it out.
+ */
+export function filterRows<T extends FilterableRow>(rows: T[], filters: ChartFilters): T[] {
 	const unfiltered =
 		!filters.segment && !filters.stage && !filters.statuses.length && !filters.bands.length;
 	return unfiltered ? rows : rows.filter((row) => matchesFilters(row, filters));
 }
 
-export function matchesFilters(row: ChartFrustration, filters: ChartFilters): boolean {
+export function matchesFilters(row: FilterableRow, filters: ChartFilters): boolean {
 	return (
 		(!filters.segment || affectsSegment(row, filters.segment)) &&
 		(!filters.stage || row.stageId === filters.stage) &&
 		(filters.statuses.length === 0 || filters.statuses.includes(row.status)) &&
-		(filters.bands.length === 0 || filters.bands.includes(row.band))
+		(filters.bands.length === 0 || (row.band !== null && filters.bands.includes(row.band)))
 	);
 }
 

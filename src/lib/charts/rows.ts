@@ -9,15 +9,15 @@ import { effectiveRatings, priorityBand } from '$lib/domain/scoring';
 import type { Frustration, JourneyDocument, Stage, TouchPoint } from '$lib/domain/schema';
 import type { FrustrationFacts } from '$lib/i18n/chart-words';
 
-/** A frustration as every chart reads it: the facts its words are made of, and its place. */
-export interface ChartFrustration extends FrustrationFacts {
+/** What a chart knows of any frustration, rated or not: enough to filter, list and open it. */
+export interface ChartItem extends Pick<
+	FrustrationFacts,
+	'text' | 'status' | 'risk' | 'touchPointName' | 'cycleNumber' | 'stageName'
+> {
 	id: string;
 	segmentIds: string[];
 	fix: string;
 	effort: number | null;
-	/** Mean ratings when participants rated it, else its own (see `effectiveRatings`). */
-	frequency: number;
-	severity: number;
 	touchPointId: string;
 	stageId: string;
 	/** 0-based place of its stage, for colours that follow the map's left-to-right order. */
@@ -25,6 +25,26 @@ export interface ChartFrustration extends FrustrationFacts {
 	/** Its place on the map (stage, touch point, then its own order): a stable tie-break. */
 	mapOrder: number;
 }
+
+/** A rated frustration as every chart reads it: the facts its words are made of, and its place. */
+export interface ChartFrustration extends ChartItem, FrustrationFacts {
+	/** Mean ratings when participants rated it, else its own (see `effectiveRatings`). */
+	frequency: number;
+	severity: number;
+}
+
+/**
+ * A frustration nobody has rated yet: it has no priority, so charts leave it out of their
+ * marks, rankings and sums, and say beside them how many are waiting for a rating.
+ */
+export interface UnratedFrustration extends ChartItem {
+	score: null;
+	band: null;
+}
+
+export type ChartRow = ChartFrustration | UnratedFrustration;
+
+export const isRated = (row: ChartRow): row is ChartFrustration => row.score !== null;
 
 /**
  * Higher priority first; between equal scores the more severe (a critical rare problem
@@ -50,7 +70,10 @@ export interface CycleTouchPoint {
 export interface ChartData {
 	stages: Stage[];
 	touchPoints: CycleTouchPoint[];
+	/** The rated frustrations, in map order: every chart's marks. */
 	frustrations: ChartFrustration[];
+	/** Those not rated yet, in map order. */
+	unrated: UnratedFrustration[];
 }
 
 /**
@@ -59,7 +82,7 @@ export interface ChartData {
  */
 const rowCache = new WeakMap<
 	Frustration,
-	{ at: CycleTouchPoint; mapOrder: number; row: ChartFrustration }
+	{ at: CycleTouchPoint; mapOrder: number; row: ChartRow }
 >();
 
 /** The same for touch points: an unchanged one keeps its object, and so its rows theirs. */
@@ -85,23 +108,16 @@ function cycleTouchPoint(
 	return at;
 }
 
-function toRow(frustration: Frustration, at: CycleTouchPoint, mapOrder: number): ChartFrustration {
+function toRow(frustration: Frustration, at: CycleTouchPoint, mapOrder: number): ChartRow {
 	const cached = rowCache.get(frustration);
 	if (cached && cached.at === at && cached.mapOrder === mapOrder) return cached.row;
-	// The same score and band the map and the report show for it.
-	const { frequency, severity, count, score } = effectiveRatings(frustration);
-	const row: ChartFrustration = {
+	const item: ChartItem = {
 		id: frustration.id,
 		text: frustration.text,
 		status: frustration.status,
 		segmentIds: frustration.segmentIds,
 		fix: frustration.fix,
 		effort: frustration.effort,
-		frequency,
-		severity,
-		raters: count,
-		score,
-		band: priorityBand(score),
 		risk: at.stage.risk,
 		touchPointId: at.touchPoint.id,
 		touchPointName: at.touchPoint.name,
@@ -111,6 +127,18 @@ function toRow(frustration: Frustration, at: CycleTouchPoint, mapOrder: number):
 		stageIndex: at.stageIndex,
 		mapOrder
 	};
+	// The same score and band the map and the report show for it.
+	const ratings = effectiveRatings(frustration);
+	const row: ChartRow = ratings
+		? {
+				...item,
+				frequency: ratings.frequency,
+				severity: ratings.severity,
+				raters: ratings.count,
+				score: ratings.score,
+				band: priorityBand(ratings.score)
+			}
+		: { ...item, score: null, band: null };
 	rowCache.set(frustration, { at, mapOrder, row });
 	return row;
 }
@@ -122,10 +150,10 @@ function toRow(frustration: Frustration, at: CycleTouchPoint, mapOrder: number):
  */
 const touchPointRows = new WeakMap<
 	TouchPointView,
-	{ at: CycleTouchPoint; first: number; rows: ChartFrustration[] }
+	{ at: CycleTouchPoint; first: number; rows: ChartRow[] }
 >();
 
-function rowsOf(view: TouchPointView, at: CycleTouchPoint, first: number): ChartFrustration[] {
+function rowsOf(view: TouchPointView, at: CycleTouchPoint, first: number): ChartRow[] {
 	const last = touchPointRows.get(view);
 	if (last && last.at === at && last.first === first) return last.rows;
 	const rows = view.frustrations.map((rated, i) => toRow(rated.frustration, at, first + i));
@@ -137,12 +165,18 @@ export function chartData(doc: JourneyDocument): ChartData {
 	const layout = mapLayout(doc);
 	const touchPoints: CycleTouchPoint[] = [];
 	const frustrations: ChartFrustration[] = [];
+	const unrated: UnratedFrustration[] = [];
+	let mapOrder = 0;
 	layout.forEach((view, stageIndex) => {
 		for (const tp of view.touchPoints) {
 			const at = cycleTouchPoint(tp.touchPoint, tp.cycleNumber, view.stage, stageIndex);
 			touchPoints.push(at);
-			for (const row of rowsOf(tp, at, frustrations.length)) frustrations.push(row);
+			for (const row of rowsOf(tp, at, mapOrder)) {
+				if (isRated(row)) frustrations.push(row);
+				else unrated.push(row);
+			}
+			mapOrder += tp.frustrations.length;
 		}
 	});
-	return { stages: layout.map((v) => v.stage), touchPoints, frustrations };
+	return { stages: layout.map((v) => v.stage), touchPoints, frustrations, unrated };
 }

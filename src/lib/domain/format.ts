@@ -5,7 +5,7 @@
  */
 
 /** Bumped whenever the schema's shape changes; older files and databases are migrated up to it. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 export const FORMAT_NAME = 'touchpoint-journey';
 
 /** Limits keep a hostile or corrupt file from ballooning memory or the layout. */

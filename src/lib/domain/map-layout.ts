@@ -10,10 +10,11 @@ import type { Frustration, JourneyDocument, Risk, Stage, Step, TouchPoint } from
 
 export interface RatedFrustration {
 	frustration: Frustration;
-	/** The ratings that count: the participants' means, or the frustration's own. */
-	ratings: EffectiveRatings;
-	score: number;
-	band: Band;
+	/** The ratings that count: the participants' means, or the frustration's own; null while
+	 * it is not rated, when it has no score or band either. */
+	ratings: EffectiveRatings | null;
+	score: number | null;
+	band: Band | null;
 	risk: Risk;
 }
 
@@ -53,8 +54,9 @@ function rate(frustration: Frustration, risk: Risk): RatedFrustration {
 	const cached = ratedCache.get(frustration);
 	if (cached && cached.risk === risk) return cached;
 	const ratings = effectiveRatings(frustration);
-	const score = ratings.score;
-	const rated = { frustration, ratings, score, band: priorityBand(score), risk };
+	const score = ratings?.score ?? null;
+	const band = score === null ? null : priorityBand(score);
+	const rated = { frustration, ratings, score, band, risk };
 	ratedCache.set(frustration, rated);
 	return rated;
 }

@@ -17,8 +17,15 @@ export interface DocumentMigration {
 	up: (document: RawDocument) => RawDocument;
 }
 
-/** Format 1 is the first released format: nothing to upgrade yet. Append, never reorder. */
-export const documentMigrations: DocumentMigration[] = [];
+/**
+ * Format 2 lets a frustration's own frequency and severity be null (not rated yet). Format 1
+ * had no way to say so, and a 3 × 3 in it may well have been given on purpose, so every
+ * rating is kept as it is: the step only says the document is now format 2.
+ */
+const ratingsMayBeUnrated: DocumentMigration = { from: 1, up: (document) => document };
+
+/** Append, never reorder: each step reads the format before it. */
+export const documentMigrations: DocumentMigration[] = [ratingsMayBeUnrated];
 
 export type MigrationProblem = { reason: 'future-version' | 'unknown-version'; version: unknown };
 

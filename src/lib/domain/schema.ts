@@ -124,8 +124,9 @@ export const frustration = z.object({
 	touchPointId: id,
 	text: z.string().trim().min(1).max(LIMITS.text),
 	order: z.number(),
-	frequency: rating,
-	severity: rating,
+	/** Null until someone rates it (format 2): a new frustration is not rated, not "3 × 3". */
+	frequency: rating.nullable(),
+	severity: rating.nullable(),
 	ratings: z.array(participantRating).default([]),
 	evidence: evidence.nullable().default(null),
 	source: text.default(''),

@@ -93,30 +93,40 @@ export interface EffectiveRatings {
 	score: number;
 }
 
+interface Rateable {
+	frequency: number | null;
+	severity: number | null;
+	ratings: readonly { frequency: number | null; severity: number | null }[];
+}
+
+/** How many participants gave it at least one rating. */
+export function raterCount(frustration: Pick<Rateable, 'ratings'>): number {
+	let count = 0;
+	for (const r of frustration.ratings) if (r.frequency !== null || r.severity !== null) count++;
+	return count;
+}
+
 /**
  * The one rule for which ratings count (docs/domain.md, several raters): the mean of the
  * participants' ratings where there are any, measure by measure, else the frustration's own.
- * Priority, bands and every chart read ratings through here.
+ * Null when a measure has neither: the frustration is not rated yet, so it has no priority,
+ * and every chart, list and sum leaves it out rather than guess one. Priority, bands and
+ * every chart read ratings through here.
  */
-export function effectiveRatings(frustration: {
-	frequency: number;
-	severity: number;
-	ratings: readonly { frequency: number | null; severity: number | null }[];
-}): EffectiveRatings {
+export function effectiveRatings(frustration: Rateable): EffectiveRatings | null {
 	const frequencies: number[] = [];
 	const severities: number[] = [];
-	let count = 0;
 	for (const r of frustration.ratings) {
 		if (r.frequency !== null) frequencies.push(r.frequency);
 		if (r.severity !== null) severities.push(r.severity);
-		if (r.frequency !== null || r.severity !== null) count++;
 	}
 	const frequency = meanOf(frequencies) ?? frustration.frequency;
 	const severity = meanOf(severities) ?? frustration.severity;
+	if (frequency === null || severity === null) return null;
 	return {
 		frequency,
 		severity,
-		count,
+		count: raterCount(frustration),
 		score: Math.round(priorityScore(frequency, severity) * 10) / 10
 	};
 }

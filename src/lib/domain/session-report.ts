@@ -22,6 +22,13 @@ export interface ReportPriority {
 	stats: FrustrationStats;
 }
 
+/** A frustration nobody rated yet: listed on its own, never ranked or counted in a band. */
+export interface UnratedItem {
+	text: string;
+	touchPoint: string;
+	stage: string;
+}
+
 export interface StageBands {
 	stage: string;
 	counts: Record<Band, number>;
@@ -43,7 +50,11 @@ export interface SessionReport {
 	frustrations: number;
 	/** Frustrations with at least one participant's rating. */
 	rated: number;
+	/** Frustrations with a priority (rated on the map or by participants): the bands' total. */
+	scored: number;
 	topPriorities: ReportPriority[];
+	/** Open or planned frustrations not rated yet, in map order. */
+	notRated: UnratedItem[];
 	stages: StageBands[];
 	bandTotals: Record<Band, number>;
 	segments: SegmentImpact[];
@@ -52,6 +63,8 @@ export interface SessionReport {
 const noBands = (): Record<Band, number> => ({ critical: 0, high: 0, medium: 0, low: 0 });
 
 /**
+ * Frustrations not rated yet have no score: they are listed under their own heading and left
+ * out of the ranking, the band counts and the segments' figures.
  * Top priorities rank by score, then severity, then frequency (a rarer but worse problem
  * first), then map order; fixed frustrations are left out of them but still counted.
  */
@@ -62,14 +75,28 @@ export function sessionReport(doc: JourneyDocument, top = TOP_PRIORITIES): Sessi
 	const impacts = new Map<string, SegmentImpact>();
 	const candidates: Omit<ReportPriority, 'rank' | 'stats'>[] = [];
 	const candidateFrustrations: JourneyDocument['frustrations'] = [];
+	const notRated: UnratedItem[] = [];
 	let frustrations = 0;
 	let rated = 0;
+	let scored = 0;
 
 	const stages = layout.map(({ stage, touchPoints }) => {
 		const counts = noBands();
 		for (const { touchPoint, frustrations: list } of touchPoints) {
 			for (const { frustration, ratings, score, band, risk } of list) {
 				frustrations++;
+				if (ratings === null || score === null || band === null) {
+					// No score to rank or sum: listed apart until someone rates it.
+					if (frustration.status !== 'fixed') {
+						notRated.push({
+							text: frustration.text,
+							touchPoint: touchPoint.name,
+							stage: stage.name
+						});
+					}
+					continue;
+				}
+				scored++;
 				if (ratings.count > 0) rated++;
 				counts[band]++;
 				bandTotals[band]++;
@@ -126,7 +153,9 @@ export function sessionReport(doc: JourneyDocument, top = TOP_PRIORITIES): Sessi
 		participants: [...doc.participants].sort((a, b) => a.order - b.order).map((p) => p.name),
 		frustrations,
 		rated,
+		scored,
 		topPriorities,
+		notRated,
 		stages,
 		bandTotals,
 		segments: [...impacts.values()]

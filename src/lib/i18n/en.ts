@@ -104,6 +104,9 @@ export const en = {
 	noFrustrations: 'No frustrations yet',
 	priority: 'Priority',
 	priorityScore: (score: number | string) => `Priority ${score}`,
+	// A frustration nobody rated has no score: said where the score would be (issue 18).
+	notRated: 'Not rated',
+	notRatedYetCount: (n: number) => `${n} not rated yet`,
 	frequencyValue: (level: string) => `Frequency: ${level}`,
 	severityValue: (level: string) => `Severity: ${level}`,
 	bands: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' } satisfies Record<
@@ -535,7 +538,7 @@ export const en = {
 		allStages: 'All stages',
 		editorNote: (n: number) =>
 			`${plural(n, 'participant rated', 'participants rated')} this in the workshop: the means of their ratings set the priority, not the single rating above.`,
-		ratedCount: (rated: number, total: number) => `${rated} of ${total} rated`
+		ratedCount: (rated: number, total: number) => `${rated} of ${total} rated by participants`
 	},
 	walkThrough: {
 		title: 'Walk-through',
@@ -572,9 +575,10 @@ export const en = {
 		copied: 'Markdown copied',
 		copyFailed: 'The browser refused the clipboard: select the Markdown below and copy it.',
 		markdown: 'Markdown',
-		summary: (participants: number, frustrations: number, rated: number) =>
-			`${plural(participants, 'participant', 'participants')} · ${plural(frustrations, 'frustration', 'frustrations')}, ${rated} rated by participants`,
+		summary: (participants: number, frustrations: number, rated: number, notRated: number) =>
+			`${plural(participants, 'participant', 'participants')} · ${plural(frustrations, 'frustration', 'frustrations')}, ${notRated ? `${notRated} not rated yet, ` : ''}${rated} rated by participants`,
 		topPriorities: 'Top priorities',
+		notRatedYet: 'Not rated yet',
 		noPriorities: 'No open frustrations.',
 		rank: '#',
 		touchPoint: 'Touch point',

@@ -91,6 +91,8 @@ export const id: Messages = {
 	noFrustrations: 'Belum ada frustrasi',
 	priority: 'Prioritas',
 	priorityScore: (score) => `Prioritas ${score}`,
+	notRated: 'Belum dinilai',
+	notRatedYetCount: (n) => `${n} belum dinilai`,
 	frequencyValue: (level) => `Frekuensi: ${level}`,
 	severityValue: (level) => `Keparahan: ${level}`,
 	bands: { critical: 'Kritis', high: 'Tinggi', medium: 'Sedang', low: 'Rendah' },
@@ -517,7 +519,7 @@ export const id: Messages = {
 		allStages: 'Semua tahap',
 		editorNote: (n) =>
 			`${n} peserta menilai ini dalam lokakarya: rata-rata penilaian mereka yang menentukan prioritas, bukan penilaian tunggal di atas.`,
-		ratedCount: (rated, total) => `${rated} dari ${total} dinilai`
+		ratedCount: (rated, total) => `${rated} dari ${total} dinilai peserta`
 	},
 	walkThrough: {
 		title: 'Penelusuran',
@@ -554,9 +556,10 @@ export const id: Messages = {
 		copied: 'Markdown tersalin',
 		copyFailed: 'Peramban menolak papan klip: pilih Markdown di bawah lalu salin.',
 		markdown: 'Markdown',
-		summary: (participants, frustrations, rated) =>
-			`${participants} peserta · ${frustrations} frustrasi, ${rated} dinilai peserta`,
+		summary: (participants, frustrations, rated, notRated) =>
+			`${participants} peserta · ${frustrations} frustrasi, ${notRated ? `${notRated} belum dinilai, ` : ''}${rated} dinilai peserta`,
 		topPriorities: 'Prioritas teratas',
+		notRatedYet: 'Belum dinilai',
 		noPriorities: 'Tidak ada frustrasi yang terbuka.',
 		rank: '#',
 		touchPoint: 'Titik sentuh',

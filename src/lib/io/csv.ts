@@ -45,9 +45,10 @@ export function frustrationsCsv(doc: JourneyDocument, headings: Record<CsvColumn
 					touchPoint.name,
 					stage.stage.name,
 					f.text,
-					// The ratings the score comes from: workshop means (two decimals) or the single rating.
-					Math.round(ratings.frequency * 100) / 100,
-					Math.round(ratings.severity * 100) / 100,
+					// The ratings the score comes from: workshop means (two decimals) or the single
+					// rating; empty while not rated, as are its score and band.
+					ratings && Math.round(ratings.frequency * 100) / 100,
+					ratings && Math.round(ratings.severity * 100) / 100,
 					score,
 					band,
 					risk,

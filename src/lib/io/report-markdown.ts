@@ -21,8 +21,14 @@ import type { SessionReport } from '$lib/domain/session-report';
 export interface ReportWords extends LevelWords {
 	report: {
 		title: string;
-		summary: (participants: number, frustrations: number, rated: number) => string;
+		summary: (
+			participants: number,
+			frustrations: number,
+			rated: number,
+			notRated: number
+		) => string;
 		topPriorities: string;
+		notRatedYet: string;
 		noPriorities: string;
 		rank: string;
 		touchPoint: string;
@@ -60,7 +66,7 @@ export function reportMarkdown(report: SessionReport, m: ReportWords, date: stri
 	const lines: string[] = [
 		`# ${r.title}: ${escapeMarkdown(report.journey)}`,
 		'',
-		`${date} · ${r.summary(report.participants.length, report.frustrations, report.rated)}`,
+		`${date} · ${r.summary(report.participants.length, report.frustrations, report.rated, report.notRated.length)}`,
 		'',
 		`## ${r.topPriorities}`,
 		''
@@ -96,12 +102,21 @@ export function reportMarkdown(report: SessionReport, m: ReportWords, date: stri
 		}
 	}
 
+	if (report.notRated.length > 0) {
+		lines.push('', `## ${r.notRatedYet}`, '');
+		const head = [m.frustration, r.touchPoint, r.stage];
+		lines.push(row(head), rule(head.length));
+		for (const u of report.notRated) {
+			lines.push(row([u.text, u.touchPoint, u.stage].map(escapeMarkdown)));
+		}
+	}
+
 	const bandHead = [r.stage, ...bands.map((b) => m.bands[b]), r.total];
 	lines.push('', `## ${r.byStageAndBand}`, '', row(bandHead), rule(bandHead.length));
 	for (const s of report.stages) {
 		lines.push(row([escapeMarkdown(s.stage), ...bands.map((b) => s.counts[b]), s.total]));
 	}
-	lines.push(row([r.total, ...bands.map((b) => report.bandTotals[b]), report.frustrations]));
+	lines.push(row([r.total, ...bands.map((b) => report.bandTotals[b]), report.scored]));
 
 	lines.push('', `## ${r.segments}`, '');
 	if (report.segments.length === 0) lines.push(r.noSegments);

@@ -7,6 +7,7 @@ import { Dexie, type Table } from 'dexie';
 import type { RecordOf } from '$lib/domain/records';
 import type { SnapshotKind } from '$lib/domain/checkpoints';
 import type { Journey, JourneyDocument } from '$lib/domain/schema';
+import { migrateStoredJourneys } from './upgrades';
 
 export interface SettingRecord {
 	key: string;
@@ -50,7 +51,7 @@ export class TouchpointDatabase extends Dexie {
 		// Dexie runs each version's step in order on an older database. A version that changes
 		// the document's shape (a new FORMAT_VERSION) upgrades the stored records through the
 		// one list of document migrations: `.upgrade((tx) => migrateStoredJourneys(tx, from,
-		// to))` from ./upgrades.ts. Versions 1 to 3 all store format 1.
+		// to))` from ./upgrades.ts. Versions 1 to 3 all store format 1; version 4, format 2.
 		this.version(1).stores({
 			journeys: 'id, updatedAt',
 			stages: 'id, journeyId',
@@ -68,6 +69,11 @@ export class TouchpointDatabase extends Dexie {
 		this.version(3).stores({
 			snapshots: '++id, journeyId, createdAt, [journeyId+reason+createdAt]'
 		});
+		// Version 4 stores format 2, where a frustration's ratings may be null (not rated yet);
+		// the stored ratings are kept as they are, through the one list of migrations.
+		this.version(4)
+			.stores({})
+			.upgrade((tx) => migrateStoredJourneys(tx, 1, 2));
 	}
 
 	/** Every table that holds part of a journey, for transactions that span a whole map. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	filterRows,
 	matchesFilters,
 	noFilters,
 	parseColourMode,
@@ -7,7 +8,7 @@ import {
 	serializeFilters,
 	validFilters
 } from '$lib/charts/filters';
-import { row } from './rows';
+import { row, unratedRow } from './rows';
 
 describe('chart filters in the URL', () => {
 	it('reads segment, stage, statuses and bands', () => {
@@ -88,5 +89,20 @@ describe('chart filters in the URL', () => {
 		expect(parseColourMode(new URLSearchParams(''))).toBe('stage');
 		expect(parseColourMode(new URLSearchParams('colour=risk'))).toBe('risk');
 		expect(parseColourMode(new URLSearchParams('colour=pink'))).toBe('stage');
+	});
+});
+
+describe('chart filters on frustrations not rated yet', () => {
+	it('narrow them by segment, stage and status, and leave them out of any band', () => {
+		const here = unratedRow({ stageId: 'purchase', segmentIds: ['s1'] });
+		const elsewhere = unratedRow({ stageId: 'usage', segmentIds: ['s2'], status: 'fixed' });
+		const rows = [here, elsewhere];
+		expect(filterRows(rows, noFilters)).toEqual(rows);
+		expect(filterRows(rows, { ...noFilters, segment: 's1' })).toEqual([here]);
+		expect(filterRows(rows, { ...noFilters, stage: 'usage' })).toEqual([elsewhere]);
+		expect(filterRows(rows, { ...noFilters, statuses: ['open'] })).toEqual([here]);
+		expect(
+			filterRows(rows, { ...noFilters, bands: ['low', 'medium', 'high', 'critical'] })
+		).toEqual([]);
 	});
 });

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { fixable, isQuickWin, quickWinMarks, quickWinScales } from '$lib/charts/quick-wins/shape';
-import { row } from './rows';
+import { row, unratedRow } from './rows';
 
 const box = { left: 0, right: 500, top: 0, bottom: 500 };
 
 describe('quick wins', () => {
+	it('finds the unrated frustrations it would plot by the same rule, to count them beside it', () => {
+		const waiting = unratedRow({ fix: 'Call back', effort: 1 });
+		const rows = [waiting, unratedRow({ fix: 'Call back', effort: null })];
+		expect(fixable(rows)).toEqual([waiting]);
+	});
+
 	it('keeps frustrations with a fix and its effort that are not fixed yet', () => {
 		const rows = [
 			row({ fix: 'Call back', effort: 1 }),

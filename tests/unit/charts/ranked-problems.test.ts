@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { chartData } from '$lib/charts/rows';
 import { rankProblems, topProblems } from '$lib/charts/ranked-problems/shape';
+import { airlineJourney } from '../fixtures';
 import { row } from './rows';
 
 describe('ranked problems', () => {
+	it('ranks only rated frustrations: one not rated yet takes no rank and no share', () => {
+		const doc = airlineJourney();
+		const [first, ...rest] = doc.frustrations;
+		const unrated = { ...first!, frequency: null, severity: null };
+		const ranked = rankProblems(
+			chartData({ ...doc, frustrations: [unrated, ...rest] }).frustrations
+		);
+		expect(ranked).toHaveLength(rest.length);
+		expect(ranked.map((r) => r.row.id)).not.toContain(unrated.id);
+		expect(ranked.reduce((sum, r) => sum + r.share, 0)).toBeCloseTo(1);
+	});
+
 	it('ranks a 4×5 frustration above a 5×3', () => {
 		const a = row({ frequency: 5, severity: 3 });
 		const b = row({ frequency: 4, severity: 5 });

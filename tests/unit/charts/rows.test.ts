@@ -38,6 +38,24 @@ describe('chart rows', () => {
 		expect(row.band).toBe('critical');
 	});
 
+	it('sets apart the frustrations not rated yet, a half-rated one too, in map order', () => {
+		const doc = airlineJourney();
+		const [first, second, third, ...rest] = doc.frustrations;
+		const unrated = { ...second!, frequency: null, severity: null };
+		const half = { ...third!, frequency: 4, severity: null };
+		const data = chartData({ ...doc, frustrations: [first!, unrated, half, ...rest] });
+		expect(data.unrated.map((row) => row.id).sort()).toEqual([unrated.id, half.id].sort());
+		expect(data.unrated.every((row) => row.score === null && row.band === null)).toBe(true);
+		expect(data.frustrations.map((row) => row.id)).not.toContain(unrated.id);
+		expect(data.frustrations.map((row) => row.id)).not.toContain(half.id);
+		expect(data.frustrations).toHaveLength(doc.frustrations.length - 2);
+		// Every frustration keeps its place on the map, rated or not.
+		const places = [...data.frustrations, ...data.unrated].map((row) => row.mapOrder);
+		expect(places.sort((a, b) => a - b)).toEqual(doc.frustrations.map((_, i) => i));
+		const rowOf = data.unrated.find((row) => row.id === unrated.id)!;
+		expect(rowOf).toMatchObject({ text: unrated.text, status: unrated.status });
+	});
+
 	it('keeps a frustration’s own ratings when nobody rated it', () => {
 		expect(effectiveRatings({ frequency: 2, severity: 3, ratings: [] })).toMatchObject({
 			frequency: 2,

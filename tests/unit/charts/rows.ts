@@ -1,5 +1,5 @@
 import { priorityBand, priorityScore } from '$lib/domain/scoring';
-import type { ChartFrustration } from '$lib/charts/rows';
+import type { ChartFrustration, UnratedFrustration } from '$lib/charts/rows';
 
 let next = 0;
 
@@ -31,4 +31,10 @@ export function row(patch: Partial<ChartFrustration> = {}): ChartFrustration {
 		mapOrder: next,
 		...patch
 	};
+}
+
+/** A chart row for a frustration nobody has rated yet. */
+export function unratedRow(patch: Partial<UnratedFrustration> = {}): UnratedFrustration {
+	const { frequency: _f, severity: _s, raters: _r, ...rest } = row();
+	return { ...rest, score: null, band: null, ...patch };
 }

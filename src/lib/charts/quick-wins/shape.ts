@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { PlotBox } from '../priority-matrix/shape';
-import { byPriority, type ChartFrustration } from '../rows';
+import { byPriority, type ChartFrustration, type ChartItem } from '../rows';
 import { spreadMarks } from '../spread';
 
 /** The quick-win corner: at least a high-band priority, at most a small effort. */
@@ -13,9 +13,12 @@ export const QUICK_WIN = { minScore: 10, maxEffort: 2 } as const;
 export type Fixable = ChartFrustration & { effort: number };
 
 /** Frustrations with a written fix and its effort that are not fixed yet. */
-export function fixable(rows: readonly ChartFrustration[]): Fixable[] {
+export function fixable<T extends ChartItem = ChartFrustration>(
+	rows: readonly T[]
+): (T & { effort: number })[] {
 	return rows.filter(
-		(r): r is Fixable => r.status !== 'fixed' && r.fix.trim() !== '' && r.effort !== null
+		(r): r is T & { effort: number } =>
+			r.status !== 'fixed' && r.fix.trim() !== '' && r.effort !== null
 	);
 }
 

@@ -13,15 +13,16 @@ export function addFrustration(
 	id: string = crypto.randomUUID()
 ): Edit {
 	const order = childOrder(doc, 'frustrations', touchPointId);
-	// A new frustration starts in the middle of both scales until someone rates it.
+	// Not rated until someone rates it: a default in the middle of the scales would read as
+	// a rating nobody gave, and rank among the real ones.
 	const after = frustrationSchema.parse({
 		id,
 		updatedAt: 0,
 		touchPointId,
 		text,
 		order,
-		frequency: 3,
-		severity: 3
+		frequency: null,
+		severity: null
 	});
 	return { label: 'add frustration', changes: [change('frustrations', null, after)] };
 }

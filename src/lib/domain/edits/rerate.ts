@@ -4,11 +4,12 @@
  * cannot honestly change, so the edit is refused and says why.
  */
 import type { Frustration, JourneyDocument } from '../schema';
-import { effectiveRatings } from '../scoring';
+import { raterCount } from '../scoring';
 import type { Edit } from './change';
 import { findItem, updateItem } from './operations';
 
-export type Ratings = Pick<Frustration, 'frequency' | 'severity'>;
+/** Where a mark was moved to: a move always gives both measures. */
+export type Ratings = { frequency: number; severity: number };
 
 export type Rerating =
 	| { kind: 'edit'; edit: Edit; frustration: Frustration; to: Ratings }
@@ -22,7 +23,7 @@ export const clampRating = (value: number) => Math.max(1, Math.min(5, Math.round
 export function rerate(doc: JourneyDocument, frustrationId: string, to: Ratings): Rerating {
 	const frustration = findItem(doc, 'frustrations', frustrationId);
 	if (!frustration) return { kind: 'missing' };
-	const raters = effectiveRatings(frustration).count;
+	const raters = raterCount(frustration);
 	if (raters > 0) return { kind: 'rated in workshop', frustration, raters };
 	const next = { frequency: clampRating(to.frequency), severity: clampRating(to.severity) };
 	if (next.frequency === frustration.frequency && next.severity === frustration.severity) {
