@@ -683,7 +683,10 @@ export const id: Messages = {
 
 	// Storage: opening the database, persistence, a full disk, backup reminders
 	storageFailureTitle: 'Touchpoint tidak dapat membuka perjalanan Anda',
+	startupFailureTitle: 'Touchpoint tidak dapat dimulai',
 	storageFailureReason: {
+		startup:
+			'Sebuah galat menghentikan aplikasi saat dimulai. Penyebabnya bukan penyimpanan; galat ini menjelaskan apa yang salah:',
 		newer:
 			'Data disimpan oleh versi Touchpoint yang lebih baru daripada versi ini. Versi ini tidak menyentuhnya, agar tidak mengubah apa yang tidak dipahaminya.',
 		upgrade: 'Data disimpan oleh versi Touchpoint yang lebih lama, dan pembaruannya gagal.',
@@ -693,6 +696,11 @@ export const id: Messages = {
 		'Tidak ada yang diubah atau dihapus: perjalanan Anda masih tersimpan di peramban ini persis seperti sebelumnya.',
 	storageFailureWhatToDo: 'Yang dapat Anda lakukan',
 	storageFailureSteps: {
+		startup: [
+			'Muat ulang halaman.',
+			'Jika terjadi lagi, laporkan masalahnya beserta galat di atas, peramban yang Anda pakai, dan alamat yang Anda buka.',
+			'Unduh cadangan mentah untuk menyimpan salinan apa pun yang tersimpan.'
+		],
 		newer: [
 			'Buka Touchpoint di alamat tempat versi yang lebih baru berjalan, atau tunggu sampai versi ini diperbarui, lalu muat ulang.',
 			'Unduh cadangan mentah untuk menyimpan salinan semua data.'
