@@ -306,7 +306,7 @@ export const en = {
 			case 'empty':
 				return `${file} is empty.`;
 			case 'not-json':
-				return `${file} is not a Touchpoint file: it is not JSON.`;
+				return `${file} is not a Touchpoint file: Touchpoint opens a journey (.json, saved with Export JSON) or a backup (.json, saved with Backup all).`;
 			case 'truncated':
 				return `${file} is cut off before its end; it may not have downloaded or copied completely.`;
 			case 'wrong-format':

@@ -288,7 +288,7 @@ export const id: Messages = {
 			case 'empty':
 				return `${file} kosong.`;
 			case 'not-json':
-				return `${file} bukan berkas Touchpoint: isinya bukan JSON.`;
+				return `${file} bukan berkas Touchpoint: Touchpoint membuka perjalanan (.json, disimpan dengan Ekspor JSON) atau cadangan (.json, disimpan dengan Cadangkan semua).`;
 			case 'truncated':
 				return `${file} terpotong sebelum akhir; mungkin tidak terunduh atau tersalin utuh.`;
 			case 'wrong-format':
