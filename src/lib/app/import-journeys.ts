@@ -83,7 +83,8 @@ async function storeAsFromFile<T>(doc: JourneyDocument, write: () => Promise<T>)
 		const next = { ...current };
 		if (before === undefined) delete next[id];
 		else next[id] = before;
-		return next;
+		// None left: no setting at all, so a failed import leaves the database as it was.
+		return Object.keys(next).length ? next : undefined;
 	};
 	const earlier = await updateSetting<ArrivedFromFiles>(FROM_FILES, noted(updatedAt));
 	try {
