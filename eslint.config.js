@@ -82,6 +82,21 @@ export default ts.config(
 		}
 	})),
 	{
+		files: ['src/**/*'],
+		ignores: ['src/lib/domain/ids.ts'],
+		rules: {
+			'no-restricted-properties': [
+				'error',
+				{
+					object: 'crypto',
+					property: 'randomUUID',
+					message:
+						'Use newId() from $lib/domain/ids: crypto.randomUUID is missing over plain http (a LAN).'
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

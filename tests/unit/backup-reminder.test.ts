@@ -4,8 +4,8 @@ import { isQuotaError } from '$lib/storage/quota';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = 1_800_000_000_000;
-const untouched = { createdAt: NOW - 30 * DAY, updatedAt: NOW - 30 * DAY };
-const editedAt = (at: number) => ({ createdAt: NOW - 60 * DAY, updatedAt: at });
+const untouched = { id: 'untouched', createdAt: NOW - 30 * DAY, updatedAt: NOW - 30 * DAY };
+const editedAt = (at: number, id = 'edited') => ({ id, createdAt: NOW - 60 * DAY, updatedAt: at });
 
 describe('the backup reminder', () => {
 	const facts = {
@@ -59,6 +59,38 @@ describe('the backup reminder', () => {
 		// A week is 604,800,000 ms.
 		expect(remind(NOW - 604_799_999)).toBeUndefined();
 		expect(remind(NOW - 604_800_000)).toEqual({ kind: 'since', days: 7 });
+	});
+
+	it('stays quiet for journeys as they arrived from a file, with no backup or an old one', () => {
+		// Edited where they were made, before the file was written: updatedAt > createdAt.
+		const imported = editedAt(NOW - 2 * DAY, 'imported');
+		const fromFiles = { imported: NOW - 2 * DAY };
+		expect(
+			backupReminder({ ...facts, journeys: [untouched, imported], fromFiles })
+		).toBeUndefined();
+		const lastBackupAt = NOW - 30 * DAY;
+		expect(
+			backupReminder({ ...facts, lastBackupAt, journeys: [imported], fromFiles })
+		).toBeUndefined();
+	});
+
+	it('reminds once a journey from a file is edited here, by a millisecond', () => {
+		const fromFiles = { imported: NOW - 2 * DAY };
+		const edited = editedAt(NOW - 2 * DAY + 1, 'imported');
+		expect(backupReminder({ ...facts, journeys: [edited], fromFiles })).toEqual({ kind: 'never' });
+		const lastBackupAt = NOW - 30 * DAY;
+		expect(backupReminder({ ...facts, lastBackupAt, journeys: [edited], fromFiles })).toEqual({
+			kind: 'since',
+			days: 30
+		});
+	});
+
+	it('counts only the journey that came from the file as such, not the others', () => {
+		const fromFiles = { imported: NOW - 2 * DAY };
+		const mine = editedAt(NOW - 3 * DAY, 'mine');
+		expect(
+			backupReminder({ ...facts, journeys: [editedAt(NOW - 2 * DAY, 'imported'), mine], fromFiles })
+		).toEqual({ kind: 'never' });
 	});
 });
 

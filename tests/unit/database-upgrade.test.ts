@@ -3,7 +3,8 @@ import { collections, fromRecords, type JourneyRecords } from '$lib/domain/recor
 import { journeyDocument, type Journey } from '$lib/domain/schema';
 import { TouchpointDatabase } from '$lib/storage/db';
 import { getJourney, listJourneys } from '$lib/storage/journeys';
-import { OpenError, openDatabase } from '$lib/storage/open';
+import { Dexie } from 'dexie';
+import { OpenError, openDatabase, openFailureOf } from '$lib/storage/open';
 import { installedVersion, readRawDatabase, type RawDatabaseDump } from '$lib/storage/raw-database';
 import { getSetting } from '$lib/storage/settings';
 import versionOne from '../fixtures/databases/touchpoint-v1.json';
@@ -108,5 +109,24 @@ describe('a failed upgrade', () => {
 		const name = `missing-${crypto.randomUUID()}`;
 		expect(await readRawDatabase(name)).toBeUndefined();
 		expect(await installedVersion(name)).toBeUndefined();
+	});
+});
+
+describe('a failure at start-up', () => {
+	it('is blamed on the storage only when the storage threw it', () => {
+		expect(openFailureOf(new OpenError('newer', 'version 9'))).toEqual({
+			kind: 'newer',
+			detail: 'version 9'
+		});
+		expect(openFailureOf(new Dexie.DatabaseClosedError('closed')).kind).toBe('unavailable');
+		expect(openFailureOf(new DOMException('full', 'QuotaExceededError')).kind).toBe('unavailable');
+	});
+
+	it('names any other error as it is, not as the storage refusing', () => {
+		expect(openFailureOf(new TypeError('crypto.randomUUID is not a function'))).toEqual({
+			kind: 'startup',
+			detail: 'TypeError: crypto.randomUUID is not a function'
+		});
+		expect(openFailureOf('a string')).toEqual({ kind: 'startup', detail: 'a string' });
 	});
 });

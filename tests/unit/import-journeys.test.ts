@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { backupReminder, FROM_FILES, type ArrivedFromFiles } from '$lib/app/backup-reminder';
 import { importDocument, importFiles, undoImport, type Decision } from '$lib/app/import-journeys';
 import { withNewIds } from '$lib/domain/duplicate';
 import { JourneyEditor } from '$lib/app/journey-editor.svelte';
@@ -10,6 +11,7 @@ import { checkpointsSettled } from '$lib/storage/auto-checkpoint';
 import { backupFileOf, journeyFileOf } from '$lib/io/journey-file';
 import { database } from '$lib/storage/db';
 import { getJourney, listJourneys, saveJourney } from '$lib/storage/journeys';
+import { getSetting } from '$lib/storage/settings';
 import { getSnapshot, listSnapshots, SNAPSHOTS_KEPT } from '$lib/storage/snapshots';
 import { expectCopyUnderNewIds } from './copy-check';
 import { airlineJourney, sequentialIds, workshopJourney } from './fixtures';
@@ -233,5 +235,50 @@ describe('Undo import', () => {
 
 		expect(await undoImport([imported])).toMatchObject({ notPutBack: ['Their airline'] });
 		expect((await getJourney(ours.journey.id))!.journey.name).toBe('Their airline');
+	});
+});
+
+describe('journeys that arrive from a file', () => {
+	/** The backup reminder as the home page decides it, from what is stored now. */
+	async function reminderNow() {
+		return backupReminder({
+			now: 60_000,
+			lastBackupAt: undefined,
+			dismissedAt: undefined,
+			journeys: (await listJourneys()).map((s) => s.journey),
+			fromFiles: (await getSetting<ArrivedFromFiles>(FROM_FILES)) ?? {}
+		});
+	}
+
+	it('raise no backup reminder, whether created, copied or replacing, until edited here', async () => {
+		// Edited where it was made, before its file was written.
+		const made = airlineJourney();
+		const created = { ...made, journey: { ...made.journey, updatedAt: 2_000 } };
+		const replaced = withNewIds(workshopJourney(), { name: 'Workshop', now: 1_000 });
+		await saveJourney(replaced);
+		replaced.journey = { ...replaced.journey, updatedAt: 3_000 };
+		expect(created.journey.updatedAt).toBeGreaterThan(created.journey.createdAt);
+		await importDocument(created, options('replace'));
+		await importDocument(replaced, options('replace'));
+		await importDocument(replaced, options('copy'));
+		expect(await listJourneys()).toHaveLength(3);
+		expect(await reminderNow()).toBeUndefined();
+
+		const editor = new JourneyEditor((await getJourney(created.journey.id))!);
+		editor.apply(
+			updateItem(editor.doc, 'frustrations', created.frustrations[0]!.id, { text: 'x' })
+		);
+		await editor.flush();
+		expect(await reminderNow()).toEqual({ kind: 'never' });
+	});
+
+	it('are not noted as such when their write fails', async () => {
+		const ours = airlineJourney();
+		await saveJourney(ours);
+		const broken = structuredClone(ours);
+		broken.journey = { ...broken.journey, updatedAt: 9_000_000 };
+		(broken.frustrations[0] as { severity: number }).severity = 9;
+		await expect(importDocument(broken, options('replace'))).rejects.toThrow();
+		expect((await getSetting<ArrivedFromFiles>(FROM_FILES)) ?? {}).toEqual({});
 	});
 });

@@ -7,8 +7,8 @@ import { checkBackup, restoresWhole, type BackupCheck } from '$lib/io/backup-che
 import { frustrationsCsv, type CsvColumn } from '$lib/io/csv';
 import { backupFileOf, fileNameFor, journeyFileOf } from '$lib/io/journey-file';
 import { getJourney, listJourneys } from '$lib/storage/journeys';
-import { setSetting } from '$lib/storage/settings';
-import { LAST_BACKUP } from './backup-reminder';
+import { setSetting, updateSetting } from '$lib/storage/settings';
+import { FROM_FILES, LAST_BACKUP } from './backup-reminder';
 import { download } from './download';
 
 export { download };
@@ -50,6 +50,10 @@ export async function backupAll(now = Date.now()): Promise<BackupResult> {
 	const text = JSON.stringify(backupFileOf(docs, now));
 	const check = checkBackup(docs, text);
 	download(file, text, 'application/json');
-	if (restoresWhole(check)) await setSetting(LAST_BACKUP, now);
+	if (restoresWhole(check)) {
+		await setSetting(LAST_BACKUP, now);
+		// What came from files before now is in the backup: no longer needed to tell it apart.
+		await updateSetting(FROM_FILES, () => undefined);
+	}
 	return { file, journeys: docs.length, ...check };
 }

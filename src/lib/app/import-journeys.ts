@@ -22,7 +22,9 @@ import {
 	lastEditOf,
 	saveJourney
 } from '$lib/storage/journeys';
+import { updateSetting } from '$lib/storage/settings';
 import { replaceWithSnapshot, restoreSnapshot, updateWithSnapshot } from '$lib/storage/snapshots';
+import { FROM_FILES, type ArrivedFromFiles } from './backup-reminder';
 
 export type Decision = 'replace' | 'copy' | 'merge' | 'skip';
 
@@ -70,6 +72,30 @@ export interface ImportOptions {
 	writtenAt?: number;
 }
 
+/**
+ * Writes a journey as it came from a file, noted first as such (so the backup reminder never
+ * counts it, not even for the moment between the two writes), the note put back as it was
+ * when the write fails. A merge is not noted: what it kept from here may be unsaved work.
+ */
+async function storeAsFromFile<T>(doc: JourneyDocument, write: () => Promise<T>): Promise<T> {
+	const { id, updatedAt } = doc.journey;
+	const noted = (before: number | undefined) => (current: ArrivedFromFiles | undefined) => {
+		const next = { ...current };
+		if (before === undefined) delete next[id];
+		else next[id] = before;
+		// None left: no setting at all, so a failed import leaves the database as it was.
+		return Object.keys(next).length ? next : undefined;
+	};
+	const earlier = await updateSetting<ArrivedFromFiles>(FROM_FILES, noted(updatedAt));
+	try {
+		return await write();
+	} catch (error) {
+		const before = earlier && Object.hasOwn(earlier, id) ? earlier[id] : undefined;
+		await updateSetting<ArrivedFromFiles>(FROM_FILES, noted(before)).catch(() => {});
+		throw error;
+	}
+}
+
 export async function importDocument(
 	file: JourneyDocument,
 	{ decide, copyName, reason = 'import', now = Date.now, writtenAt }: ImportOptions
@@ -82,7 +108,7 @@ export async function importDocument(
 	const existing = await getJourney(incoming.journey.id);
 	const name = incoming.journey.name;
 	if (!existing) {
-		const stored = await saveJourney(incoming);
+		const stored = await storeAsFromFile(incoming, () => saveJourney(incoming));
 		return {
 			id: incoming.journey.id,
 			name,
@@ -96,7 +122,7 @@ export async function importDocument(
 			return { id: incoming.journey.id, name, action: 'skipped' };
 		case 'copy': {
 			const copy = withNewIds(incoming, { name: copyName(name), now: now() });
-			const stored = await saveJourney(copy);
+			const stored = await storeAsFromFile(copy, () => saveJourney(copy));
 			return {
 				id: copy.journey.id,
 				name: copy.journey.name,
@@ -105,11 +131,13 @@ export async function importDocument(
 			};
 		}
 		case 'replace': {
-			const snapshotId = await replaceWithSnapshot(
-				incoming,
-				reason === 'restore' ? 'restore' : 'replace',
-				undefined,
-				now()
+			const snapshotId = await storeAsFromFile(incoming, () =>
+				replaceWithSnapshot(
+					incoming,
+					reason === 'restore' ? 'restore' : 'replace',
+					undefined,
+					now()
+				)
 			);
 			return { id: incoming.journey.id, name, action: 'replaced', snapshotId };
 		}

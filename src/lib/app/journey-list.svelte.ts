@@ -6,7 +6,12 @@
 import { listJourneys, type JourneySummary } from '$lib/storage/journey-store';
 import { live } from '$lib/storage/live.svelte';
 import { getSetting, setSetting } from '$lib/storage/settings';
-import { LAST_BACKUP, REMINDER_DISMISSED } from './backup-reminder';
+import {
+	FROM_FILES,
+	LAST_BACKUP,
+	REMINDER_DISMISSED,
+	type ArrivedFromFiles
+} from './backup-reminder';
 
 export type { JourneySummary };
 
@@ -18,13 +23,14 @@ export function liveJourneyList() {
 	);
 }
 
-/** When this browser last backed up, and last put the reminder off. */
+/** When this browser last backed up, last put the reminder off, and what came from files. */
 export function liveBackupDates() {
 	return live(
 		() => null,
 		async () => ({
 			lastBackupAt: await getSetting<number>(LAST_BACKUP),
-			dismissedAt: await getSetting<number>(REMINDER_DISMISSED)
+			dismissedAt: await getSetting<number>(REMINDER_DISMISSED),
+			fromFiles: (await getSetting<ArrivedFromFiles>(FROM_FILES)) ?? {}
 		})
 	);
 }

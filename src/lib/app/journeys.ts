@@ -13,6 +13,7 @@
 import { createJourney as fromTemplate, type CreateOptions } from '$lib/domain/create-journey';
 import { withFreshIdsFor, withNewIds } from '$lib/domain/duplicate';
 import type { Edit } from '$lib/domain/edits/change';
+import { newId } from '$lib/domain/ids';
 import { replaceDocument } from '$lib/domain/edits/replace-document';
 import type { JourneyDocument } from '$lib/domain/schema';
 import { gatherStrays } from '$lib/domain/strays';
@@ -67,7 +68,7 @@ export async function openJourney(
 	const commit = await latestCommit(id);
 	const doc = await getJourney(id);
 	if (!doc) return undefined;
-	const gathering = { ...names, newId: () => crypto.randomUUID(), now: Date.now() };
+	const gathering = { ...names, newId, now: Date.now() };
 	if (!gatherStrays(doc, gathering)) return { doc, gathered: 0, repaired: false, commit };
 	const repaired = await repairJourney(id, (stored) => gatherStrays(stored, gathering));
 	const stored = repaired?.doc ?? (await getJourney(id));

@@ -4,7 +4,7 @@
  * and a raw copy of it when it would not. Views ask here rather than of storage/ itself.
  */
 export { DATABASE_NAME } from '$lib/storage/db';
-export { openFailureOf, type OpenFailureKind } from '$lib/storage/open';
+export { openFailureOf, type StartupFailureKind } from '$lib/storage/open';
 export {
 	askToPersist,
 	keepStorageOnce,

@@ -2,6 +2,7 @@
  * Turns a template into a journey document with fresh ids, in one language.
  * Pure: the clock and the id source are passed in, so tests get the same map every time.
  */
+import { newId as generateId } from './ids';
 import type { Locale } from './locale';
 import type { Frustration, JourneyDocument, Segment, Stage, Step, TouchPoint } from './schema';
 import type { JourneyTemplate } from './templates/types';
@@ -17,7 +18,7 @@ const rating = (value: number) => Math.min(5, Math.max(1, Math.round(value)));
 
 export function createJourney(template: JourneyTemplate, options: CreateOptions): JourneyDocument {
 	const { locale, now } = options;
-	const newId = options.newId ?? (() => crypto.randomUUID());
+	const newId = options.newId ?? generateId;
 	const keyToId = new Map<string, string>();
 	const idFor = (kind: string, key: string) => {
 		const scoped = `${kind}:${key}`;

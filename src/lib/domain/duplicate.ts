@@ -4,12 +4,13 @@
  * Or fresh ids for some items only: those of an imported file that another journey here
  * already uses, so that storing the file cannot take that journey's records over.
  */
+import { newId as generateId } from './ids';
 import type { JourneyDocument } from './schema';
 
 export function withNewIds(
 	doc: JourneyDocument,
 	changes: { name: string; now: number },
-	newId: () => string = () => crypto.randomUUID()
+	newId: () => string = generateId
 ): JourneyDocument {
 	const renamed = remapped(doc, freshIds(newId));
 	return {
@@ -27,7 +28,7 @@ export function withNewIds(
 export function withFreshIdsFor(
 	doc: JourneyDocument,
 	taken: ReadonlySet<string>,
-	newId: () => string = () => crypto.randomUUID()
+	newId: () => string = generateId
 ): JourneyDocument {
 	if (taken.size === 0) return doc;
 	const fresh = freshIds(newId);

@@ -310,7 +310,7 @@ export const en = {
 			case 'empty':
 				return `${file} is empty.`;
 			case 'not-json':
-				return `${file} is not a Touchpoint file: it is not JSON.`;
+				return `${file} is not a Touchpoint file: Touchpoint opens a journey (.json, saved with Export JSON) or a backup (.json, saved with Backup all).`;
 			case 'truncated':
 				return `${file} is cut off before its end; it may not have downloaded or copied completely.`;
 			case 'wrong-format':
@@ -720,7 +720,10 @@ export const en = {
 
 	// Storage: opening the database, persistence, a full disk, backup reminders
 	storageFailureTitle: 'Touchpoint could not open your journeys',
+	startupFailureTitle: 'Touchpoint could not start',
 	storageFailureReason: {
+		startup:
+			'An error stopped the app while it was starting. The storage is not the cause; the error says what went wrong:',
 		newer:
 			'They were saved by a newer version of Touchpoint than this one. This version leaves them alone, so that it cannot change what it does not understand.',
 		upgrade:
@@ -731,6 +734,11 @@ export const en = {
 		'Nothing was changed or deleted: your journeys are still stored in this browser exactly as they were.',
 	storageFailureWhatToDo: 'What you can do',
 	storageFailureSteps: {
+		startup: [
+			'Reload the page.',
+			'If it happens again, report the problem with the error above, the browser you use and the address you opened.',
+			'Download a raw backup to keep a copy of whatever is stored.'
+		],
 		newer: [
 			'Open Touchpoint at the address where the newer version runs, or wait until this one is updated, then reload.',
 			'Download a raw backup to keep a copy of everything stored.'

@@ -291,7 +291,7 @@ export const id: Messages = {
 			case 'empty':
 				return `${file} kosong.`;
 			case 'not-json':
-				return `${file} bukan berkas Touchpoint: isinya bukan JSON.`;
+				return `${file} bukan berkas Touchpoint: Touchpoint membuka perjalanan (.json, disimpan dengan Ekspor JSON) atau cadangan (.json, disimpan dengan Cadangkan semua).`;
 			case 'truncated':
 				return `${file} terpotong sebelum akhir; mungkin tidak terunduh atau tersalin utuh.`;
 			case 'wrong-format':
@@ -699,7 +699,10 @@ export const id: Messages = {
 
 	// Storage: opening the database, persistence, a full disk, backup reminders
 	storageFailureTitle: 'Touchpoint tidak dapat membuka perjalanan Anda',
+	startupFailureTitle: 'Touchpoint tidak dapat dimulai',
 	storageFailureReason: {
+		startup:
+			'Sebuah galat menghentikan aplikasi saat dimulai. Penyebabnya bukan penyimpanan; galat ini menjelaskan apa yang salah:',
 		newer:
 			'Data disimpan oleh versi Touchpoint yang lebih baru daripada versi ini. Versi ini tidak menyentuhnya, agar tidak mengubah apa yang tidak dipahaminya.',
 		upgrade: 'Data disimpan oleh versi Touchpoint yang lebih lama, dan pembaruannya gagal.',
@@ -709,6 +712,11 @@ export const id: Messages = {
 		'Tidak ada yang diubah atau dihapus: perjalanan Anda masih tersimpan di peramban ini persis seperti sebelumnya.',
 	storageFailureWhatToDo: 'Yang dapat Anda lakukan',
 	storageFailureSteps: {
+		startup: [
+			'Muat ulang halaman.',
+			'Jika terjadi lagi, laporkan masalahnya beserta galat di atas, peramban yang Anda pakai, dan alamat yang Anda buka.',
+			'Unduh cadangan mentah untuk menyimpan salinan apa pun yang tersimpan.'
+		],
 		newer: [
 			'Buka Touchpoint di alamat tempat versi yang lebih baru berjalan, atau tunggu sampai versi ini diperbarui, lalu muat ulang.',
 			'Unduh cadangan mentah untuk menyimpan salinan semua data.'

@@ -4,6 +4,7 @@
  * older version wrote it), and a database written by a newer Touchpoint is not opened at
  * all, so this app can neither upgrade nor overwrite what it does not understand.
  */
+import { Dexie } from 'dexie';
 import { database, type TouchpointDatabase } from './db';
 import { installedVersion } from './raw-database';
 
@@ -46,9 +47,17 @@ export async function openDatabase(db: TouchpointDatabase = database()): Promise
 	}
 }
 
-/** The kind and the browser's words of a failure to open, whatever was thrown. */
-export function openFailureOf(error: unknown): { kind: OpenFailureKind; detail: string } {
+/** Why start-up failed: the storage (an `OpenFailureKind`), or the app itself (`startup`). */
+export type StartupFailureKind = OpenFailureKind | 'startup';
+
+/**
+ * The kind and the browser's words of a failure at start-up, whatever was thrown. Only what
+ * the storage threw is blamed on it: any other error (say, a browser API missing on a page
+ * served over plain http) is the app's own, and the person is told so, with its message.
+ */
+export function openFailureOf(error: unknown): { kind: StartupFailureKind; detail: string } {
 	if (error instanceof OpenError) return { kind: error.kind, detail: error.message };
 	const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-	return { kind: 'unavailable', detail };
+	const fromStorage = error instanceof Dexie.DexieError || error instanceof DOMException;
+	return { kind: fromStorage ? 'unavailable' : 'startup', detail };
 }

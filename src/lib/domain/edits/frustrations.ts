@@ -3,6 +3,7 @@
  * added there needs no change here; ratings are in participants.ts.
  */
 import { frustration as frustrationSchema, type JourneyDocument } from '../schema';
+import { newId } from '../ids';
 import type { Edit } from './change';
 import { change, childOrder, findItem, removals } from './operations';
 
@@ -10,7 +11,7 @@ export function addFrustration(
 	doc: JourneyDocument,
 	touchPointId: string,
 	text: string,
-	id: string = crypto.randomUUID()
+	id: string = newId()
 ): Edit {
 	const order = childOrder(doc, 'frustrations', touchPointId);
 	// Not rated until someone rates it: a default in the middle of the scales would read as

@@ -3,16 +3,13 @@
  * other operations, pure functions returning the record changes; a rating writes the one
  * frustration it belongs to.
  */
+import { newId } from '../ids';
 import type { Measure } from '../rating-stats';
 import { participant as participantSchema, type JourneyDocument } from '../schema';
 import type { Change, Edit } from './change';
 import { change, childOrder, findItem } from './operations';
 
-export function addParticipant(
-	doc: JourneyDocument,
-	name: string,
-	id: string = crypto.randomUUID()
-): Edit {
+export function addParticipant(doc: JourneyDocument, name: string, id: string = newId()): Edit {
 	const after = participantSchema.parse({
 		id,
 		updatedAt: 0,

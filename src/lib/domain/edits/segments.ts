@@ -3,6 +3,7 @@
  * field added there needs no change here.
  */
 import { segment as segmentSchema, type JourneyDocument } from '../schema';
+import { newId } from '../ids';
 import type { Change, Edit } from './change';
 import { change, childOrder, findItem, removals } from './operations';
 
@@ -10,7 +11,7 @@ export function addSegment(
 	doc: JourneyDocument,
 	name: string,
 	kind: 'B2C' | 'B2B' = 'B2C',
-	id: string = crypto.randomUUID()
+	id: string = newId()
 ): Edit {
 	const element = { text: '', emphasis: 3 };
 	const after = segmentSchema.parse({

@@ -3,14 +3,11 @@
  * the schema, so a field added there needs no change here.
  */
 import { stage as stageSchema, step as stepSchema, type JourneyDocument } from '../schema';
+import { newId } from '../ids';
 import type { Edit } from './change';
 import { change, childOrder, findItem, removals } from './operations';
 
-export function addStage(
-	doc: JourneyDocument,
-	name: string,
-	id: string = crypto.randomUUID()
-): Edit {
+export function addStage(doc: JourneyDocument, name: string, id: string = newId()): Edit {
 	// A new stage after the purchase stages most likely concerns keeping the customer.
 	const risk = doc.stages.length === 0 ? 'lost-sale' : 'lost-repurchase';
 	const after = stageSchema.parse({
@@ -27,7 +24,7 @@ export function addStep(
 	doc: JourneyDocument,
 	stageId: string,
 	name: string,
-	id: string = crypto.randomUUID()
+	id: string = newId()
 ): Edit {
 	const order = childOrder(doc, 'steps', stageId);
 	const after = stepSchema.parse({ id, updatedAt: 0, stageId, name, order });

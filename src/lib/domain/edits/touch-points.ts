@@ -3,6 +3,7 @@
  * defaults from the schema, so a field added there needs no change here.
  */
 import { touchPoint as touchPointSchema, type JourneyDocument } from '../schema';
+import { newId } from '../ids';
 import type { Edit } from './change';
 import { change, childOrder, findItem, removals } from './operations';
 
@@ -10,7 +11,7 @@ export function addTouchPoint(
 	doc: JourneyDocument,
 	stageId: string,
 	name: string,
-	id: string = crypto.randomUUID()
+	id: string = newId()
 ): Edit {
 	const order = childOrder(doc, 'touchPoints', stageId);
 	const after = touchPointSchema.parse({ id, updatedAt: 0, stageId, name, order });
