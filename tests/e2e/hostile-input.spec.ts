@@ -158,6 +158,11 @@ async function buildHostileJourney(page: Page) {
 	// A fix a spreadsheet would run as a formula, for the CSV export.
 	await typeInto(item.getByRole('textbox', { name: 'Fix', exact: true }), FORMULA);
 	await fillEmptyFields(item);
+	// Rated, so the charts draw it (an unrated frustration is listed apart).
+	await item.getByRole('radiogroup', { name: 'Frequency' }).getByRole('radio').first().focus();
+	await page.keyboard.press('4');
+	await item.getByRole('radiogroup', { name: 'Severity' }).getByRole('radio').first().focus();
+	await page.keyboard.press('5');
 	await item.getByRole('button', { name: 'Edit frustration' }).click();
 
 	await page.getByRole('link', { name: 'Segments' }).click();
@@ -203,6 +208,8 @@ test('hostile text typed into every field stays text in every view, export, prin
 	await expectAccessible();
 	await page.getByRole('button', { name: 'Session report' }).click();
 	await expect(page.getByRole('region', { name: 'Top priorities' })).toContainText(FRUSTRATION);
+	// The walk-through's frustration nobody rated is listed apart, its text as typed.
+	await expect(page.getByRole('region', { name: 'Not rated yet' })).toContainText(TEMPLATE);
 	await expect(page.getByRole('region', { name: 'Who took part' })).toContainText(LINK);
 	await expectAccessible();
 	await page.getByRole('button', { name: 'Copy Markdown' }).click();
@@ -227,7 +234,11 @@ test('hostile text typed into every field stays text in every view, export, prin
 	).toBeVisible();
 	await ranked.getByRole('button', { name: 'Show data table' }).click();
 	await expect(literally(ranked.getByRole('table'), FRUSTRATION)).toBeVisible();
-	await expect(literally(ranked.getByRole('table'), TEMPLATE)).toBeVisible();
+	// The walk-through's frustration nobody rated: in the chart's list of those not rated yet.
+	await ranked.getByRole('button', { name: '1 not rated yet' }).click();
+	await expect(
+		literally(ranked.getByRole('list', { name: '1 not rated yet' }), TEMPLATE)
+	).toBeVisible();
 	await expectAccessible();
 	await page.getByRole('link', { name: 'Segments' }).click();
 	await expect(page.getByRole('article', { name: PROTO })).toBeVisible();
