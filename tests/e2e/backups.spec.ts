@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { dumpDatabase } from './database';
-import { createJourneyNamed, expect, openJourneyList, test } from './fixtures';
+import { createJourneyNamed, expect, journeyAction, openJourneyList, test } from './fixtures';
 import { chooseFiles, downloadBy, jsonFile } from './transfer';
 
 const AIRLINE = 'Full-service airline';
@@ -48,7 +48,7 @@ test('a backup with one damaged journey restores the others, and names the damag
 
 	for (const name of ['Second map', 'Third map']) {
 		await page.getByRole('link', { name }).click();
-		await page.getByRole('button', { name: 'Delete journey' }).click();
+		await journeyAction(page, 'Delete journey');
 		await expect(page.getByRole('link', { name })).toHaveCount(0);
 	}
 	const airlineBefore = await recordsOf(page, AIRLINE);

@@ -1,5 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
-import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
+import {
+	createJourneyNamed,
+	expect,
+	expectSaved,
+	journeyAction,
+	openJourneyList,
+	test
+} from './fixtures';
 import { downloadBy } from './transfer';
 
 async function newJourney(page: Page, name: string, template: string) {
@@ -317,9 +324,9 @@ test('each template opens complete', async ({ page }) => {
 
 test('duplicate gives an independent copy; search filters frustrations', async ({ page }) => {
 	await newJourney(page, 'Original', 'Full-service airline');
-	await page.getByRole('button', { name: 'Duplicate journey' }).click();
+	await journeyAction(page, 'Duplicate journey');
 	await expect(page.getByRole('heading', { level: 1, name: 'Original (copy)' })).toBeVisible();
-	await page.getByRole('button', { name: 'Rename journey' }).click();
+	await journeyAction(page, 'Rename journey');
 	await page.getByRole('textbox', { name: 'Name' }).fill('Copy renamed');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expectSaved(page);

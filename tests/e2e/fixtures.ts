@@ -174,3 +174,12 @@ export async function refuseStorage(page: Page) {
 export async function restoreStorage(page: Page) {
 	await page.evaluate(() => (window as unknown as { restoreStorage: () => void }).restoreStorage());
 }
+
+/** Runs one of the journey's own actions (Rename, Duplicate, Delete) from the header's Journey menu. */
+export async function journeyAction(
+	page: Page,
+	name: 'Rename journey' | 'Duplicate journey' | 'Delete journey'
+) {
+	await page.getByRole('button', { name: 'Journey', exact: true }).click();
+	await page.getByRole('button', { name, exact: true }).click();
+}

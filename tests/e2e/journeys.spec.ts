@@ -1,4 +1,11 @@
-import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
+import {
+	createJourneyNamed,
+	expect,
+	expectSaved,
+	journeyAction,
+	openJourneyList,
+	test
+} from './fixtures';
 
 const cycle = [
 	'Order planning',
@@ -81,7 +88,7 @@ test('a journey needs a name', async ({ page, expectAccessible }) => {
 test('a rename survives a reload', async ({ page }) => {
 	await openJourneyList(page);
 	await createJourneyNamed(page, 'Draft map');
-	await page.getByRole('button', { name: 'Rename journey' }).click();
+	await journeyAction(page, 'Rename journey');
 	const name = page.getByRole('textbox', { name: 'Name' });
 	await expect(name).toHaveValue('Draft map');
 	await name.fill('Workshop map');
@@ -98,7 +105,7 @@ test('a rename survives a reload', async ({ page }) => {
 test('deleting a journey removes it, and Undo brings it back', async ({ page }) => {
 	await openJourneyList(page);
 	await createJourneyNamed(page, 'Short-lived');
-	await page.getByRole('button', { name: 'Delete journey' }).click();
+	await journeyAction(page, 'Delete journey');
 
 	await expect(page.getByRole('heading', { level: 1, name: 'Journeys' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Short-lived' })).toHaveCount(0);
@@ -113,7 +120,7 @@ test('deleting a journey removes it, and Undo brings it back', async ({ page }) 
 test('a deleted journey stays deleted after a reload', async ({ page }) => {
 	await openJourneyList(page);
 	await createJourneyNamed(page, 'Gone for good');
-	await page.getByRole('button', { name: 'Delete journey' }).click();
+	await journeyAction(page, 'Delete journey');
 	await expect(page.getByText('Deleted “Gone for good”.')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Gone for good' })).toHaveCount(0);
 	await page.reload();
@@ -129,7 +136,7 @@ test('Undo in the message brings a deleted journey back until ten seconds have p
 	await page.clock.install();
 	await openJourneyList(page);
 	await createJourneyNamed(page, 'Second thoughts');
-	await page.getByRole('button', { name: 'Delete journey' }).click();
+	await journeyAction(page, 'Delete journey');
 	await expect(page.getByRole('link', { name: 'Second thoughts' })).toHaveCount(0);
 
 	await page.clock.runFor(9_000);
@@ -150,7 +157,7 @@ test('ten seconds after a delete the Undo is gone, and the journey stays deleted
 	await page.clock.install();
 	await openJourneyList(page);
 	await createJourneyNamed(page, 'Past saving');
-	await page.getByRole('button', { name: 'Delete journey' }).click();
+	await journeyAction(page, 'Delete journey');
 	const message = page.getByText('Deleted “Past saving”.');
 	await expect(message).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
@@ -182,4 +189,97 @@ test('an unknown journey says so', async ({ page, expectAccessible }) => {
 	await page.goto('/journeys/00000000-0000-4000-8000-000000000000');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not in this browser/);
 	await expectAccessible();
+});
+
+test('at 1366×768 the header is compact: the views start above y = 200 with the journey’s actions in one menu', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Order cycle at the Jakarta office', 'Order cycle (three stages)');
+	const views = page.getByRole('navigation', { name: 'Journey views' });
+	const tabs = (await views.boundingBox())!;
+	expect(tabs.y).toBeLessThan(200);
+	const back = (await page.getByRole('link', { name: 'All journeys' }).boundingBox())!;
+	expect(tabs.y + tabs.height - back.y).toBeLessThan(170);
+	// The description fits on one line here, so there is nothing more to show.
+	await expect(
+		page.getByText('Purchase, usage and replacement with the twelve order-cycle touch points.')
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Show more' })).toHaveCount(0);
+
+	const menu = page.getByRole('button', { name: 'Journey', exact: true });
+	await expect(menu).toHaveAttribute('aria-expanded', 'false');
+	await expect(page.getByRole('button', { name: 'Rename journey' })).toBeHidden();
+	await menu.click();
+	await expect(menu).toHaveAttribute('aria-expanded', 'true');
+	for (const name of ['Rename journey', 'Duplicate journey', 'Delete journey']) {
+		await expect(page.getByRole('button', { name })).toBeInViewport();
+	}
+	await expectAccessible();
+	// A click elsewhere closes it.
+	await page.getByRole('heading', { level: 1 }).click();
+	await expect(page.getByRole('button', { name: 'Rename journey' })).toBeHidden();
+});
+
+test('the Journey menu works from the keyboard: it opens on its first action, arrows move, Escape gives focus back', async ({
+	page
+}) => {
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Keyboard only');
+	const menu = page.getByRole('button', { name: 'Journey', exact: true });
+	await menu.focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('button', { name: 'Rename journey' })).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('button', { name: 'Duplicate journey' })).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('ArrowUp');
+	await expect(page.getByRole('button', { name: 'Delete journey' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('button', { name: 'Delete journey' })).toBeHidden();
+	await expect(menu).toBeFocused();
+	await expect(menu).toHaveAttribute('aria-expanded', 'false');
+
+	// Enter opens it too; the rename dialog it leads to gives focus back to the menu's button.
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Rename journey' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	const name = page.getByRole('textbox', { name: 'Name' });
+	await expect(name).toBeFocused();
+	await name.fill('Keyboard only, renamed');
+	await name.press('Enter');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Keyboard only, renamed' })
+	).toBeVisible();
+	await expect(menu).toBeFocused();
+	await page.keyboard.press(' ');
+	await expect(page.getByRole('button', { name: 'Rename journey' })).toBeFocused();
+});
+
+test('on a phone the description shows one line until Show more, and the header fits the width', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Phone view', 'Order cycle (three stages)');
+	const description = page.getByText(
+		'Purchase, usage and replacement with the twelve order-cycle touch points.'
+	);
+	const oneLine = (await description.boundingBox())!.height;
+	const more = page.getByRole('button', { name: 'Show more' });
+	await expect(more).toHaveAttribute('aria-expanded', 'false');
+	await more.click();
+	const less = page.getByRole('button', { name: 'Show less' });
+	await expect(less).toHaveAttribute('aria-expanded', 'true');
+	await expect
+		.poll(async () => (await description.boundingBox())!.height)
+		.toBeGreaterThan(oneLine * 1.5);
+	await expectAccessible();
+	await less.click();
+	await expect(more).toHaveAttribute('aria-expanded', 'false');
+	await expect.poll(async () => (await description.boundingBox())!.height).toBe(oneLine);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
 });

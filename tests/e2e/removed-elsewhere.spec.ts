@@ -9,7 +9,14 @@
  */
 import type { Page } from '@playwright/test';
 import { dumpDatabase } from './database';
-import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
+import {
+	createJourneyNamed,
+	expect,
+	expectSaved,
+	journeyAction,
+	openJourneyList,
+	test
+} from './fixtures';
 
 const card = (page: Page, name: string) => page.getByRole('article', { name });
 const frustration = (page: Page, text: string) =>
@@ -331,7 +338,7 @@ test('a journey deleted in one tab while the other has an edit queued leaves no 
 
 	await hold(other, 'timers');
 	await retype(other, 'The brochure is out of date', 'The brochure lists last year’s prices');
-	await page.getByRole('button', { name: 'Delete journey' }).click();
+	await journeyAction(page, 'Delete journey');
 	await expect(
 		toast(
 			other,
@@ -391,7 +398,7 @@ test('a tab reloaded with an edit queued, before it hears another tab deleted th
 	await hold(other, 'timers');
 	await hold(other, 'messages');
 	await retype(other, 'The brochure is out of date', 'The brochure lists last year’s prices');
-	await page.getByRole('button', { name: 'Delete journey' }).click();
+	await journeyAction(page, 'Delete journey');
 	await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
 
 	await other.reload();

@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { dumpDatabase } from './database';
-import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
+import {
+	createJourneyNamed,
+	expect,
+	expectSaved,
+	journeyAction,
+	openJourneyList,
+	test
+} from './fixtures';
 import { openShareMenu } from './transfer';
 
 async function openHistory(page: Page) {
@@ -54,7 +61,7 @@ test('the message’s Undo of a restore leaves nothing behind once another tab h
 	await expect(page.getByText('Added after the draft')).toHaveCount(0);
 	await expectSaved(page);
 
-	await other.getByRole('button', { name: 'Delete journey' }).click();
+	await journeyAction(other, 'Delete journey');
 	await expect(page.getByRole('heading', { level: 1, name: /not in this browser/ })).toBeVisible();
 	await expectAccessible();
 	// The restore's message still offers Undo; a careless person takes it.
@@ -114,7 +121,7 @@ test('the message’s Undo of a restore keeps what another tab changed since as 
 });
 
 async function rename(page: Page, name: string) {
-	await page.getByRole('button', { name: 'Rename journey' }).click();
+	await journeyAction(page, 'Rename journey');
 	await page.getByRole('textbox', { name: 'Name' }).fill(name);
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();

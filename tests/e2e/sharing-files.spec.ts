@@ -1,4 +1,4 @@
-import { createJourneyNamed, expect, openJourneyList, test } from './fixtures';
+import { createJourneyNamed, expect, journeyAction, openJourneyList, test } from './fixtures';
 import {
 	chooseFiles,
 	downloadBy,
@@ -25,7 +25,7 @@ test('a journey exported as JSON imports into a fresh browser as an equal docume
 	await openJourneyList(fresh);
 	// The fresh browser's own example is another journey (its own ids): delete it first.
 	await fresh.getByRole('link', { name: AIRLINE }).click();
-	await fresh.getByRole('button', { name: 'Delete journey' }).click();
+	await journeyAction(fresh, 'Delete journey');
 	await expect(fresh.getByText('No journeys yet')).toBeVisible();
 
 	await chooseFiles(fresh, 'Import', [jsonFile(exported.name, exported.text)]);
@@ -119,7 +119,7 @@ test('a journey already here can be replaced, kept twice or merged, and Undo imp
 	const { name, text } = await exportJourney(page, AIRLINE);
 	const file = JSON.parse(text);
 	// Renamed here after the export, so the file differs from what is in the browser.
-	await page.getByRole('button', { name: 'Rename journey' }).click();
+	await journeyAction(page, 'Rename journey');
 	await page.getByRole('textbox', { name: 'Name' }).fill('Airline, renamed here');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await openJourneyList(page);
@@ -206,12 +206,12 @@ test('Backup all saves every journey in one file, and Restore brings them back',
 
 	// After the backup: one journey renamed, the other deleted.
 	await page.getByRole('link', { name: AIRLINE }).click();
-	await page.getByRole('button', { name: 'Rename journey' }).click();
+	await journeyAction(page, 'Rename journey');
 	await page.getByRole('textbox', { name: 'Name' }).fill('Changed after the backup');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await openJourneyList(page);
 	await page.getByRole('link', { name: 'Second map' }).click();
-	await page.getByRole('button', { name: 'Delete journey' }).click();
+	await journeyAction(page, 'Delete journey');
 	await expect(page.getByRole('link', { name: 'Second map' })).toHaveCount(0);
 
 	await chooseFiles(page, 'Restore', [jsonFile(backup.name, backup.text)]);

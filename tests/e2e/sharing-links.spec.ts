@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { dumpDatabase } from './database';
-import { expect, expectSaved, openJourneyList, test } from './fixtures';
+import { expect, expectSaved, journeyAction, openJourneyList, test } from './fixtures';
 import {
 	chooseFiles,
 	exportJourney,
@@ -61,7 +61,7 @@ const REMOVED_HERE = /^Holiday promotional fares are announced/;
 async function linkToAMapChangedSince(page: Page) {
 	const link = await copyShareLink(page);
 	await page.keyboard.press('Escape');
-	await page.getByRole('button', { name: 'Rename journey' }).click();
+	await journeyAction(page, 'Rename journey');
 	await page.getByRole('textbox', { name: 'Name' }).fill(RENAMED);
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: RENAMED })).toBeVisible();
@@ -237,7 +237,7 @@ test('printing shows the map and its priorities without the app around it', asyn
 	await expect(page.getByRole('heading', { level: 1, name: AIRLINE })).toBeVisible();
 	await expect(page.getByRole('region', { name: 'Purchase' })).toBeVisible();
 	await expect(page.getByLabel(/^Priority \d+$/).first()).toBeVisible();
-	for (const name of ['Share', 'Undo', 'Rename journey', 'Add stage']) {
+	for (const name of ['Share', 'Journey', 'Undo', 'Add stage']) {
 		await expect(page.getByRole('button', { name, exact: true })).toBeHidden();
 	}
 	await expect(page.getByRole('link', { name: 'Touchpoint' })).toBeHidden();

@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test';
-import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
+import {
+	createJourneyNamed,
+	expect,
+	expectSaved,
+	journeyAction,
+	openJourneyList,
+	test
+} from './fixtures';
 import { chooseFiles, exportJourney, jsonFile, openShareMenu } from './transfer';
 
 const card = (page: Page, name: string) => page.getByRole('article', { name });
@@ -96,7 +103,7 @@ test('a journey deleted in one tab says so in the other, and comes back there on
 	expectAccessible
 }) => {
 	const other = await twoTabs(page);
-	await page.getByRole('button', { name: 'Delete journey' }).click();
+	await journeyAction(page, 'Delete journey');
 	await expect(other.getByRole('heading', { level: 1, name: /not in this browser/ })).toBeVisible();
 	await expectAccessible(other);
 
@@ -109,7 +116,7 @@ test('a journey replaced by an import in one tab is read again in the other, wit
 }) => {
 	const exported = await exportJourney(page, 'Full-service airline');
 	// Changed here after the export, so the file replaces something that shows.
-	await page.getByRole('button', { name: 'Rename journey' }).click();
+	await journeyAction(page, 'Rename journey');
 	await page.getByRole('textbox', { name: 'Name' }).fill('Airline, renamed here');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await addFrustration(page, 'Order planning', 'Added after the export');

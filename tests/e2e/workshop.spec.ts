@@ -58,18 +58,19 @@ test('a grid of ratings is entered by keyboard alone; means, labels, spread and 
 	await page.getByRole('button', { name: 'Add participant' }).focus();
 	await page.keyboard.press('Tab');
 	await expect(cell(page, late, 'Ana', 'Frequency')).toBeFocused();
-	for (const key of ['4', 'Tab', '5', 'Tab', '3', 'Tab', '4', 'Tab', '5', 'Tab', '5', 'Tab']) {
-		await page.keyboard.press(key);
-	}
-	// Tab wrapped to the next frustration's first rating.
+	// Each digit rates its cell and moves on, wrapping to the next frustration's first rating.
+	await page.keyboard.type('453455');
 	await expect(cell(page, prices, 'Ana', 'Frequency')).toBeFocused();
-	for (const key of ['2', 'Tab', '2', 'Tab', '1', 'Tab', '3', 'ArrowRight', '9', '3']) {
+	for (const key of ['2', 'Tab', 'Shift+Tab', '2', '1', '3', '9', '3']) {
 		await page.keyboard.press(key);
 	}
 	await expect(cell(page, prices, 'Citra', 'Frequency')).toHaveText('3');
+	await page.keyboard.press('ArrowLeft');
 	await page.keyboard.press('Delete');
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('1');
+	// The last cell to rate keeps the focus.
+	await expect(cell(page, prices, 'Citra', 'Severity')).toBeFocused();
 	await page.keyboard.press('ArrowUp');
 	await expect(cell(page, late, 'Citra', 'Severity')).toBeFocused();
 
@@ -183,9 +184,7 @@ test('the session report lists the top priorities in order, with who took part, 
 	await addParticipants(page, ['Dewi']);
 	// Severity × frequency: 3 × 5 = 15, 5 × 5 = 25, 1 × 2 = 2.
 	await cell(page, texts[0]!, 'Dewi', 'Frequency').focus();
-	for (const key of ['3', 'Tab', '5', 'Tab', '5', 'Tab', '5', 'Tab', '2', 'Tab', '1']) {
-		await page.keyboard.press(key);
-	}
+	await page.keyboard.type('355521');
 	await expect(gridRow(page, texts[2]!).getByLabel('Priority 2')).toBeVisible();
 
 	await page.getByRole('button', { name: 'Session report' }).click();
@@ -240,6 +239,73 @@ test('the rating grid of a 300-frustration map draws a screenful and still reach
 	await page.keyboard.press('Control+Home');
 	await expect(grid.getByRole('row').nth(2)).toHaveAttribute('aria-rowindex', '3');
 	await expect(grid.getByRole('rowheader').first()).toBeFocused();
+});
+
+test('typing digits rates cell after cell, Enter goes down a column, and the arrows still move', async ({
+	page,
+	expectAccessible
+}) => {
+	const late = 'Checkout times out';
+	const prices = 'Prices change at the last step';
+	await journeyWithFrustrations(page, 'Typed in one go', [late, prices]);
+	await addParticipants(page, ['Ana', 'Budi']);
+	await cell(page, late, 'Ana', 'Frequency').click();
+
+	await page.keyboard.type('435');
+	await expect(cell(page, late, 'Ana', 'Frequency')).toHaveText('4');
+	await expect(cell(page, late, 'Ana', 'Severity')).toHaveText('3');
+	await expect(cell(page, late, 'Budi', 'Frequency')).toHaveText('5');
+	await expect(cell(page, late, 'Budi', 'Severity')).toBeFocused();
+	// Focus has moved on, so what the cell left behind got is said.
+	await expect(page.getByTestId('announcer')).toHaveText('Budi, Frequency: 5');
+
+	await page.keyboard.press('Enter');
+	await expect(cell(page, prices, 'Budi', 'Severity')).toBeFocused();
+	await page.keyboard.press('ArrowLeft');
+	await page.keyboard.press('ArrowLeft');
+	await expect(cell(page, prices, 'Ana', 'Severity')).toBeFocused();
+	await page.keyboard.type('2');
+	await expect(cell(page, prices, 'Ana', 'Severity')).toHaveText('2');
+	await expect(cell(page, prices, 'Budi', 'Frequency')).toBeFocused();
+	await expect(cell(page, late, 'Budi', 'Severity')).toHaveText('not rated');
+	await expectAccessible();
+
+	await expectSaved(page);
+	await page.reload();
+	await expect(cell(page, late, 'Ana', 'Severity')).toHaveText('3');
+	await expect(cell(page, prices, 'Ana', 'Severity')).toHaveText('2');
+});
+
+test('at 1366×768 the grid of four participants shows its Priority column whole and scrolls with the page', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto('/dev/generate?frustrations=11&touchPoints=6&participants=4');
+	await page.getByRole('status').getByRole('link').click();
+	await page.getByRole('link', { name: 'Workshop' }).click();
+	const grid = page.getByRole('grid', { name: 'Ratings by participant' });
+	const ratings = page.getByRole('region', { name: 'Ratings' });
+	const priority = grid.getByRole('columnheader', { name: 'Priority' });
+	await expect(priority).toBeInViewport({ ratio: 1 });
+	// Inside the Ratings column, not cut off by a box narrower than the grid.
+	const column = (await ratings.boundingBox())!;
+	const heading = (await priority.boundingBox())!;
+	expect(heading.x + heading.width).toBeLessThanOrEqual(column.x + column.width + 1);
+	const lastBadge = grid
+		.getByRole('row')
+		.last()
+		.getByLabel(/^Priority /);
+	const badge = (await lastBadge.boundingBox())!;
+	expect(badge.x + badge.width).toBeLessThanOrEqual(column.x + column.width + 1);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1366);
+
+	// The wheel over the grid scrolls the page, not a box inside it, down to its last row.
+	await grid.getByRole('rowheader').first().hover();
+	await page.mouse.wheel(0, 2000);
+	await expect(lastBadge).toBeInViewport({ ratio: 1 });
+	expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+	// The header row stays at the top of the window.
+	await expect(priority).toBeInViewport({ ratio: 1 });
 });
 
 /** A journey from the twelve-touch-point Order cycle template, opened on its Workshop view. */

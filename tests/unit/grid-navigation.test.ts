@@ -33,6 +33,11 @@ describe('moving in the rating grid', () => {
 		expect(moveInGrid(shape, { row: 0, column: 1 }, 'Tab', { shift: true })).toBeNull();
 	});
 
+	it('goes down a column with Enter, as a spreadsheet does, and stays on the last row', () => {
+		expect(moveInGrid(shape, { row: 0, column: 3 }, 'Enter')).toEqual({ row: 1, column: 3 });
+		expect(moveInGrid(shape, { row: 2, column: 3 }, 'Enter')).toEqual({ row: 2, column: 3 });
+	});
+
 	it('ignores keys that do not move', () => {
 		expect(moveInGrid(shape, { row: 0, column: 1 }, '4')).toBeUndefined();
 	});

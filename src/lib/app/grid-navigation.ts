@@ -37,6 +37,8 @@ export function moveInGrid(
 			return at(from.row, from.column + 1);
 		case 'ArrowUp':
 			return at(from.row - 1, from.column);
+		// Enter goes down, as in a spreadsheet: one person's ratings down a column.
+		case 'Enter':
 		case 'ArrowDown':
 			return at(from.row + 1, from.column);
 		case 'PageUp':

@@ -90,6 +90,10 @@ export const en = {
 	nameTooLong: (max: number) => `Keep the name under ${max} characters.`,
 	allJourneys: 'All journeys',
 	openJourney: (name: string) => `Open ${name}`,
+	journeyMenu: 'Journey',
+	journeyMenuLabel: 'Rename, duplicate or delete the journey',
+	showMore: 'Show more',
+	showLess: 'Show less',
 	renameJourney: 'Rename journey',
 	deleteJourney: 'Delete journey',
 	journeyDeleted: (name: string) => `Deleted “${name}”.`,
@@ -521,7 +525,7 @@ export const en = {
 		minutes: (n: number) => `${n} min`,
 		ratings: 'Ratings',
 		ratingsHint:
-			'Type 1–5 in a cell. Arrow keys and Tab move between cells, Delete clears. The mean of everyone’s ratings replaces the single rating in priorities and charts.',
+			'Type 1–5 in a cell: it is rated and the next cell is ready, so a row is typed in one go. Enter moves down, arrow keys and Tab move between cells, Delete clears. The mean of everyone’s ratings replaces the single rating in priorities and charts.',
 		ratingsNeedParticipants: 'Add participants to collect their ratings.',
 		noFrustrations: 'No frustrations yet: collect them in the walk-through or on the map.',
 		ratingGrid: 'Ratings by participant',
@@ -529,6 +533,8 @@ export const en = {
 		severityShort: 'S',
 		cell: (frustration: string, participant: string, measure: string) =>
 			`${frustration}, ${participant}, ${measure}`,
+		cellRated: (participant: string, measure: string, value: number) =>
+			`${participant}, ${measure}: ${value}`,
 		notRated: 'not rated',
 		mean: (measure: string) => `${measure} (mean)`,
 		spread: (min: number, max: number) => (min === max ? `all ${min}` : `${min}–${max}`),
