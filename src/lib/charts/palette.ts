@@ -17,6 +17,11 @@ export function bandColour(band: Band): string {
 	return `var(--band-${band})`;
 }
 
+/** How strongly a band shades the matrix: stronger as the band is more urgent, per scheme. */
+export function bandShade(band: Band): string {
+	return `var(--band-shade-${band})`;
+}
+
 export function riskColour(risk: Risk): string {
 	return risk === 'lost-sale' ? 'var(--series-5)' : 'var(--series-4)';
 }

@@ -617,6 +617,8 @@ export const en = {
 	colourBy: 'Colour by',
 	colourModes: { stage: 'Stage', risk: 'Risk (lost sale or repurchase)' },
 	showDataTable: 'Show data table',
+	scrollSideways: 'Scroll sideways for more →',
+	scrollsSideways: (chart: string) => `${chart}, scrolls sideways`,
 	exportSvg: 'Export SVG',
 	exportPng: 'Export PNG',
 	chartExportFailed: (reason: string) => `Could not export the chart: ${reason}`,

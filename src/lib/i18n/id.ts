@@ -596,6 +596,8 @@ export const id: Messages = {
 	colourBy: 'Warna menurut',
 	colourModes: { stage: 'Tahap', risk: 'Risiko (penjualan atau pembelian ulang hilang)' },
 	showDataTable: 'Tampilkan tabel data',
+	scrollSideways: 'Geser ke samping untuk melihat selebihnya →',
+	scrollsSideways: (chart: string) => `${chart}, dapat digeser ke samping`,
 	exportSvg: 'Ekspor SVG',
 	exportPng: 'Ekspor PNG',
 	chartExportFailed: (reason) => `Grafik tidak dapat diekspor: ${reason}`,
