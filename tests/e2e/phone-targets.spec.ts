@@ -11,7 +11,8 @@ const FINGER = 44;
  * each edge's middle lands on it rather than on something drawn over it.
  */
 async function hitArea(control: Locator) {
-	await control.scrollIntoViewIfNeeded();
+	// Mid-screen, clear of anything pinned to the top or bottom of the viewport.
+	await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
 	return control.evaluate((element) => {
 		const area = (element instanceof HTMLInputElement && element.closest('label')) || element;
 		const box = area.getBoundingClientRect();
