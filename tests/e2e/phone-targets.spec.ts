@@ -45,7 +45,8 @@ async function openAirline(page: Page) {
 }
 
 test('on a phone the header, a card and a frustration offer targets a finger can hit', async ({
-	page
+	page,
+	expectAccessible
 }) => {
 	await openAirline(page);
 	await expectFingerSized(page.getByRole('link', { name: '← All journeys' }), 'All journeys');
@@ -68,10 +69,12 @@ test('on a phone the header, a card and a frustration offer targets a finger can
 		await expect(radios).toHaveCount(5);
 		for (let i = 0; i < 5; i++) await expectFingerSized(radios.nth(i), `${group} ${i + 1}`);
 	}
+	await expectAccessible();
 });
 
 test('on a phone the Priorities filters and the matrix marks offer targets a finger can hit', async ({
-	page
+	page,
+	expectAccessible
 }) => {
 	await openAirline(page);
 	await page.getByRole('link', { name: 'Priorities' }).click();
@@ -89,4 +92,5 @@ test('on a phone the Priorities filters and the matrix marks offer targets a fin
 		expect(Math.round(box.width), `mark ${i + 1}: width`).toBeGreaterThanOrEqual(FINGER);
 		expect(Math.round(box.height), `mark ${i + 1}: height`).toBeGreaterThanOrEqual(FINGER);
 	}
+	await expectAccessible();
 });
