@@ -30,7 +30,7 @@ async function fingerDrag(
 	to: { x: number; y: number }
 ) {
 	const cdp = await page.context().newCDPSession(page);
-	const touch = (type: string, at?: { x: number; y: number }) =>
+	const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at?: { x: number; y: number }) =>
 		cdp.send('Input.dispatchTouchEvent', {
 			type,
 			touchPoints: at ? [{ x: Math.round(at.x), y: Math.round(at.y), id: 1 }] : []
