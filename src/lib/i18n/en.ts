@@ -632,7 +632,7 @@ export const en = {
 	chartEmpty: 'No frustrations match these filters.',
 	chartPriorityMatrix: 'Priority matrix',
 	matrixIntro:
-		'How often each frustration happens against how badly it hurts; the shaded bands are its priority. Drag a mark, or press Shift and an arrow key, to re-rate it.',
+		'How often each frustration happens against how badly it hurts; the shaded bands are its priority. Drag a mark with your finger or the mouse, or press Shift and an arrow key, to re-rate it; a tap opens it on the map.',
 	matrixDescription: (n: number) =>
 		`${plural(n, 'frustration', 'frustrations')} placed by frequency (across) and severity (up), over the priority bands.`,
 	chartRankedProblems: 'Ranked problems',

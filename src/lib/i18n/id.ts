@@ -611,7 +611,7 @@ export const id: Messages = {
 	chartEmpty: 'Tidak ada frustrasi yang cocok dengan filter ini.',
 	chartPriorityMatrix: 'Matriks prioritas',
 	matrixIntro:
-		'Seberapa sering tiap frustrasi terjadi terhadap seberapa parah dampaknya; pita berwarna adalah prioritasnya. Seret sebuah tanda, atau tekan Shift dan tombol panah, untuk menilainya ulang.',
+		'Seberapa sering tiap frustrasi terjadi terhadap seberapa parah dampaknya; pita berwarna adalah prioritasnya. Seret sebuah tanda dengan jari atau tetikus, atau tekan Shift dan tombol panah, untuk menilainya ulang; ketuk tanda untuk membukanya di peta.',
 	matrixDescription: (n) =>
 		`${n} frustrasi ditempatkan menurut frekuensi (mendatar) dan keparahan (tegak), di atas pita prioritas.`,
 	chartRankedProblems: 'Peringkat masalah',

@@ -38,6 +38,11 @@ export class MarkDrag {
 		(event.currentTarget as Element | null)?.setPointerCapture?.(event.pointerId);
 	}
 
+	/** Whether a pointer is held down on a mark (a drag, or a press that may become one). */
+	get pressing(): boolean {
+		return this.#press !== undefined;
+	}
+
 	move(event: PointerEvent) {
 		const press = this.#press;
 		if (!press || event.pointerId !== press.pointerId) return;
