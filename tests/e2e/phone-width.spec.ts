@@ -1,0 +1,107 @@
+/**
+ * A product manager on a phone (issue 19): every view fits the phone's width in English and in
+ * Bahasa Indonesia, whose words run longer. Each language is the phone's own (its locale on the
+ * first visit), so the example journey is in it too.
+ *
+ * With isMobile, Chromium zooms a page that is too wide out to fit, and window.innerWidth then
+ * grows with it; so the page is measured against the phone's width itself.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const PHONE = { width: 360, height: 780 };
+
+const LANGUAGES = [
+	{
+		name: 'English',
+		locale: 'en-US',
+		example: 'Full-service airline',
+		share: 'Share',
+		history: 'Version history',
+		checkpointName: 'Checkpoint name',
+		saveCheckpoint: 'Save checkpoint',
+		preview: 'Preview',
+		colourBy: 'Colour by'
+	},
+	{
+		name: 'Bahasa Indonesia',
+		locale: 'id-ID',
+		example: 'Maskapai layanan penuh',
+		share: 'Bagikan',
+		history: 'Riwayat versi',
+		checkpointName: 'Nama titik simpan',
+		saveCheckpoint: 'Simpan titik simpan',
+		preview: 'Pratinjau',
+		colourBy: 'Warna menurut'
+	}
+];
+
+/** The page's and the body's widths, which must not pass the phone's. */
+async function expectNoSidewaysScroll(page: Page, view: string) {
+	const widths = await page.evaluate(() => ({
+		page: document.documentElement.scrollWidth,
+		body: document.body.scrollWidth,
+		window: window.innerWidth
+	}));
+	expect.soft(widths.page, `the width of ${view}`).toBeLessThanOrEqual(PHONE.width);
+	expect.soft(widths.body, `the body's width in ${view}`).toBeLessThanOrEqual(PHONE.width);
+	expect.soft(widths.window, `the window's width in ${view}`).toBe(PHONE.width);
+}
+
+for (const language of LANGUAGES) {
+	test.describe(`on a phone in ${language.name}`, () => {
+		test.use({ viewport: PHONE, hasTouch: true, isMobile: true, locale: language.locale });
+
+		test(`no view scrolls sideways at ${PHONE.width} px in ${language.name}`, async ({
+			page,
+			expectAccessible
+		}) => {
+			test.slow();
+			await page.goto('/');
+			const example = page.getByRole('link', { name: language.example });
+			await expect(example).toBeVisible();
+			await expectNoSidewaysScroll(page, 'the journey list');
+
+			await example.click();
+			const title = page.getByRole('heading', { level: 1, name: language.example });
+			await expect(title).toBeVisible();
+			await expectNoSidewaysScroll(page, 'the map');
+			const map = new URL(page.url()).pathname;
+
+			const views = [
+				['segments', 'the segments view'],
+				['priorities', 'the priorities view'],
+				['workshop', 'the workshop view'],
+				['workshop/report', 'the session report'],
+				['workshop/walk-through', 'the walk-through']
+			] as const;
+			for (const [path, view] of views) {
+				await page.goto(`${map}/${path}`);
+				await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+				if (path === 'priorities') {
+					await expect(page.getByRole('combobox', { name: language.colourBy })).toBeVisible();
+				}
+				await expectNoSidewaysScroll(page, view);
+			}
+			await expectAccessible();
+
+			await page.goto(map);
+			await expect(title).toBeVisible();
+			await page.getByRole('button', { name: language.share, exact: true }).click();
+			await page.getByRole('button', { name: language.history }).click();
+			const dialog = page.getByRole('dialog');
+			await expect(dialog).toBeVisible();
+			await dialog
+				.getByRole('textbox', { name: language.checkpointName })
+				.fill('Before the workshop');
+			await dialog.getByRole('button', { name: language.saveCheckpoint }).click();
+			const checkpoint = dialog.getByRole('listitem').filter({ hasText: 'Before the workshop' });
+			await expect(checkpoint).toBeVisible();
+			await expectNoSidewaysScroll(page, 'the version history');
+
+			await checkpoint.getByRole('link', { name: language.preview }).click();
+			await expect(page.getByRole('region', { name: language.history })).toBeVisible();
+			await expectNoSidewaysScroll(page, 'a version’s preview');
+		});
+	});
+}
