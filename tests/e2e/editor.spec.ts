@@ -67,7 +67,7 @@ test('a small map is built from blank with the keyboard alone, and survives a re
 	await page.keyboard.press('5');
 	await page.keyboard.press('Escape');
 
-	await expect(item.getByLabel('Priority 20')).toBeVisible();
+	await expect(item.getByText('Priority 20', { exact: true })).toBeVisible();
 	await expect(item.getByText('Critical', { exact: true })).toBeVisible();
 	await expect(item.getByText('Lost sale', { exact: true })).toBeVisible();
 
@@ -75,7 +75,7 @@ test('a small map is built from blank with the keyboard alone, and survives a re
 	await page.reload();
 	await expect(page.getByRole('region', { name: 'Usage' })).toBeVisible();
 	const reloaded = frustration(page, 'Nobody tells buyers the product exists');
-	await expect(reloaded.getByLabel('Priority 20')).toBeVisible();
+	await expect(reloaded.getByText('Priority 20', { exact: true })).toBeVisible();
 	await expect(reloaded.getByText('often × critical')).toBeVisible();
 });
 

@@ -21,7 +21,8 @@ const LANGUAGES = [
 		checkpointName: 'Checkpoint name',
 		saveCheckpoint: 'Save checkpoint',
 		preview: 'Preview',
-		colourBy: 'Colour by'
+		colourBy: 'Colour by',
+		priority: 'Priority'
 	},
 	{
 		name: 'Bahasa Indonesia',
@@ -32,7 +33,8 @@ const LANGUAGES = [
 		checkpointName: 'Nama titik simpan',
 		saveCheckpoint: 'Simpan titik simpan',
 		preview: 'Pratinjau',
-		colourBy: 'Warna menurut'
+		colourBy: 'Warna menurut',
+		priority: 'Prioritas'
 	}
 ];
 
@@ -46,6 +48,16 @@ async function expectNoSidewaysScroll(page: Page, view: string) {
 	expect.soft(widths.page, `the width of ${view}`).toBeLessThanOrEqual(PHONE.width);
 	expect.soft(widths.body, `the body's width in ${view}`).toBeLessThanOrEqual(PHONE.width);
 	expect.soft(widths.window, `the window's width in ${view}`).toBe(PHONE.width);
+}
+
+/** Plain spans and divs whose aria-label a screen reader would not read out. */
+async function expectNoUnreadLabels(page: Page) {
+	const unread = await page.evaluate(() =>
+		[...document.querySelectorAll('span[aria-label]:not([role]), div[aria-label]:not([role])')].map(
+			(element) => element.outerHTML.slice(0, 120)
+		)
+	);
+	expect.soft(unread).toEqual([]);
 }
 
 for (const language of LANGUAGES) {
@@ -102,6 +114,31 @@ for (const language of LANGUAGES) {
 			await checkpoint.getByRole('link', { name: language.preview }).click();
 			await expect(page.getByRole('region', { name: language.history })).toBeVisible();
 			await expectNoSidewaysScroll(page, 'a version’s preview');
+		});
+
+		test(`a priority badge reads as its words to a screen reader, in ${language.name}`, async ({
+			page
+		}) => {
+			await page.goto('/');
+			await page.getByRole('link', { name: language.example }).click();
+			const score = new RegExp(`^${language.priority} \\d+(\\.\\d)?$`);
+			const frustration = page
+				.getByRole('listitem')
+				.filter({ has: page.getByText(score) })
+				.first();
+			await expect(frustration).toBeVisible();
+			// What a screen reader reads of the frustration: the words, not a bare number.
+			expect(await frustration.ariaSnapshot()).toMatch(
+				new RegExp(`${language.priority} \\d+(\\.\\d)? \\S+`)
+			);
+			await expectNoUnreadLabels(page);
+
+			const map = new URL(page.url()).pathname;
+			for (const path of ['priorities', 'workshop', 'workshop/report']) {
+				await page.goto(`${map}/${path}`);
+				await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+				await expectNoUnreadLabels(page);
+			}
 		});
 	});
 }
