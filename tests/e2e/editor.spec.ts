@@ -310,7 +310,7 @@ test('each template opens complete', async ({ page }) => {
 		else expect(await articles.count()).toBeGreaterThan(0);
 		if (template.label.includes('airline') || template.label.includes('(B2B)')) {
 			if (!template.label.startsWith('Personal')) {
-				await expect(page.getByLabel(/^Priority \d+$/).first()).toBeVisible();
+				await expect(page.getByText(/^Priority \d+$/).first()).toBeVisible();
 				await page.getByRole('link', { name: 'Segments' }).click();
 				const segments = page.getByRole('article');
 				expect(await segments.count()).toBeGreaterThan(1);

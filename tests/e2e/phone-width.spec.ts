@@ -22,7 +22,11 @@ const LANGUAGES = [
 		saveCheckpoint: 'Save checkpoint',
 		preview: 'Preview',
 		colourBy: 'Colour by',
-		priority: 'Priority'
+		priority: 'Priority',
+		views: 'Journey views',
+		undo: 'Undo',
+		redo: 'Redo',
+		more: 'Show more'
 	},
 	{
 		name: 'Bahasa Indonesia',
@@ -34,7 +38,11 @@ const LANGUAGES = [
 		saveCheckpoint: 'Simpan titik simpan',
 		preview: 'Pratinjau',
 		colourBy: 'Warna menurut',
-		priority: 'Prioritas'
+		priority: 'Prioritas',
+		views: 'Tampilan perjalanan',
+		undo: 'Urungkan',
+		redo: 'Ulangi',
+		more: 'Tampilkan lebih banyak'
 	}
 ];
 
@@ -139,6 +147,39 @@ for (const language of LANGUAGES) {
 				await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
 				await expectNoUnreadLabels(page);
 			}
+		});
+
+		test(`the tabs, Undo and Redo share one row that stays at the top while the map scrolls, in ${language.name}`, async ({
+			page,
+			expectAccessible
+		}) => {
+			await page.goto('/');
+			await page.getByRole('link', { name: language.example }).click();
+			await expect(page.getByRole('heading', { level: 1, name: language.example })).toBeVisible();
+			// The description is one line until asked for in full.
+			await expect(page.getByRole('button', { name: language.more })).toBeVisible();
+			const views = page.getByRole('navigation', { name: language.views });
+			const undo = page.getByRole('button', { name: language.undo, exact: true });
+			const redo = page.getByRole('button', { name: language.redo, exact: true });
+
+			const tabs = await views
+				.getByRole('link')
+				.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().top));
+			expect(tabs).toHaveLength(4);
+			expect(new Set(tabs).size, 'the four tabs are on one line').toBe(1);
+			const row = (await views.boundingBox())!;
+			for (const button of [undo, redo]) {
+				const box = (await button.boundingBox())!;
+				expect(box.y, 'beside the tabs, not below them').toBeLessThan(row.y + row.height);
+				expect(box.y + box.height, 'beside the tabs, not above them').toBeGreaterThan(row.y);
+			}
+			await expectAccessible();
+
+			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+			await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
+			await expect(views).toBeInViewport();
+			await expect(undo).toBeInViewport();
+			await expect(redo).toBeInViewport();
 		});
 	});
 }
