@@ -173,6 +173,11 @@ for (const language of LANGUAGES) {
 				expect(box.y, 'beside the tabs, not below them').toBeLessThan(row.y + row.height);
 				expect(box.y + box.height, 'beside the tabs, not above them').toBeGreaterThan(row.y);
 			}
+			const lastTab = (await views.getByRole('link').last().boundingBox())!;
+			const undoBox = (await undo.boundingBox())!;
+			expect(lastTab.x + lastTab.width, 'the last tab ends before Undo').toBeLessThanOrEqual(
+				undoBox.x
+			);
 			await expectAccessible();
 
 			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
