@@ -67,7 +67,7 @@ test('a small map is built from blank with the keyboard alone, and survives a re
 	await page.keyboard.press('5');
 	await page.keyboard.press('Escape');
 
-	await expect(item.getByLabel('Priority 20')).toBeVisible();
+	await expect(item.getByText('Priority 20', { exact: true })).toBeVisible();
 	await expect(item.getByText('Critical', { exact: true })).toBeVisible();
 	await expect(item.getByText('Lost sale', { exact: true })).toBeVisible();
 
@@ -75,7 +75,7 @@ test('a small map is built from blank with the keyboard alone, and survives a re
 	await page.reload();
 	await expect(page.getByRole('region', { name: 'Usage' })).toBeVisible();
 	const reloaded = frustration(page, 'Nobody tells buyers the product exists');
-	await expect(reloaded.getByLabel('Priority 20')).toBeVisible();
+	await expect(reloaded.getByText('Priority 20', { exact: true })).toBeVisible();
 	await expect(reloaded.getByText('often × critical')).toBeVisible();
 });
 
@@ -310,7 +310,7 @@ test('each template opens complete', async ({ page }) => {
 		else expect(await articles.count()).toBeGreaterThan(0);
 		if (template.label.includes('airline') || template.label.includes('(B2B)')) {
 			if (!template.label.startsWith('Personal')) {
-				await expect(page.getByLabel(/^Priority \d+$/).first()).toBeVisible();
+				await expect(page.getByText(/^Priority \d+$/).first()).toBeVisible();
 				await page.getByRole('link', { name: 'Segments' }).click();
 				const segments = page.getByRole('article');
 				expect(await segments.count()).toBeGreaterThan(1);

@@ -286,7 +286,7 @@ test('a mark is re-rated with Shift and an arrow key or by dragging it; undo tak
 	await expect(delays).toHaveAccessibleName(/Frequency 3 \(sometimes\).*Priority 12 · High/);
 	await page.getByRole('link', { name: 'Map' }).click();
 	await expect(
-		page.getByRole('listitem').filter({ hasText: DELAYS }).getByLabel('Priority 12')
+		page.getByRole('listitem').filter({ hasText: DELAYS }).getByText('Priority 12', { exact: true })
 	).toBeVisible();
 });
 

@@ -54,7 +54,9 @@ test('an edit in one tab shows in the other without a reload', async ({
 
 	await setSeverity(page, 'Buyers never hear of the new range', '5');
 	await expect(
-		frustration(other, 'Buyers never hear of the new range').getByLabel('Priority 15')
+		frustration(other, 'Buyers never hear of the new range').getByText('Priority 15', {
+			exact: true
+		})
 	).toBeVisible();
 	await expect(other.getByText('Updated from another tab')).toBeVisible();
 	await expectAccessible(other);
@@ -89,12 +91,16 @@ test('on the same item the later edit wins in both tabs, and the first tab shows
 
 	// 3 × 5: the later edit, from the other tab, shows in the first tab too.
 	await expect(
-		frustration(page, 'The order is keyed with the wrong prices').getByLabel('Priority 15')
+		frustration(page, 'The order is keyed with the wrong prices').getByText('Priority 15', {
+			exact: true
+		})
 	).toBeVisible();
 	await expect(page.getByText('Updated from another tab')).toBeVisible();
 	await page.reload();
 	await expect(
-		frustration(page, 'The order is keyed with the wrong prices').getByLabel('Priority 15')
+		frustration(page, 'The order is keyed with the wrong prices').getByText('Priority 15', {
+			exact: true
+		})
 	).toBeVisible();
 });
 

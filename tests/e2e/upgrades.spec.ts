@@ -40,7 +40,7 @@ test('journeys saved by version 1 open, upgraded, whole', async ({ page }) => {
 		.getByRole('article')
 		.getByRole('listitem')
 		.filter({ has: page.getByText('Buyers cannot find the price list', { exact: true }) });
-	await expect(stored.getByLabel('Priority 20')).toBeVisible();
+	await expect(stored.getByText('Priority 20', { exact: true })).toBeVisible();
 	await expect(stored).toContainText('often × critical');
 	expect((await installedVersion(page))?.version).toBe(CURRENT_VERSION);
 });
