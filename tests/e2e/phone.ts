@@ -20,6 +20,7 @@ const english = {
 	undo: 'Undo',
 	redo: 'Redo',
 	saved: 'Saved',
+	retrySaving: 'Try saving again',
 	more: 'Show more',
 	share: 'Share',
 	history: 'Version history',
@@ -62,6 +63,7 @@ const indonesian: PhoneLanguage = {
 	undo: 'Urungkan',
 	redo: 'Ulangi',
 	saved: 'Tersimpan',
+	retrySaving: 'Coba simpan lagi',
 	more: 'Tampilkan lebih banyak',
 	share: 'Bagikan',
 	history: 'Riwayat versi',
@@ -118,6 +120,12 @@ export interface PhoneSetting {
 export const EVERY_SETTING: PhoneSetting[] = [english, indonesian].flatMap((language) =>
 	(['light', 'dark'] as const).map((scheme) => ({ language, scheme }))
 );
+
+/** One setting of each language and each theme, for a test too slow to run in all four. */
+export const BOTH_LANGUAGES_BOTH_THEMES: PhoneSetting[] = [
+	{ language: english, scheme: 'light' },
+	{ language: indonesian, scheme: 'dark' }
+];
 
 /**
  * Declares `body`'s tests once for each setting, in a describe block titled with it, where the
