@@ -1,15 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, openJourneyList, test } from './fixtures';
+import { forEachPhoneSetting, type PhoneLanguage } from './phone';
 
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-
-const DELAYS = 'Delays are announced late at the gate';
-
-async function openAirline(page: Page, view?: string) {
+async function openAirline(page: Page, words: PhoneLanguage, view?: string) {
 	await openJourneyList(page);
-	await page.getByRole('link', { name: 'Full-service airline' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Full-service airline' })).toBeVisible();
-	if (view) await page.getByRole('link', { name: view }).click();
+	await page.getByRole('link', { name: words.example }).click();
+	await expect(page.getByRole('heading', { level: 1, name: words.example })).toBeVisible();
+	if (view) await page.getByRole('link', { name: view, exact: true }).click();
 }
 
 const chart = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -38,9 +35,14 @@ async function expectWordsInside(region: Locator) {
 	}
 }
 
-async function expectSaysItScrolls(page: Page, region: Locator, name: string) {
-	await expect(region.getByText('Scroll sideways for more →')).toBeVisible();
-	const scroller = region.getByRole('group', { name: `${name}, scrolls sideways` });
+async function expectSaysItScrolls(
+	page: Page,
+	region: Locator,
+	name: string,
+	words: PhoneLanguage
+) {
+	await expect(region.getByText(words.scrollSideways)).toBeVisible();
+	const scroller = region.getByRole('group', { name: words.scrollsSideways(name) });
 	await scroller.focus();
 	await expect(scroller).toBeFocused();
 	// The keyboard scrolls it, as the hint promises.
@@ -48,37 +50,9 @@ async function expectSaysItScrolls(page: Page, region: Locator, name: string) {
 	await expect.poll(() => scroller.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
 }
 
-test('on a phone the ranked problems show a long label whole, not cut short', async ({ page }) => {
-	await openAirline(page, 'Priorities');
-	const ranked = chart(page, 'Ranked problems');
-	const words = await drawnWords(ranked);
-	const all = words.map((w) => w.text).join(' ');
-	expect(all.replace(/\s+/g, ' ')).toContain(`1. ${DELAYS}`);
-	expect(words.filter((w) => w.text.includes('…')).map((w) => w.text)).toEqual([]);
-	await expectWordsInside(ranked);
-});
-
-test('on a phone the heat map shows its row labels whole inside it and says that it scrolls', async ({
-	page,
-	expectAccessible
-}) => {
-	await openAirline(page, 'Priorities');
-	const heat = chart(page, 'Journey heat map');
-	await expectWordsInside(heat.getByRole('group', { name: /scrolls sideways/ }));
-	await expectSaysItScrolls(page, heat, 'Journey heat map');
-	await expectAccessible();
-});
-
-test('on a phone the experience curve says that it scrolls', async ({ page }) => {
-	await openAirline(page);
-	const curve = chart(page, 'Experience curve');
-	await expectWordsInside(curve);
-	await expectSaysItScrolls(page, curve, 'Experience curve');
-});
-
 /** Each band's shading as seen: its colour laid at its opacity over the card behind. */
-async function bandShades(page: Page) {
-	const drawing = chart(page, 'Priority matrix').getByRole('img').first();
+async function bandShades(page: Page, words: PhoneLanguage) {
+	const drawing = chart(page, words.priorityMatrix).getByRole('img').first();
 	await expect(drawing).toBeVisible();
 	return drawing.evaluate((svg) => {
 		const rgb = (colour: string) =>
@@ -105,13 +79,44 @@ async function bandShades(page: Page) {
 
 const distance = (a: number[], b: number[]) => Math.hypot(...a.map((c, i) => c - b[i]!));
 
-for (const scheme of ['light', 'dark'] as const) {
-	test(`on a phone in ${scheme} mode each band's shading on the matrix stands apart from the card and from every other band`, async ({
+forEachPhoneSetting(({ language: words }) => {
+	test('on a phone the ranked problems show a long label whole, not cut short', async ({
 		page
 	}) => {
-		await page.emulateMedia({ colorScheme: scheme });
-		await openAirline(page, 'Priorities');
-		const { card, bands } = await bandShades(page);
+		await openAirline(page, words, words.tabs.priorities);
+		const ranked = chart(page, words.rankedProblems);
+		const drawn = await drawnWords(ranked);
+		const all = drawn.map((w) => w.text).join(' ');
+		expect(all.replace(/\s+/g, ' ')).toContain(`1. ${words.delays}`);
+		expect(drawn.filter((w) => w.text.includes('…')).map((w) => w.text)).toEqual([]);
+		await expectWordsInside(ranked);
+	});
+
+	test('on a phone the heat map shows its row labels whole inside it and says that it scrolls', async ({
+		page,
+		expectAccessible
+	}) => {
+		await openAirline(page, words, words.tabs.priorities);
+		const heat = chart(page, words.heatMap);
+		await expectWordsInside(
+			heat.getByRole('group', { name: words.scrollsSideways(words.heatMap) })
+		);
+		await expectSaysItScrolls(page, heat, words.heatMap, words);
+		await expectAccessible();
+	});
+
+	test('on a phone the experience curve says that it scrolls', async ({ page }) => {
+		await openAirline(page, words);
+		const curve = chart(page, words.experienceCurve);
+		await expectWordsInside(curve);
+		await expectSaysItScrolls(page, curve, words.experienceCurve, words);
+	});
+
+	test(`on a phone each band's shading on the matrix stands apart from the card and from every other band`, async ({
+		page
+	}) => {
+		await openAirline(page, words, words.tabs.priorities);
+		const { card, bands } = await bandShades(page, words);
 		expect(bands).toHaveLength(4);
 		const shades = [card, ...bands];
 		for (let i = 0; i < shades.length; i++) {
@@ -123,4 +128,4 @@ for (const scheme of ['light', 'dark'] as const) {
 			}
 		}
 	});
-}
+});

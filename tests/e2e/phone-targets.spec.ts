@@ -1,7 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, openJourneyList, test } from './fixtures';
-
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+import { forEachPhoneSetting, type PhoneLanguage } from './phone';
 
 const FINGER = 44;
 
@@ -38,59 +37,61 @@ async function expectFingerSized(control: Locator, what: string) {
 	expect(area.reached, `${what}: a tap at its edges reaches it`).toBe(true);
 }
 
-async function openAirline(page: Page) {
+async function openAirline(page: Page, words: PhoneLanguage) {
 	await openJourneyList(page);
-	await page.getByRole('link', { name: 'Full-service airline' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Full-service airline' })).toBeVisible();
+	await page.getByRole('link', { name: words.example }).click();
+	await expect(page.getByRole('heading', { level: 1, name: words.example })).toBeVisible();
 }
 
-test('on a phone the header, a card and a frustration offer targets a finger can hit', async ({
-	page,
-	expectAccessible
-}) => {
-	await openAirline(page);
-	await expectFingerSized(page.getByRole('link', { name: '← All journeys' }), 'All journeys');
-	const views = page.getByRole('navigation', { name: 'Journey views' }).getByRole('link');
-	for (const name of ['Map', 'Segments', 'Priorities', 'Workshop']) {
-		await expectFingerSized(views.filter({ hasText: name }), `the ${name} tab`);
-	}
-	await expectFingerSized(page.getByRole('button', { name: 'Undo', exact: true }), 'Undo');
-	await expectFingerSized(page.getByRole('button', { name: 'Redo', exact: true }), 'Redo');
-	await expectFingerSized(
-		page.getByRole('button', { name: /^Drag .* to move it$/ }).first(),
-		'the drag handle'
-	);
+forEachPhoneSetting(({ language: words }) => {
+	test('on a phone the header, a card and a frustration offer targets a finger can hit', async ({
+		page,
+		expectAccessible
+	}) => {
+		await openAirline(page, words);
+		await expectFingerSized(page.getByRole('link', { name: words.allJourneys }), 'All journeys');
+		const views = page.getByRole('navigation', { name: words.views }).getByRole('link');
+		for (const name of Object.values(words.tabs)) {
+			await expectFingerSized(views.filter({ hasText: name }), `the ${name} tab`);
+		}
+		await expectFingerSized(page.getByRole('button', { name: words.undo, exact: true }), 'Undo');
+		await expectFingerSized(page.getByRole('button', { name: words.redo, exact: true }), 'Redo');
+		await expectFingerSized(
+			page.getByRole('button', { name: words.dragToMove }).first(),
+			'the drag handle'
+		);
 
-	const edit = page.getByRole('button', { name: 'Edit frustration' }).first();
-	await expectFingerSized(edit, 'Edit frustration');
-	await edit.click();
-	for (const group of ['Frequency', 'Severity']) {
-		const radios = page.getByRole('radiogroup', { name: group }).first().getByRole('radio');
-		await expect(radios).toHaveCount(5);
-		for (let i = 0; i < 5; i++) await expectFingerSized(radios.nth(i), `${group} ${i + 1}`);
-	}
-	await expectAccessible();
-});
+		const edit = page.getByRole('button', { name: words.editFrustration }).first();
+		await expectFingerSized(edit, 'Edit frustration');
+		await edit.click();
+		for (const group of [words.frequency, words.severity]) {
+			const radios = page.getByRole('radiogroup', { name: group }).first().getByRole('radio');
+			await expect(radios).toHaveCount(5);
+			for (let i = 0; i < 5; i++) await expectFingerSized(radios.nth(i), `${group} ${i + 1}`);
+		}
+		await expectAccessible();
+	});
 
-test('on a phone the Priorities filters and the matrix marks offer targets a finger can hit', async ({
-	page,
-	expectAccessible
-}) => {
-	await openAirline(page);
-	await page.getByRole('link', { name: 'Priorities' }).click();
-	for (const name of ['Open', 'Fix planned', 'Fixed', 'Critical', 'High', 'Medium', 'Low']) {
-		await expectFingerSized(page.getByRole('checkbox', { name, exact: true }), `${name} filter`);
-	}
-	const marks = page
-		.getByRole('region', { name: 'Priority matrix', exact: true })
-		.getByRole('group', { name: /^Marks of/ })
-		.getByRole('button');
-	await expect(marks).toHaveCount(26);
-	// Marks may overlap one another, so their size alone is asked of them.
-	for (let i = 0; i < 26; i++) {
-		const box = (await marks.nth(i).boundingBox())!;
-		expect(Math.round(box.width), `mark ${i + 1}: width`).toBeGreaterThanOrEqual(FINGER);
-		expect(Math.round(box.height), `mark ${i + 1}: height`).toBeGreaterThanOrEqual(FINGER);
-	}
-	await expectAccessible();
+	test('on a phone the Priorities filters and the matrix marks offer targets a finger can hit', async ({
+		page,
+		expectAccessible
+	}) => {
+		await openAirline(page, words);
+		await page.getByRole('link', { name: words.tabs.priorities, exact: true }).click();
+		for (const name of words.filters) {
+			await expectFingerSized(page.getByRole('checkbox', { name, exact: true }), `${name} filter`);
+		}
+		const marks = page
+			.getByRole('region', { name: words.priorityMatrix, exact: true })
+			.getByRole('group', { name: words.marksOf })
+			.getByRole('button');
+		await expect(marks).toHaveCount(26);
+		// Marks may overlap one another, so their size alone is asked of them.
+		for (let i = 0; i < 26; i++) {
+			const box = (await marks.nth(i).boundingBox())!;
+			expect(Math.round(box.width), `mark ${i + 1}: width`).toBeGreaterThanOrEqual(FINGER);
+			expect(Math.round(box.height), `mark ${i + 1}: height`).toBeGreaterThanOrEqual(FINGER);
+		}
+		await expectAccessible();
+	});
 });

@@ -1,22 +1,20 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectSaved, openJourneyList, test } from './fixtures';
+import { expect, openJourneyList, test } from './fixtures';
+import { expectSavedIn, forEachPhoneSetting, type PhoneLanguage } from './phone';
 
-// A phone held upright: a finger, no mouse, no hover.
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+// On the `phone` project: a finger, no mouse, no hover.
 
-const DELAYS = 'Delays are announced late at the gate';
-
-async function openPriorities(page: Page) {
+async function openPriorities(page: Page, words: PhoneLanguage) {
 	await openJourneyList(page);
-	await page.getByRole('link', { name: 'Full-service airline' }).click();
-	await page.getByRole('link', { name: 'Priorities' }).click();
-	await expect(page.getByRole('heading', { level: 2, name: 'Priority matrix' })).toBeVisible();
+	await page.getByRole('link', { name: words.example }).click();
+	await page.getByRole('link', { name: words.tabs.priorities, exact: true }).click();
+	await expect(page.getByRole('heading', { level: 2, name: words.priorityMatrix })).toBeVisible();
 }
 
-const marksOf = (page: Page, chartName: string) =>
+const marksOf = (page: Page, chartName: string, words: PhoneLanguage) =>
 	page
 		.getByRole('region', { name: chartName, exact: true })
-		.getByRole('group', { name: /^Marks of/ });
+		.getByRole('group', { name: words.marksOf });
 
 async function centre(locator: Locator) {
 	const box = (await locator.boundingBox())!;
@@ -47,65 +45,67 @@ async function fingerDrag(
 	await cdp.detach();
 }
 
-test('on a phone, a finger dragging a matrix mark re-rates it without scrolling the page, and a reload keeps it', async ({
-	page,
-	expectAccessible
-}) => {
-	await openPriorities(page);
-	const group = marksOf(page, 'Priority matrix');
-	const delays = group.getByRole('button', { name: DELAYS });
-	await expect(delays).toHaveAccessibleName(/Frequency 4 \(often\).*Severity 5 \(critical\)/);
-	// The help says what a finger can do.
-	await expect(page.getByText(/Drag a mark with your finger/)).toBeVisible();
-	await delays.scrollIntoViewIfNeeded();
-	const scrolled = await page.evaluate(() => window.scrollY);
+forEachPhoneSetting(({ language: words }) => {
+	test('on a phone, a finger dragging a matrix mark re-rates it without scrolling the page, and a reload keeps it', async ({
+		page,
+		expectAccessible
+	}) => {
+		await openPriorities(page, words);
+		const group = marksOf(page, words.priorityMatrix, words);
+		const delays = group.getByRole('button', { name: words.delays });
+		await expect(delays).toHaveAccessibleName(words.rated(4, 5));
+		// The help says what a finger can do.
+		await expect(page.getByText(words.dragHelp)).toBeVisible();
+		await delays.scrollIntoViewIfNeeded();
+		const scrolled = await page.evaluate(() => window.scrollY);
 
-	// Down and to the left, past the plot's corner: never (1) × cosmetic (1).
-	const from = await centre(delays);
-	const plot = (await group.boundingBox())!;
-	await fingerDrag(page, from, { x: plot.x + 4, y: plot.y + plot.height - 4 });
+		// Down and to the left, past the plot's corner: never (1) × cosmetic (1).
+		const from = await centre(delays);
+		const plot = (await group.boundingBox())!;
+		await fingerDrag(page, from, { x: plot.x + 4, y: plot.y + plot.height - 4 });
 
-	await expect(delays).toHaveAccessibleName(/Frequency 1 \(never\).*Severity 1 .*Priority 1 · Low/);
-	expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
-	// A drag is not a tap: the matrix stays.
-	await expect(page).toHaveURL(/\/priorities$/);
-	await expectAccessible();
+		await expect(delays).toHaveAccessibleName(words.dragged);
+		expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+		// A drag is not a tap: the matrix stays.
+		await expect(page).toHaveURL(/\/priorities$/);
+		await expectAccessible();
 
-	await expectSaved(page);
-	await page.reload();
-	await expect(delays).toHaveAccessibleName(/Frequency 1 \(never\).*Priority 1 · Low/);
-	await page.getByRole('link', { name: 'Map' }).click();
-	await expect(
-		page.getByRole('listitem').filter({ hasText: DELAYS, hasNot: page.getByRole('list') })
-	).toContainText('never × cosmetic');
-});
+		await expectSavedIn(page, words);
+		await page.reload();
+		await expect(delays).toHaveAccessibleName(words.dragged);
+		await page.getByRole('link', { name: words.tabs.map, exact: true }).click();
+		await expect(
+			page.getByRole('listitem').filter({ hasText: words.delays, hasNot: page.getByRole('list') })
+		).toContainText(words.neverCosmetic);
+	});
 
-test('on a phone, tapping a mark brings its frustration into view with its details open, and no keyboard comes up', async ({
-	page,
-	expectAccessible
-}) => {
-	await openPriorities(page);
-	const mark = marksOf(page, 'Ranked problems').getByRole('button').first();
-	const text = (await mark.getAttribute('aria-label'))!.match(/^1\. (.+?\.) /)![1]!;
-	await mark.scrollIntoViewIfNeeded();
-	const at = await centre(mark);
-	await page.touchscreen.tap(at.x, at.y);
+	test('on a phone, tapping a mark brings its frustration into view with its details open, and no keyboard comes up', async ({
+		page,
+		expectAccessible
+	}) => {
+		await openPriorities(page, words);
+		const mark = marksOf(page, words.rankedProblems, words).getByRole('button').first();
+		const text = (await mark.getAttribute('aria-label'))!.match(/^1\. (.+?\.) /)![1]!;
+		await mark.scrollIntoViewIfNeeded();
+		const at = await centre(mark);
+		await page.touchscreen.tap(at.x, at.y);
 
-	await expect(page).toHaveURL(/\?frustration=/);
-	const item = page
-		.getByRole('article')
-		.getByRole('listitem')
-		.filter({ has: page.getByText(text, { exact: true }) });
-	await expect(item).toBeInViewport();
-	await expect(item.getByRole('textbox', { name: 'Frustration' })).toHaveValue(text);
-	await expect(item.getByRole('button', { name: 'Edit frustration' })).toHaveAttribute(
-		'aria-expanded',
-		'true'
-	);
-	// Focus sits in the frustration, on something that summons no on-screen keyboard.
-	await expect(item.getByRole('button', { name: 'Edit frustration' })).toBeFocused();
-	expect(await page.evaluate(() => document.activeElement?.tagName)).not.toMatch(
-		/^(INPUT|TEXTAREA)$/
-	);
-	await expectAccessible();
+		await expect(page).toHaveURL(/\?frustration=/);
+		const item = page
+			.getByRole('article')
+			.getByRole('listitem')
+			.filter({ has: page.getByText(text, { exact: true }) });
+		await expect(item).toBeInViewport();
+		await expect(item.getByRole('textbox', { name: words.frustration })).toHaveValue(text);
+		await expect(item.getByRole('button', { name: words.editFrustration })).toHaveAttribute(
+			'aria-expanded',
+			'true'
+		);
+		// Focus sits in the frustration, on something that summons no on-screen keyboard.
+		await expect(item.getByRole('button', { name: words.editFrustration })).toBeFocused();
+		expect(await page.evaluate(() => document.activeElement?.tagName)).not.toMatch(
+			/^(INPUT|TEXTAREA)$/
+		);
+		await expectAccessible();
+	});
 });

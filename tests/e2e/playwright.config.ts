@@ -5,6 +5,7 @@ import { CHROMIUM_ARGS } from '../../scripts/ensure.mjs';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // E2E_PORT lets two runs (say, a test run and a benchmark) share a machine.
 const port = Number(process.env.E2E_PORT ?? 4174);
+const PHONE_SPECS = /\/phone-[^/]*\.spec\.ts$/;
 
 export default defineConfig({
 	testDir: '.',
@@ -29,6 +30,15 @@ export default defineConfig({
 			args: CHROMIUM_ARGS
 		}
 	},
+	// The phone specs (issue 19) run on a phone held upright, and only there: the rest on a desktop.
+	projects: [
+		{ name: 'desktop', testIgnore: PHONE_SPECS },
+		{
+			name: 'phone',
+			testMatch: PHONE_SPECS,
+			use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }
+		}
+	],
 	webServer: {
 		// The built app as users get it: static files with the SPA fallback, not `vite preview`.
 		command: `npx vite build --logLevel warn && npx sirv build --single --port ${port} --host 127.0.0.1 --quiet`,
