@@ -210,5 +210,22 @@ for (const width of [320, 430]) {
 			test.slow();
 			await expectEveryViewFits(page, PHONE_LANGUAGES.indonesian, width, expectAccessible);
 		});
+
+		test(`every tab holds its whole name at ${width} px`, async ({ page }) => {
+			const words = PHONE_LANGUAGES.indonesian;
+			await page.goto('/');
+			await page.getByRole('link', { name: words.example }).click();
+			const views = page.getByRole('navigation', { name: words.views });
+			await expect(views.getByRole('link')).toHaveCount(4);
+			// A name wider than its tab spills over the next one; the strip may scroll instead.
+			const spills = await views
+				.getByRole('link')
+				.evaluateAll((links) =>
+					links
+						.filter((link) => link.scrollWidth > link.clientWidth + 1)
+						.map((link) => link.textContent)
+				);
+			expect(spills, 'tabs whose name spills out of them').toEqual([]);
+		});
 	});
 }
