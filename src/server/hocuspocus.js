@@ -29,15 +29,18 @@ export function createHocuspocus({ rooms, redisUrl, log, throttle = THROTTLE, wa
 	/** @type {import('@hocuspocus/server').Extension[]} */
 	const extensions = [new Throttle({ ...THROTTLE, ...throttle })];
 	if (redisUrl) {
+		const relay = new RedisExtension({
+			prefix: 'touchpoint:doc',
+			createClient: () => {
+				const client = new Redis(redisUrl);
+				client.on('error', (error) => log(`redis: ${error.message}`));
+				return client;
+			}
+		});
+		// Its store hooks only take a Redis lock around a database write, and nothing is stored
+		// here: without them no edit costs a lock, and instances do not log losing it to each other.
 		extensions.push(
-			new RedisExtension({
-				prefix: 'touchpoint:doc',
-				createClient: () => {
-					const client = new Redis(redisUrl);
-					client.on('error', (error) => log(`redis: ${error.message}`));
-					return client;
-				}
-			})
+			Object.assign(relay, { onStoreDocument: undefined, afterStoreDocument: undefined })
 		);
 	}
 
