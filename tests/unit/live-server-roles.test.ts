@@ -85,6 +85,9 @@ describe('the live server', () => {
 		const editor = connect(wsUrl(server), room.journey, room.editor);
 		await expect.poll(() => editor.map.get('title'), POLL).toBe('Airline');
 		expect(participant.provider.hasUnsyncedChanges).toBe(true);
+		expect(server.log.join('\n')).toMatch(
+			/dropped update from c\d+ \(participant, read-only\) on journey:\w+$/m
+		);
 	});
 
 	it("keeps a participant's own document theirs: writable by them, read-only for the owner, refused to another participant", async () => {
