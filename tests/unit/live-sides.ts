@@ -117,7 +117,7 @@ export async function joiner(
 	from: Side,
 	network: Network,
 	role: LiveRole = 'editor',
-	name = role
+	name: string = role
 ): Promise<Side> {
 	const db = newDatabase(name);
 	const ydoc = new Y.Doc();
