@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addFrustration } from '$lib/domain/edits/frustrations';
 import { updateItem } from '$lib/domain/edits/operations';
 import { removeTouchPoint } from '$lib/domain/edits/touch-points';
 import { readRecord } from '$lib/live/records-in-y';
 import { persistChanges } from '$lib/storage/changes';
+import { onStored } from '$lib/storage/tab-sync';
 import { airlineJourney } from './fixtures';
 import {
 	joiner,
@@ -16,6 +17,10 @@ import {
 	sortedStoredOf,
 	type Side
 } from './live-sides';
+
+afterEach(() => {
+	vi.useRealTimers();
+});
 
 const NEW_ID = '99999999-0000-4000-8000-000000000001';
 
@@ -57,12 +62,25 @@ describe('two people editing one journey live', () => {
 	it('keeps an edit being stored here and the edit of another field that arrives meanwhile', async () => {
 		const { a, b } = await pair();
 		const id = a.editor.doc.touchPoints[2]!.id;
+		// B's edit is a moment later than A's.
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(2_000_000);
 		const release = a.holdWrites();
 		a.editor.apply(updateItem(a.editor.doc, 'touchPoints', id, { name: 'Typed in A' }));
 		const stored = a.editor.flush();
+		// A takes B's edit in while its own is held: either it waits for it, or stores B's first.
+		const tookIn = new Promise<void>((resolve) => {
+			a.onBindingFlush = resolve;
+			const stop = onStored((s) => {
+				if (s.db === a.db && s.by === a.binding) resolve(stop() && undefined);
+			});
+		});
+		vi.setSystemTime(2_000_100);
 		await b.edit((doc) => updateItem(doc, 'touchPoints', id, { notes: 'Written by B' }));
+		await tookIn;
 		release();
 		await stored;
+		vi.useRealTimers();
 		await settle(a, b);
 		for (const side of [a, b]) {
 			expect(touchPointOf(side, id)).toMatchObject({ name: 'Typed in A', notes: 'Written by B' });

@@ -24,6 +24,8 @@ export interface Side {
 	refused: RefusedEdits[];
 	dropped: Dropped[];
 	refusedLocal: number;
+	/** Called when the binding waits for this side's editor to store what it queued. */
+	onBindingFlush?: () => void;
 	/** Holds this side's editor's writes back until the returned function is called. */
 	holdWrites(): () => void;
 	/** Applies an edit as a person would, and waits until it is stored. */
@@ -99,7 +101,16 @@ async function open(
 	};
 	side.binding = new LiveBinding({
 		ydoc,
-		editor,
+		editor: {
+			get doc() {
+				return editor.doc;
+			},
+			receive: (changes, commit) => editor.receive(changes, commit),
+			flush: () => {
+				side.onBindingFlush?.();
+				return editor.flush();
+			}
+		},
 		role,
 		db,
 		log: (d) => side.dropped.push(d),
