@@ -2,11 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addFrustration } from '$lib/domain/edits/frustrations';
 import { updateItem } from '$lib/domain/edits/operations';
+import { setRating } from '$lib/domain/edits/participants';
 import { removeTouchPoint } from '$lib/domain/edits/touch-points';
 import { readRecord } from '$lib/live/records-in-y';
 import { persistChanges } from '$lib/storage/changes';
 import { onStored } from '$lib/storage/tab-sync';
-import { airlineJourney } from './fixtures';
+import { airlineJourney, workshopJourney } from './fixtures';
 import {
 	joiner,
 	Network,
@@ -167,6 +168,29 @@ describe('two people editing one journey live', () => {
 			expect(touchPointOf(side, first!.id)).toBeUndefined();
 			expect(side.editor.doc.frustrations.find((f) => f.id === NEW_ID)?.text).toBe(
 				'Found offline by A'
+			);
+		}
+		await expectSame(a, b);
+	});
+
+	it('keeps both ratings when two people rate one frustration at once', async () => {
+		const network = new Network();
+		const a = await owner(workshopJourney(), network);
+		const b = await joiner(a, network);
+		const [ana, budi] = a.editor.doc.participants;
+		const f = a.editor.doc.frustrations[1]!;
+		network.offline = true;
+		await a.edit((doc) => setRating(doc, f.id, ana!.id, 'severity', 4));
+		await b.edit((doc) => setRating(doc, f.id, budi!.id, 'frequency', 2));
+		network.online();
+		await settle(a, b);
+		for (const side of [a, b]) {
+			const ratings = side.editor.doc.frustrations.find((x) => x.id === f.id)!.ratings;
+			expect(ratings).toEqual(
+				expect.arrayContaining([
+					{ participantId: ana!.id, frequency: null, severity: 4 },
+					{ participantId: budi!.id, frequency: 2, severity: null }
+				])
 			);
 		}
 		await expectSame(a, b);
