@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { documentFromY, readRecord } from '$lib/live/records-in-y';
+import { LiveBinding } from '$lib/live/live-binding';
+import { documentFromY, readRecord, writeChanges } from '$lib/live/records-in-y';
 import {
 	createLiveSession,
 	endLiveSession,
@@ -61,6 +62,31 @@ describe('starting a live session', () => {
 		expect(await liveSessionOf(journeyId, db)).toBeUndefined();
 		expect(await getJourney(journeyId, db)).toBeDefined();
 		expect((await createLiveSession(journeyId, { db })).roomId).not.toBe(first.roomId);
+	});
+});
+
+describe('the stored state of the shared document', () => {
+	it('keeps what two tabs of one browser saved of it', async () => {
+		await createLiveSession(journeyId, { db });
+		const doc = (await getJourney(journeyId, db))!;
+		const editor = { doc, receive: () => false, flush: async () => {} };
+		const [one, two] = [(await loadYDoc(journeyId, db))!, (await loadYDoc(journeyId, db))!];
+		const [first, second] = doc.touchPoints;
+		writeChanges(
+			one,
+			[{ collection: 'touchPoints', before: first!, after: { ...first!, name: 'One' } }],
+			'tab'
+		);
+		writeChanges(
+			two,
+			[{ collection: 'touchPoints', before: second!, after: { ...second!, name: 'Two' } }],
+			'tab'
+		);
+		await new LiveBinding({ ydoc: one, editor, role: 'owner', db }).saveState();
+		await new LiveBinding({ ydoc: two, editor, role: 'owner', db }).saveState();
+		const loaded = (await loadYDoc(journeyId, db))!;
+		expect(readRecord(loaded, 'touchPoints', first!.id)?.item?.name).toBe('One');
+		expect(readRecord(loaded, 'touchPoints', second!.id)?.item?.name).toBe('Two');
 	});
 });
 
