@@ -73,7 +73,9 @@ describe('two people editing one journey live', () => {
 		const tookIn = new Promise<void>((resolve) => {
 			a.onBindingFlush = resolve;
 			const stop = onStored((s) => {
-				if (s.db === a.db && s.by === a.binding) resolve(stop() && undefined);
+				if (s.db !== a.db || s.by !== a.binding) return;
+				stop();
+				resolve();
 			});
 		});
 		vi.setSystemTime(2_000_100);
