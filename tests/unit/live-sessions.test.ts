@@ -135,3 +135,16 @@ describe('joining a live session', () => {
 		).rejects.toThrow('holds no journey');
 	});
 });
+
+describe('the journey a shared document holds', () => {
+	it('leaves out a record under another record’s key', async () => {
+		const { ydoc } = await createLiveSession(journeyId, { db });
+		const f = airlineJourney().frustrations[0]!;
+		const moved = new Y.Map<unknown>();
+		ydoc.getMap('frustrations').set('99999999-0000-4000-8000-000000000001', moved);
+		for (const [key, value] of Object.entries(f)) moved.set(key, value);
+		const doc = documentFromY(ydoc, () => {});
+		expect(doc.frustrations.map((x) => x.id)).not.toContain('99999999-0000-4000-8000-000000000001');
+		expect(doc.frustrations).toHaveLength(airlineJourney().frustrations.length);
+	});
+});
