@@ -1,0 +1,67 @@
+/**
+ * Where the session in a tab meets the core: the journey's Y.Doc kept beside its records
+ * (sessions.ts) bound to the open editor (live-binding.ts), and the provider that carries it.
+ */
+import { resolve } from '$app/paths';
+import type { JourneyEditor } from '$lib/app/journey-editor.svelte';
+import { toasts } from '$lib/app/toasts.svelte';
+import { t } from '$lib/i18n/index.svelte';
+import { live, LiveSession } from './live-session.svelte';
+
+const NAME_KEY = 'touchpoint.liveName';
+
+/** The name this browser goes by in live sessions, remembered from the last one. */
+export function rememberedName(): string {
+	try {
+		return localStorage.getItem(NAME_KEY) ?? '';
+	} catch {
+		return '';
+	}
+}
+
+export function rememberName(name: string) {
+	try {
+		localStorage.setItem(NAME_KEY, name);
+	} catch {
+		// Storage refused (a private window): the name is asked again next time.
+	}
+}
+
+// TEMPORARY until live-core's sessions.ts and live-binding.ts are merged.
+/* eslint-disable @typescript-eslint/no-unused-vars */
+async function loadSession(_journeyId: string) {
+	return undefined as undefined | { row: never; ydoc: never };
+}
+/* eslint-enable @typescript-eslint/no-unused-vars */
+
+/** Connects the journey open in `editor` to its live session, if it has one. */
+export async function resumeLiveSession(editor: JourneyEditor): Promise<LiveSession | undefined> {
+	const loaded = await loadSession(editor.doc.journey.id);
+	if (!loaded) return undefined;
+	return undefined;
+}
+
+/** Starts a live session on the journey open in `editor`, this browser its owner. */
+export async function startLiveSession(editor: JourneyEditor): Promise<LiveSession> {
+	void editor;
+	void resolve;
+	void toasts;
+	void t;
+	void live;
+	throw new Error('not yet');
+}
+
+export { LiveSession };
+
+export type Joined =
+	{ ok: true; journeyId: string } | { ok: false; reason: 'noServer' | 'refused' | 'stopped' };
+
+/** Joins by a link's fragment: copies the journey into this browser once it has arrived. */
+export async function joinLiveSession(
+	link: { roomId: string; role: 'editor' | 'participant'; key: string },
+	name: string
+): Promise<Joined> {
+	void link;
+	void name;
+	return { ok: false, reason: 'noServer' };
+}
