@@ -1,5 +1,6 @@
-// Installs what the two README commands need on a fresh machine: npm packages, and
-// Debian's Chromium for the real-browser tests (Playwright cannot download its own here).
+// Installs what the two README commands need on a fresh machine: npm packages, Debian's
+// Chromium for the real-browser tests (Playwright cannot download its own here), and Debian's
+// redis-server for the tests of live sessions across several server instances.
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
@@ -34,16 +35,43 @@ export function ensureDependencies() {
 	if (stale) run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
-export function ensureChromium() {
-	if (existsSync(CHROMIUM)) return;
+/**
+ * @param {string} pkg
+ * @param {string} missing what to tell someone who is not root
+ */
+function aptInstall(pkg, missing) {
 	if (typeof process.getuid === 'function' && process.getuid() !== 0) {
-		throw new Error(
-			`Chromium is missing at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium ` +
-				'(or set CHROMIUM_PATH to a Chromium or Chrome binary).'
-		);
+		throw new Error(`${missing} Install it with: sudo apt-get install -y ${pkg}`);
 	}
 	run('apt-get', ['update', '-qq']);
-	run('apt-get', ['install', '-y', '-qq', 'chromium'], {
+	run('apt-get', ['install', '-y', '-qq', pkg], {
 		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
 	});
+}
+
+export function ensureChromium() {
+	if (existsSync(CHROMIUM)) return;
+	aptInstall(
+		'chromium',
+		`Chromium is missing at ${CHROMIUM} (or set CHROMIUM_PATH to a Chromium or Chrome binary).`
+	);
+}
+
+/**
+ * Whether a command is on the PATH.
+ * @param {string} command
+ */
+function onPath(command) {
+	try {
+		execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The tests start their own redis-server on a loopback port; nothing is left running. */
+export function ensureRedis() {
+	if (onPath('redis-server')) return;
+	aptInstall('redis-server', 'redis-server is missing.');
 }

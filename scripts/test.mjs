@@ -2,7 +2,7 @@
 // what is missing first. Ends with one "N passed, N failed" line over unit and browser tests.
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ensureChromium, ensureDependencies, run } from './ensure.mjs';
+import { ensureChromium, ensureDependencies, ensureRedis, run } from './ensure.mjs';
 
 // Absolute paths: Playwright resolves a relative report path against its config's folder.
 const reports = {
@@ -12,6 +12,7 @@ const reports = {
 
 ensureDependencies();
 ensureChromium();
+ensureRedis();
 rmSync('test-results', { recursive: true, force: true });
 
 let failure;

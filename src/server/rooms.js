@@ -1,0 +1,141 @@
+// @ts-check
+/**
+ * Room registrations: for each live room, the SHA-256 of its editor and participant secrets,
+ * as the owner registered them. In memory for one server; in Redis (`touchpoint:room:<roomId>`)
+ * when several share it, so that any instance can let anyone in, also while the owner is offline.
+ * A stop is announced on a Redis channel, so every instance ends the room's connections.
+ */
+import { Redis } from 'ioredis';
+
+/** @typedef {{ editor: string, participant: string }} RoomHashes */
+/** @typedef {(line: string) => void} Log */
+
+const KEY_PREFIX = 'touchpoint:room:';
+const CHANNEL = 'touchpoint:rooms';
+/** An abandoned room (never stopped) is forgotten after this; each owner connection renews it. */
+const TTL_SECONDS = 30 * 24 * 60 * 60;
+/** Without Redis, the oldest registrations go first past this many (a bound on memory). */
+const MEMORY_ROOMS = 10_000;
+
+/**
+ * @param {{ redisUrl?: string, log: Log }} options
+ */
+export function createRooms({ redisUrl, log }) {
+	/** @type {Map<string, RoomHashes>} only without Redis */
+	const memory = new Map();
+	/** @type {Map<string, Set<() => void>>} connections waiting for a room's owner */
+	const waiting = new Map();
+	/** @type {Set<(roomId: string) => void>} */
+	const stopListeners = new Set();
+
+	const store = redisUrl ? new Redis(redisUrl, { lazyConnect: false }) : null;
+	const subscriber = store?.duplicate() ?? null;
+	for (const client of [store, subscriber]) {
+		client?.on('error', (error) => log(`redis: ${error.message}`));
+	}
+	const ready = subscriber
+		? subscriber.subscribe(CHANNEL).then(() => undefined)
+		: Promise.resolve(undefined);
+	subscriber?.on('message', (_channel, message) => {
+		const [kind, roomId] = String(message).split(' ');
+		if (!roomId) return;
+		if (kind === 'registered') wake(roomId);
+		if (kind === 'stopped') stopListeners.forEach((listener) => listener(roomId));
+	});
+
+	/** @param {string} roomId */
+	function wake(roomId) {
+		waiting.get(roomId)?.forEach((resolve) => resolve());
+		waiting.delete(roomId);
+	}
+
+	return {
+		/** Resolves once the Redis subscription is live (at once without Redis). */
+		ready,
+
+		/**
+		 * @param {string} roomId
+		 * @param {RoomHashes} hashes
+		 */
+		async register(roomId, hashes) {
+			if (store) {
+				await store.set(KEY_PREFIX + roomId, JSON.stringify(hashes), 'EX', TTL_SECONDS);
+				await store.publish(CHANNEL, `registered ${roomId}`);
+				return;
+			}
+			memory.delete(roomId);
+			memory.set(roomId, hashes);
+			if (memory.size > MEMORY_ROOMS)
+				memory.delete(/** @type {string} */ (memory.keys().next().value));
+			wake(roomId);
+		},
+
+		/**
+		 * @param {string} roomId
+		 * @returns {Promise<RoomHashes | null>}
+		 */
+		async lookup(roomId) {
+			if (!store) return memory.get(roomId) ?? null;
+			const stored = await store.get(KEY_PREFIX + roomId);
+			if (stored === null) return null;
+			try {
+				const { editor, participant } = JSON.parse(stored);
+				if (typeof editor === 'string' && typeof participant === 'string') {
+					return { editor, participant };
+				}
+			} catch {
+				// Not ours to trust: treated as unregistered.
+			}
+			return null;
+		},
+
+		/**
+		 * Waits until the room is registered (its owner reconnects, say after a server restart),
+		 * at most `ms`; resolves either way.
+		 * @param {string} roomId
+		 * @param {number} ms
+		 * @returns {Promise<void>}
+		 */
+		waitForRegistration(roomId, ms) {
+			return new Promise((resolve) => {
+				const done = () => {
+					clearTimeout(timer);
+					waiting.get(roomId)?.delete(done);
+					if (waiting.get(roomId)?.size === 0) waiting.delete(roomId);
+					resolve();
+				};
+				const timer = setTimeout(done, ms);
+				const set = waiting.get(roomId) ?? new Set();
+				set.add(done);
+				waiting.set(roomId, set);
+			});
+		},
+
+		/**
+		 * Forgets the room everywhere and tells every instance (this one too) to end it.
+		 * @param {string} roomId
+		 */
+		async stop(roomId) {
+			if (store) {
+				await store.del(KEY_PREFIX + roomId);
+				await store.publish(CHANNEL, `stopped ${roomId}`);
+				return;
+			}
+			memory.delete(roomId);
+			stopListeners.forEach((listener) => listener(roomId));
+		},
+
+		/** @param {(roomId: string) => void} listener */
+		onStopped(listener) {
+			stopListeners.add(listener);
+		},
+
+		async close() {
+			for (const resolvers of waiting.values()) resolvers.forEach((resolve) => resolve());
+			waiting.clear();
+			await Promise.all([store?.quit(), subscriber?.quit()].map((p) => p?.catch(() => {})));
+		}
+	};
+}
+
+/** @typedef {ReturnType<typeof createRooms>} Rooms */

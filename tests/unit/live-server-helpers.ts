@@ -1,0 +1,123 @@
+/**
+ * Helpers for the live server's tests: a server on a loopback port with a throwaway build, and
+ * plain Hocuspocus provider clients over the `ws` package, as a browser's provider would connect.
+ */
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import {
+	editorToken,
+	newSecret,
+	ownerToken,
+	participantToken,
+	roomIdFor
+} from '../../src/lib/live/protocol.js';
+import { startServer, type ServerOptions } from '../../src/server/main.js';
+
+export const INDEX_HTML = '<!doctype html><title>Touchpoint</title>';
+
+export type Started = Awaited<ReturnType<typeof startServer>> & { log: string[] };
+
+/** Servers and clients made by a test, ended by `cleanUp()` in afterEach. */
+const open: { close: () => unknown }[] = [];
+const builds: string[] = [];
+
+export function throwawayBuild() {
+	const dir = mkdtempSync(join(tmpdir(), 'touchpoint-live-'));
+	writeFileSync(join(dir, 'index.html'), INDEX_HTML);
+	builds.push(dir);
+	return dir;
+}
+
+export async function serve(options: ServerOptions = {}): Promise<Started> {
+	const log: string[] = [];
+	const server = await startServer({
+		host: '127.0.0.1',
+		port: 0,
+		buildDir: throwawayBuild(),
+		log: (line) => log.push(line),
+		...options
+	});
+	open.push(server);
+	return { ...server, log };
+}
+
+export async function cleanUp() {
+	for (const item of open.splice(0).reverse()) await item.close();
+	for (const dir of builds.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+export const wsUrl = (server: { port: number }) => `ws://127.0.0.1:${server.port}/live`;
+
+export type Client = ReturnType<typeof connect>;
+
+/** A provider on its own socket; reconnects quickly so that restarts stay short. */
+export function connect(url: string, name: string, token: string, document = new Y.Doc()) {
+	const socket = new HocuspocusProviderWebsocket({
+		url,
+		WebSocketPolyfill: WebSocket,
+		delay: 50,
+		minDelay: 50,
+		maxDelay: 250,
+		factor: 1.5,
+		jitter: false
+	});
+	const stateless: string[] = [];
+	const refusals: string[] = [];
+	let closes = 0;
+	let authenticated = 0;
+	const provider = new HocuspocusProvider({
+		websocketProvider: socket,
+		name,
+		token,
+		document,
+		onStateless: ({ payload }) => stateless.push(payload),
+		onAuthenticationFailed: ({ reason }) => refusals.push(reason),
+		onAuthenticated: () => (authenticated += 1),
+		onClose: () => (closes += 1)
+	});
+	provider.attach();
+	const client = {
+		doc: document,
+		provider,
+		socket,
+		stateless,
+		refusals,
+		get closes() {
+			return closes;
+		},
+		get authenticated() {
+			return authenticated;
+		},
+		map: document.getMap('m'),
+		close() {
+			provider.destroy();
+			socket.destroy();
+		}
+	};
+	open.push(client);
+	return client;
+}
+
+/** A room's three secrets and the tokens built from them, as the owner's browser holds them. */
+export function newRoom() {
+	const secrets = {
+		ownerSecret: newSecret(),
+		editorSecret: newSecret(),
+		participantSecret: newSecret()
+	};
+	const roomId = roomIdFor(secrets.ownerSecret);
+	return {
+		...secrets,
+		roomId,
+		journey: `journey:${roomId}`,
+		owner: ownerToken(secrets),
+		editor: editorToken(secrets.editorSecret),
+		participant: (personalKey: string) => participantToken(secrets.participantSecret, personalKey)
+	};
+}
+
+export const POLL = { timeout: 10_000, interval: 20 };

@@ -1,0 +1,120 @@
+/**
+ * Two server instances sharing one redis-server, as behind a load balancer: a client on each
+ * sees the other's edits, a link works on the instance that did not see its owner, and a stop on
+ * one ends the room on the other. The test starts its own redis-server on a free loopback port,
+ * keeping nothing on disk, and ends it; `npm test` installs redis-server when it is missing.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createConnection, createServer } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { newSecret, pidFor, STOP, STOPPED } from '../../src/lib/live/protocol.js';
+import { cleanUp, connect, newRoom, POLL, serve, wsUrl } from './live-server-helpers';
+
+let redis: ChildProcess | undefined;
+let redisUrl = '';
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as { port: number };
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+const answers = (port: number) =>
+	new Promise<boolean>((resolve) => {
+		const socket = createConnection({ host: '127.0.0.1', port }, () => {
+			socket.end();
+			resolve(true);
+		});
+		socket.once('error', () => resolve(false));
+	});
+
+beforeAll(async () => {
+	try {
+		execFileSync('sh', ['-c', 'command -v redis-server'], { stdio: 'ignore' });
+	} catch {
+		throw new Error(
+			'redis-server is missing: `npm test` installs it (scripts/ensure.mjs, ensureRedis), ' +
+				'or run `sudo apt-get install -y redis-server`.'
+		);
+	}
+	const port = await freePort();
+	redis = spawn(
+		'redis-server',
+		['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+		{ stdio: 'ignore' }
+	);
+	redisUrl = `redis://127.0.0.1:${port}`;
+	await vi.waitFor(async () => {
+		if (!(await answers(port))) throw new Error(`redis-server does not answer on port ${port}`);
+	}, POLL);
+});
+
+afterAll(() => {
+	redis?.kill('SIGKILL');
+});
+
+afterEach(cleanUp);
+
+describe('two live servers sharing Redis', () => {
+	it('relay edits both ways between clients on different instances', async () => {
+		const [a, b] = [await serve({ redisUrl }), await serve({ redisUrl })];
+		const room = newRoom();
+		const owner = connect(wsUrl(a), room.journey, room.owner);
+		await expect.poll(() => owner.authenticated, POLL).toBe(1);
+		owner.map.set('from a', 1);
+
+		// b never saw the owner: the registration comes from Redis.
+		const editor = connect(wsUrl(b), room.journey, room.editor);
+		await expect.poll(() => editor.map.get('from a'), POLL).toBe(1);
+		editor.map.set('from b', 2);
+		await expect.poll(() => owner.map.get('from b'), POLL).toBe(2);
+		expect(editor.refusals).toEqual([]);
+	});
+
+	it('let a link in while its owner is offline, and refuse a wrong secret on the other instance', async () => {
+		const [a, b] = [await serve({ redisUrl }), await serve({ redisUrl, waitForOwnerMs: 0 })];
+		const room = newRoom();
+		const owner = connect(wsUrl(a), room.journey, room.owner);
+		await expect.poll(() => owner.authenticated, POLL).toBe(1);
+		owner.close();
+
+		const personalKey = newSecret();
+		const participant = connect(wsUrl(b), room.journey, room.participant(personalKey));
+		await expect.poll(() => participant.authenticated, POLL).toBe(1);
+		const wrong = connect(
+			wsUrl(b),
+			room.journey,
+			JSON.stringify({ role: 'editor', secret: newSecret() })
+		);
+		await expect.poll(() => wrong.refusals, POLL).toEqual(['permission-denied']);
+	});
+
+	it('end the room on every instance when the owner stops it on one', async () => {
+		const [a, b] = [await serve({ redisUrl }), await serve({ redisUrl, waitForOwnerMs: 0 })];
+		const room = newRoom();
+		const personalKey = newSecret();
+		const owner = connect(wsUrl(a), room.journey, room.owner);
+		await expect.poll(() => owner.authenticated, POLL).toBe(1);
+		const editor = connect(wsUrl(b), room.journey, room.editor);
+		const participant = connect(
+			wsUrl(b),
+			`${room.journey}:p:${pidFor(personalKey)}`,
+			room.participant(personalKey)
+		);
+		await expect.poll(() => editor.authenticated + participant.authenticated, POLL).toBe(2);
+
+		owner.provider.sendStateless(STOP);
+		for (const client of [owner, editor, participant]) {
+			await expect.poll(() => client.stateless, POLL).toEqual([STOPPED]);
+			await expect.poll(() => client.closes, POLL).toBeGreaterThan(0);
+		}
+		expect(b.log.join('\n')).toMatch(/stopped \w+: 2 connection\(s\) ended here/);
+		const late = connect(wsUrl(b), room.journey, room.editor);
+		await expect.poll(() => late.refusals, POLL).toEqual(['permission-denied']);
+	});
+});
