@@ -434,9 +434,7 @@ export const en = {
 		badLink:
 			'This link is incomplete. Ask for the link again, and open it whole (everything after “#” included).',
 		refusedSecret:
-			'This link was not accepted: its secret does not match the session. Ask the person running it for the link again.',
-		sessionStopped:
-			'This live session has ended, or was never started here: ask the person running it for a new link.',
+			'This link was not accepted: the session has ended, or the link is not the one handed out. Ask the person running the session for the link again.',
 		noServer:
 			'The Touchpoint server does not answer. Live sessions need it running (`npm start`) at the address of the link.'
 	},

@@ -417,9 +417,7 @@ export const id: Messages = {
 		badLink:
 			'Tautan ini tidak lengkap. Minta tautannya lagi, dan buka seluruhnya (termasuk semua yang ada setelah “#”).',
 		refusedSecret:
-			'Tautan ini tidak diterima: rahasianya tidak cocok dengan sesi. Minta tautannya lagi kepada penyelenggara sesi.',
-		sessionStopped:
-			'Sesi langsung ini telah berakhir, atau belum pernah dimulai di sini: minta tautan baru kepada penyelenggaranya.',
+			'Tautan ini tidak diterima: sesinya telah berakhir, atau tautannya bukan yang dibagikan. Minta tautannya lagi kepada penyelenggara sesi.',
 		noServer:
 			'Server Touchpoint tidak menjawab. Sesi langsung memerlukannya berjalan (`npm start`) di alamat tautan itu.'
 	},

@@ -5,8 +5,16 @@
  * header, the rings on what others edit and the Stop button all read this one object.
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import {
+	editorToken,
+	HEALTH_PATH,
+	joinLink,
+	journeyDocumentName,
+	LIVE_PATH,
+	ownerToken,
+	participantToken,
+	STOP
+} from './protocol.js';
 import type * as Y from 'yjs';
 
 export type LiveRole = 'owner' | 'editor' | 'participant';
@@ -39,50 +47,30 @@ export interface LiveSecrets {
  */
 const COLOURS = ['#b93c0b', '#1d4ed8', '#15803d', '#8b2fc9', '#be123c', '#0e7490', '#92400e'];
 
-export const sha256hex = (text: string) => bytesToHex(sha256(utf8ToBytes(text)));
-
-export const documentName = (roomId: string) => `journey:${roomId}`;
-
 /** The provider's token of the contract: the secret travels in the socket's first message. */
 export function tokenFor({ role, secrets, personalKey }: LiveSecrets): string {
 	if (role === 'owner') {
-		return JSON.stringify({
-			role,
-			secret: secrets.owner,
-			register: {
-				editor: sha256hex(secrets.editor ?? ''),
-				participant: sha256hex(secrets.participant ?? '')
-			}
+		return ownerToken({
+			ownerSecret: secrets.owner ?? '',
+			editorSecret: secrets.editor ?? '',
+			participantSecret: secrets.participant ?? ''
 		});
 	}
-	if (role === 'editor') return JSON.stringify({ role, secret: secrets.editor });
-	return JSON.stringify({ role, secret: secrets.participant, personalKey });
+	if (role === 'editor') return editorToken(secrets.editor ?? '');
+	return participantToken(secrets.participant ?? '', personalKey ?? '');
 }
 
 /** The links an owner hands out; the secret only after `#`, so no server ever logs it. */
-export function joinLinks(origin: string, joinPath: string, { roomId, secrets }: LiveSecrets) {
+export function joinLinks(origin: string, { roomId, secrets }: LiveSecrets) {
 	const link = (role: 'editor' | 'participant') =>
-		`${origin}${joinPath}#room=${roomId}&role=${role}&key=${secrets[role] ?? ''}`;
+		joinLink(origin, { room: roomId, role, key: secrets[role] ?? '' });
 	return { editor: link('editor'), participant: link('participant') };
-}
-
-/** A join link's fragment, or undefined when it is not one (cut short, mistyped). */
-export function readJoinFragment(
-	hash: string
-): { roomId: string; role: 'editor' | 'participant'; key: string } | undefined {
-	const params = new URLSearchParams(hash.replace(/^#/, ''));
-	const roomId = params.get('room') ?? '';
-	const role = params.get('role');
-	const key = params.get('key') ?? '';
-	if (!/^[0-9a-f]{32}$/.test(roomId) || !/^[A-Za-z0-9_-]{22,}$/.test(key)) return undefined;
-	if (role !== 'editor' && role !== 'participant') return undefined;
-	return { roomId, role, key };
 }
 
 /** Whether this origin is the Touchpoint server (a static host answers anything else). */
 export async function liveServerAnswers(): Promise<boolean> {
 	try {
-		const response = await fetch('/live/health', { cache: 'no-store' });
+		const response = await fetch(HEALTH_PATH, { cache: 'no-store' });
 		if (!response.ok) return false;
 		const body = (await response.json()) as { touchpoint?: unknown };
 		return body.touchpoint === 'live';
@@ -92,7 +80,7 @@ export async function liveServerAnswers(): Promise<boolean> {
 }
 
 function liveUrl() {
-	return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/live`;
+	return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${LIVE_PATH}`;
 }
 
 interface Awareness {
@@ -149,7 +137,7 @@ export class LiveSession {
 		});
 		this.#provider = new HocuspocusProvider({
 			websocketProvider: this.#socket,
-			name: documentName(options.roomId),
+			name: journeyDocumentName(options.roomId),
 			document: options.ydoc,
 			token: tokenFor(this.secrets)
 		});
@@ -226,7 +214,7 @@ export class LiveSession {
 	/** Ends the session for everyone (the owner only; the server ignores anyone else's). */
 	stop() {
 		if (this.role !== 'owner' || this.#ended) return;
-		this.#provider.sendStateless(JSON.stringify({ type: 'stop' }));
+		this.#provider.sendStateless(STOP);
 	}
 
 	/** Lets go of the connection (the journey left); the session itself goes on. */

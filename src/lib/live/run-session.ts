@@ -7,6 +7,7 @@ import type { JourneyEditor } from '$lib/app/journey-editor.svelte';
 import { toasts } from '$lib/app/toasts.svelte';
 import { t } from '$lib/i18n/index.svelte';
 import { live, LiveSession } from './live-session.svelte';
+import type { JoinFragment } from './protocol.js';
 
 const NAME_KEY = 'touchpoint.liveName';
 
@@ -28,11 +29,9 @@ export function rememberName(name: string) {
 }
 
 // TEMPORARY until live-core's sessions.ts and live-binding.ts are merged.
-/* eslint-disable @typescript-eslint/no-unused-vars */
 async function loadSession(_journeyId: string) {
 	return undefined as undefined | { row: never; ydoc: never };
 }
-/* eslint-enable @typescript-eslint/no-unused-vars */
 
 /** Connects the journey open in `editor` to its live session, if it has one. */
 export async function resumeLiveSession(editor: JourneyEditor): Promise<LiveSession | undefined> {
@@ -54,13 +53,10 @@ export async function startLiveSession(editor: JourneyEditor): Promise<LiveSessi
 export { LiveSession };
 
 export type Joined =
-	{ ok: true; journeyId: string } | { ok: false; reason: 'noServer' | 'refused' | 'stopped' };
+	{ ok: true; journeyId: string } | { ok: false; reason: 'noServer' | 'refused' };
 
 /** Joins by a link's fragment: copies the journey into this browser once it has arrived. */
-export async function joinLiveSession(
-	link: { roomId: string; role: 'editor' | 'participant'; key: string },
-	name: string
-): Promise<Joined> {
+export async function joinLiveSession(link: JoinFragment, name: string): Promise<Joined> {
 	void link;
 	void name;
 	return { ok: false, reason: 'noServer' };
