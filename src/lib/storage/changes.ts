@@ -20,7 +20,7 @@ import { refKey, tagRefs } from '$lib/domain/references';
 import type { Collection, Journey } from '$lib/domain/schema';
 import { checkpointAfterEdit } from './auto-checkpoint';
 import { database, type TouchpointDatabase } from './db';
-import { announce } from './tab-sync';
+import { announce, tellStored } from './tab-sync';
 import { ValidationError } from './validation';
 
 /** The edits' transactions not yet finished, which `persistChangesNow` would wait behind. */
@@ -102,11 +102,13 @@ async function readStoredState(
 	};
 }
 
+/** `by`: who asked for the write, when not the journey's editor (see tab-sync.ts `onStored`). */
 export async function persistChanges(
 	journeyId: string,
 	changes: Change[],
 	now: number,
-	db: TouchpointDatabase = database()
+	db: TouchpointDatabase = database(),
+	by?: unknown
 ): Promise<WriteOutcome> {
 	checkValid(changes);
 	const outcome = await db.transaction('rw', [...db.journeyTables, db.settings], async (tx) => {
@@ -135,6 +137,7 @@ export async function persistChanges(
 	if (write.length > 0) {
 		checkpointAfterEdit(journeyId, write, now, db);
 		announce({ kind: 'changes', journeyId, changes: write, ...(commit ? { commit } : {}) });
+		tellStored({ journeyId, db, write, ...(commit ? { commit } : {}), by });
 	}
 	return outcome;
 }
@@ -168,6 +171,7 @@ export async function persistChangesNow(
 		const tx = db.backendDB().transaction(tables, 'readwrite');
 		tx.oncomplete = () => {
 			announce({ kind: 'changes', journeyId: journey.id, changes });
+			tellStored({ journeyId: journey.id, db, write: changes });
 			resolve();
 		};
 		tx.onabort = () => reject(tx.error ?? new Error('The write was aborted'));

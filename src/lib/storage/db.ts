@@ -33,6 +33,28 @@ export interface SnapshotRecord {
 	document: JourneyDocument;
 }
 
+/** Who one is in a live session (see src/lib/live/). */
+export type LiveRole = 'owner' | 'editor' | 'participant';
+
+/**
+ * A journey's live session as this browser holds it: the room, this browser's role and
+ * secrets (the owner keeps all three; others their own), and the shared Y.Doc's state, kept
+ * beside the records so offline edits and a reload mid-session lose nothing and removals
+ * are not brought back. `clients`: the Yjs client ids this browser has written with.
+ */
+export interface LiveSessionRecord {
+	journeyId: string;
+	roomId: string;
+	role: LiveRole;
+	secrets: Partial<Record<LiveRole, string>>;
+	personalKey?: string;
+	name: string;
+	state: Uint8Array;
+	startedAt: number;
+	stoppedAt?: number;
+	clients?: number[];
+}
+
 export const DATABASE_NAME = 'touchpoint';
 
 export class TouchpointDatabase extends Dexie {
@@ -45,6 +67,7 @@ export class TouchpointDatabase extends Dexie {
 	participants!: Table<RecordOf<'participants'>, string>;
 	settings!: Table<SettingRecord, string>;
 	snapshots!: Table<SnapshotRecord, number>;
+	liveSessions!: Table<LiveSessionRecord, string>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);
@@ -74,6 +97,8 @@ export class TouchpointDatabase extends Dexie {
 		this.version(4)
 			.stores({})
 			.upgrade((tx) => migrateStoredJourneys(tx, 1, 2));
+		// Version 5 adds live sessions, one per journey, found by room too; records keep their shape.
+		this.version(5).stores({ liveSessions: 'journeyId, roomId' });
 	}
 
 	/** Every table that holds part of a journey, for transactions that span a whole map. */

@@ -50,3 +50,36 @@ export function listen(listener: (message: TabMessage) => void): () => void {
 	listeners.add(listener);
 	return () => listeners.delete(listener);
 }
+
+/**
+ * What this tab itself just stored of a journey's edits (never another tab's), for a live
+ * session to send on. `db` says which database it went to; `by` is whoever asked for the
+ * write when it was not the journey's editor (a live binding storing what it received), so
+ * that one can tell its own writes from the editor's.
+ */
+export interface StoredHere {
+	journeyId: string;
+	db: unknown;
+	write: Change[];
+	commit?: number;
+	by?: unknown;
+}
+
+const storedListeners = new Set<(stored: StoredHere) => void>();
+
+export function tellStored(stored: StoredHere): void {
+	for (const listener of storedListeners) {
+		try {
+			listener(stored);
+		} catch (error) {
+			// The write is stored whatever a listener makes of it.
+			console.warn('A listener to stored edits failed', error);
+		}
+	}
+}
+
+/** Calls `listener` with what this tab stores; returns the way to stop. */
+export function onStored(listener: (stored: StoredHere) => void): () => void {
+	storedListeners.add(listener);
+	return () => storedListeners.delete(listener);
+}

@@ -1,0 +1,309 @@
+/**
+ * Binds a live session's Y.Doc to an open journey's editor, both ways:
+ *
+ * - What this tab stores (storage/tab-sync.ts `onStored`) goes into Y, only the fields each
+ *   change changed, with this binding as the transaction's origin, so its echo is cut.
+ * - A transaction of any other origin (the provider, a stored state loaded) touches records:
+ *   those are read from Y and checked field by field (records-in-y.ts), turned into changes
+ *   against what is stored, stored through `persistChanges` (schema and references checked
+ *   inside its transaction) and shown through `editor.receive`, as another tab's edit is.
+ *   What storage adjusted or took along on the way goes back into Y.
+ *
+ * A participant may not write into the journey's document (the server holds it read-only
+ * for them too): their edits are stored here and reported, never written into Y.
+ */
+import * as Y from 'yjs';
+import type { Change } from '$lib/domain/edits/change';
+import type { Collection } from '$lib/domain/format';
+import type { ItemOf } from '$lib/domain/records';
+import type { Journey, JourneyDocument } from '$lib/domain/schema';
+import { persistChanges, type WriteOutcome } from '$lib/storage/changes';
+import { database, type LiveRole, type TouchpointDatabase } from '$lib/storage/db';
+import { onStored, type StoredHere } from '$lib/storage/tab-sync';
+import { reconcile } from './reconcile';
+import {
+	JOURNEY,
+	logDropped,
+	markRemoved,
+	readJourney,
+	readRecord,
+	sameContent,
+	touchedRecords,
+	writeChanges,
+	type DropLog,
+	type RecordName
+} from './records-in-y';
+
+/** What the binding needs of a JourneyEditor. */
+export interface BoundEditor {
+	readonly doc: JourneyDocument;
+	receive(changes: Change[], commit?: number): boolean;
+}
+
+export interface LiveBindingOptions {
+	ydoc: Y.Doc;
+	editor: BoundEditor;
+	role: LiveRole;
+	db?: TouchpointDatabase;
+	/** Told of fields and records dropped from what others wrote (default: console.warn). */
+	log?: DropLog;
+	/** Told of edits stored here that a participant may not write into the journey's document. */
+	onRefusedLocal?: (changes: Change[]) => void;
+	/** How long the Y.Doc's state waits to be stored after a change (ms). */
+	saveDelay?: number;
+}
+
+export class LiveBinding {
+	readonly ydoc: Y.Doc;
+	readonly role: LiveRole;
+	readonly journeyId: string;
+	#editor: BoundEditor;
+	#db: TouchpointDatabase;
+	#log: DropLog;
+	#onRefusedLocal: ((changes: Change[]) => void) | undefined;
+	#saveDelay: number;
+	#own = new Set<number>();
+	#pending = new Map<RecordName, Set<string>>();
+	#work: Promise<void> = Promise.resolve();
+	#stops: (() => void)[] = [];
+	#saveTimer: ReturnType<typeof setTimeout> | undefined;
+	#saving: Promise<void> = Promise.resolve();
+	#started = false;
+
+	constructor(options: LiveBindingOptions) {
+		this.ydoc = options.ydoc;
+		this.role = options.role;
+		this.#editor = options.editor;
+		this.journeyId = options.editor.doc.journey.id;
+		this.#db = options.db ?? database();
+		this.#log = options.log ?? logDropped;
+		this.#onRefusedLocal = options.onRefusedLocal;
+		this.#saveDelay = options.saveDelay ?? 300;
+	}
+
+	get writesY(): boolean {
+		return this.role !== 'participant';
+	}
+
+	/**
+	 * Starts following both sides, after reconciling what storage and Y hold (the later
+	 * `updatedAt` of each record wins).
+	 */
+	async start(): Promise<void> {
+		if (this.#started) return;
+		this.#started = true;
+		const row = await this.#db.liveSessions.get(this.journeyId);
+		for (const client of row?.clients ?? []) this.#own.add(client);
+		this.#own.add(this.ydoc.clientID);
+		if (row && !row.clients?.includes(this.ydoc.clientID)) {
+			await this.#db.liveSessions.update(this.journeyId, { clients: [...this.#own] });
+		}
+		const onTransaction = (transaction: Y.Transaction) => {
+			if (transaction.origin === this) return;
+			for (const [name, ids] of touchedRecords(this.ydoc, transaction)) {
+				const set = this.#pending.get(name) ?? new Set();
+				for (const id of ids) set.add(id);
+				this.#pending.set(name, set);
+			}
+			this.#schedule();
+		};
+		const onUpdate = () => this.#saveSoon();
+		this.ydoc.on('afterTransaction', onTransaction);
+		this.ydoc.on('update', onUpdate);
+		this.#stops.push(
+			() => this.ydoc.off('afterTransaction', onTransaction),
+			() => this.ydoc.off('update', onUpdate),
+			onStored((stored) => this.#storedHere(stored))
+		);
+		if (typeof window !== 'undefined') {
+			const onHide = () => void this.saveState();
+			window.addEventListener('pagehide', onHide);
+			this.#stops.push(() => window.removeEventListener('pagehide', onHide));
+		}
+		await this.#run(async () => {
+			const changes = await reconcile(this.ydoc, this.journeyId, this.#db, {
+				writeY: this.writesY,
+				origin: this,
+				log: this.#log
+			});
+			await this.#store(changes);
+		});
+	}
+
+	/** Waits until everything received so far is stored and shown. */
+	async settled(): Promise<void> {
+		let work;
+		do {
+			work = this.#work;
+			await work;
+		} while (work !== this.#work);
+	}
+
+	/** Stores the Y.Doc's state now (and waits for what was received to be stored). */
+	async flush(): Promise<void> {
+		await this.settled();
+		await this.saveState();
+	}
+
+	/** Stops following; the Y.Doc's state is stored. */
+	async stop(): Promise<void> {
+		for (const stop of this.#stops.splice(0)) stop();
+		await this.flush();
+	}
+
+	/** Stores the Y.Doc's state beside the journey's records. */
+	saveState(): Promise<void> {
+		clearTimeout(this.#saveTimer);
+		this.#saveTimer = undefined;
+		const state = Y.encodeStateAsUpdate(this.ydoc);
+		this.#saving = this.#saving
+			.then(() => this.#db.liveSessions.update(this.journeyId, { state }))
+			.then(
+				() => undefined,
+				(error: unknown) => console.warn('Could not store the live session', error)
+			);
+		return this.#saving;
+	}
+
+	#saveSoon() {
+		if (this.#saveTimer !== undefined) return;
+		this.#saveTimer = setTimeout(() => void this.saveState(), this.#saveDelay);
+	}
+
+	#run(task: () => Promise<void>): Promise<void> {
+		this.#work = this.#work.then(task).catch((error: unknown) => {
+			console.warn('Live session: could not take in a change', error);
+		});
+		return this.#work;
+	}
+
+	#schedule() {
+		void this.#run(() => this.#pull());
+	}
+
+	/** What this tab stored: its own edits go into Y, with what the write took along. */
+	#storedHere(stored: StoredHere) {
+		if (stored.db !== this.#db || stored.journeyId !== this.journeyId || stored.by === this) return;
+		if (!this.writesY) {
+			this.#onRefusedLocal?.(stored.write);
+			console.warn(
+				`Live session: a participant does not write into the journey (${stored.write.length} changes kept here only)`
+			);
+			return;
+		}
+		writeChanges(this.ydoc, stored.write, this, { own: (c) => this.#own.has(c) });
+		// Y holds more than was stored (someone's edit of other fields meanwhile, a removal
+		// elsewhere): read it back in.
+		let more = false;
+		for (const c of stored.write) {
+			if (!c.after) continue;
+			const name: RecordName = c.collection;
+			const id = c.collection === JOURNEY ? '' : c.after.id;
+			const y =
+				c.collection === JOURNEY
+					? readJourney(this.ydoc, c.after, this.#log)
+					: readRecord(this.ydoc, c.collection, id, c.after as ItemOf<Collection>, this.#log);
+			const differs =
+				y &&
+				('removed' in y ? y.removed || !sameContent(y.item, c.after) : !sameContent(y, c.after));
+			if (!differs) continue;
+			this.#pending.set(name, (this.#pending.get(name) ?? new Set()).add(id));
+			more = true;
+		}
+		if (more) this.#schedule();
+	}
+
+	/** Reads what others changed from Y, and stores and shows it. */
+	async #pull() {
+		const pending = this.#pending;
+		this.#pending = new Map();
+		if (pending.size === 0) return;
+		const changes: Change[] = [];
+		for (const [name, ids] of pending) {
+			if (name === JOURNEY) {
+				const stored = await this.#db.journeys.get(this.journeyId);
+				if (!stored) continue;
+				const y = readJourney(this.ydoc, stored, this.#log);
+				if (y && !sameContent(y, stored)) {
+					const after: Journey = { ...y, updatedAt: Math.max(y.updatedAt, stored.updatedAt) };
+					changes.push({ collection: JOURNEY, before: stored, after });
+				}
+				continue;
+			}
+			const table = this.#db[name] as TouchpointDatabase['stages'];
+			const list = [...ids];
+			const records = await table.bulkGet(list);
+			list.forEach((id, index) => {
+				const record = records[index];
+				// Another journey's record under that id: not this session's to touch.
+				if (record && record.journeyId !== this.journeyId) return;
+				const { journeyId: _journeyId, ...stored } = (record ?? {}) as Record<string, unknown>;
+				const here = record ? (stored as ItemOf<Collection>) : undefined;
+				const y = readRecord(this.ydoc, name, id, here, this.#log);
+				if (!y) return;
+				if (y.removed) {
+					if (here) changes.push({ collection: name, before: here, after: null } as Change);
+					return;
+				}
+				if (!here) {
+					changes.push({ collection: name, before: null, after: y.item } as Change);
+					return;
+				}
+				if (sameContent(y.item, here)) return;
+				const after = {
+					...inOrderOf(y.item, here),
+					updatedAt: Math.max(y.item.updatedAt, here.updatedAt)
+				};
+				changes.push({ collection: name, before: here, after } as Change);
+			});
+		}
+		await this.#store(changes);
+	}
+
+	/** Stores changes read from Y, shows them, and gives Y back what storage made of them. */
+	async #store(changes: Change[]) {
+		if (changes.length === 0) return;
+		const outcome: WriteOutcome = await persistChanges(
+			this.journeyId,
+			changes,
+			Date.now(),
+			this.#db,
+			this
+		);
+		if (outcome.write.length > 0) this.#editor.receive(outcome.write, outcome.commit);
+		if (!this.writesY) return;
+		const own = (c: number) => this.#own.has(c);
+		// Taken along, untagged, or newer here than in Y: the other side is to hear of it.
+		const back = [...outcome.alongside, ...outcome.adjusted];
+		for (const c of outcome.write) {
+			if (c.after && !back.includes(c) && c.after.updatedAt > (readUpdatedAt(this.ydoc, c) ?? 0)) {
+				back.push(c);
+			}
+		}
+		if (back.length > 0) writeChanges(this.ydoc, back, this, { own });
+		// An item added elsewhere in a place removed here (or elsewhere) meanwhile: it goes.
+		for (const r of outcome.refused) {
+			if (r.reason !== 'place-removed' || !r.missing || r.change.collection === JOURNEY) continue;
+			const place = readRecord(this.ydoc, r.missing.collection, r.missing.id, undefined, () => {});
+			if (!place || place.removed) {
+				markRemoved(this.ydoc, r.change.collection, r.change.after!.id, this);
+			}
+		}
+	}
+}
+
+function readUpdatedAt(ydoc: Y.Doc, c: Change): number | undefined {
+	const map =
+		c.collection === JOURNEY ? ydoc.getMap(JOURNEY) : ydoc.getMap(c.collection).get(c.after!.id);
+	const value = map instanceof Y.Map ? map.get('updatedAt') : undefined;
+	return typeof value === 'number' ? value : undefined;
+}
+
+/** A record read from Y with its ratings in the order stored here (new ones after). */
+function inOrderOf<T extends ItemOf<Collection>>(item: T, here: T): T {
+	if (!('ratings' in item) || !('ratings' in here)) return item;
+	const order = new Map(here.ratings.map((r, i) => [r.participantId, i]));
+	const at = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+	const ratings = [...item.ratings].sort((a, b) => at(a.participantId) - at(b.participantId));
+	return { ...item, ratings };
+}

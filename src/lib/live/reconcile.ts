@@ -1,0 +1,80 @@
+/**
+ * Brings a journey's stored records and its Y.Doc together when a live session starts or is
+ * joined again: either may hold edits the other missed (made while the binding was not
+ * running, or received just before a crash). Record by record, the later `updatedAt` wins,
+ * and the winner's differing fields are written to the other side. A tombstone in Y wins
+ * over a stored record not edited since the removal, so a removal is not undone by a copy
+ * that only missed it.
+ */
+import type * as Y from 'yjs';
+import type { Change } from '$lib/domain/edits/change';
+import { collections, type Collection } from '$lib/domain/format';
+import type { ItemOf } from '$lib/domain/records';
+import type { TouchpointDatabase } from '$lib/storage/db';
+import { getJourney } from '$lib/storage/journeys';
+import {
+	collectionMap,
+	logDropped,
+	putRecord,
+	readJourney,
+	readRecord,
+	sameContent,
+	type DropLog
+} from './records-in-y';
+
+export interface ReconcileOptions {
+	/** Whether this side may write into Y (a participant may not). */
+	writeY: boolean;
+	origin: unknown;
+	log?: DropLog;
+}
+
+/**
+ * Writes into Y what storage holds later, and returns the changes that would bring storage
+ * to what Y holds later (for the caller to store through `persistChanges`).
+ */
+export async function reconcile(
+	ydoc: Y.Doc,
+	journeyId: string,
+	db: TouchpointDatabase,
+	{ writeY, origin, log = logDropped }: ReconcileOptions
+): Promise<Change[]> {
+	const stored = await getJourney(journeyId, db);
+	if (!stored) return [];
+	const toStore: Change[] = [];
+	const toY = (collection: Collection | 'journey', item: object) => {
+		if (writeY) putRecord(ydoc, collection, item as Record<string, unknown>, origin);
+	};
+	const yJourney = readJourney(ydoc, stored.journey, log);
+	if (!yJourney) toY('journey', stored.journey);
+	else if (!sameContent(yJourney, stored.journey)) {
+		if (stored.journey.updatedAt > yJourney.updatedAt) toY('journey', stored.journey);
+		else toStore.push({ collection: 'journey', before: stored.journey, after: yJourney });
+	}
+	for (const collection of collections) {
+		const here = new Map<string, ItemOf<Collection>>(stored[collection].map((i) => [i.id, i]));
+		for (const [id, item] of here) {
+			const read = readRecord(ydoc, collection, id, item, log);
+			if (!read) toY(collection, item);
+			else if (read.removed) {
+				// Edited here after the removal, where it was not seen: the edit is the later.
+				if (item.updatedAt > read.removedAt) toY(collection, item);
+				else toStore.push({ collection, before: item, after: null } as Change);
+			} else if (!sameContent(read.item, item)) {
+				if (item.updatedAt > read.item.updatedAt) toY(collection, item);
+				else {
+					const after = { ...read.item, updatedAt: Math.max(read.item.updatedAt, item.updatedAt) };
+					toStore.push({ collection, before: item, after } as Change);
+				}
+			}
+		}
+		for (const id of collectionMap(ydoc, collection).keys()) {
+			if (here.has(id)) continue;
+			const read = readRecord(ydoc, collection, id, undefined, log);
+			if (read && !read.removed) {
+				toStore.push({ collection, before: null, after: read.item } as Change);
+			}
+		}
+	}
+	return toStore;
+}

@@ -1,0 +1,161 @@
+/**
+ * A journey's live session as this browser keeps it (storage only, no network): starting
+ * one as its owner, storing a journey joined through a link, ending, and the Y.Doc's state
+ * kept beside the records (db.ts `liveSessions`). The provider and the screens build on it.
+ */
+import * as Y from 'yjs';
+import { persistChanges } from '$lib/storage/changes';
+import {
+	database,
+	type LiveRole,
+	type LiveSessionRecord,
+	type TouchpointDatabase
+} from '$lib/storage/db';
+import { getJourney, saveJourney } from '$lib/storage/journeys';
+import { reconcile } from './reconcile';
+import { documentFromY, logDropped, seedFromDocument, type DropLog } from './records-in-y';
+import { newSecret, roomIdOf } from './secrets';
+
+export type { LiveRole, LiveSessionRecord };
+
+export interface CreatedSession {
+	roomId: string;
+	ownerSecret: string;
+	editorSecret: string;
+	participantSecret: string;
+	/** The Y.Doc seeded from the stored journey, for the provider and the binding. */
+	ydoc: Y.Doc;
+}
+
+/** Origin of the Y.Doc's own transactions here (seeding, loading, joining): not an edit to take in. */
+export const STORAGE_ORIGIN = Symbol('touchpoint-live-storage');
+
+/**
+ * Starts a live session on a stored journey, as its owner: three new secrets, the room they
+ * name, and a Y.Doc seeded from the journey, stored. A session already running on the
+ * journey is handed back as it is (with its Y.Doc as stored).
+ */
+export async function createLiveSession(
+	journeyId: string,
+	{ name = '', db = database() }: { name?: string; db?: TouchpointDatabase } = {}
+): Promise<CreatedSession> {
+	const running = await liveSessionOf(journeyId, db);
+	const { owner, editor, participant } = running?.secrets ?? {};
+	if (running?.role === 'owner' && owner && editor && participant) {
+		const ydoc = (await loadYDoc(journeyId, db))!;
+		return {
+			roomId: running.roomId,
+			ownerSecret: owner,
+			editorSecret: editor,
+			participantSecret: participant,
+			ydoc
+		};
+	}
+	const doc = await getJourney(journeyId, db);
+	if (!doc) throw new Error(`No journey with id ${journeyId}`);
+	const secrets = { owner: newSecret(), editor: newSecret(), participant: newSecret() };
+	const ydoc = new Y.Doc();
+	seedFromDocument(ydoc, doc, STORAGE_ORIGIN);
+	const roomId = roomIdOf(secrets.owner);
+	await db.liveSessions.put({
+		journeyId,
+		roomId,
+		role: 'owner',
+		secrets,
+		name,
+		state: Y.encodeStateAsUpdate(ydoc),
+		startedAt: Date.now(),
+		clients: [ydoc.clientID]
+	});
+	return {
+		roomId,
+		ownerSecret: secrets.owner,
+		editorSecret: secrets.editor,
+		participantSecret: secrets.participant,
+		ydoc
+	};
+}
+
+/** The live session running on a journey here (not ended); undefined when none. */
+export async function liveSessionOf(
+	journeyId: string,
+	db: TouchpointDatabase = database()
+): Promise<LiveSessionRecord | undefined> {
+	const row = await db.liveSessions.get(journeyId);
+	return row && row.stoppedAt === undefined ? row : undefined;
+}
+
+export interface Joined {
+	roomId: string;
+	role: LiveRole;
+	secret: string;
+	/** The name this person goes by in the session. */
+	name: string;
+	/** The session's Y.Doc, synced with the room. */
+	ydoc: Y.Doc;
+	/** A participant's own key (their document's name derives from it). */
+	personalKey?: string;
+}
+
+/**
+ * Stores the journey a synced Y.Doc holds, for someone who joined through a link; returns
+ * its id. A journey new here is stored whole; the same journey already here (joined
+ * before) is reconciled with it record by record (the later edit wins). Throws when the
+ * Y.Doc holds no valid journey, or items another journey here holds.
+ */
+export async function joinedSession(
+	{ roomId, role, secret, name, ydoc, personalKey }: Joined,
+	{ db = database(), log = logDropped }: { db?: TouchpointDatabase; log?: DropLog } = {}
+): Promise<string> {
+	const doc = documentFromY(ydoc, log);
+	const journeyId = doc.journey.id;
+	if (await getJourney(journeyId, db)) {
+		const changes = await reconcile(ydoc, journeyId, db, {
+			writeY: role !== 'participant',
+			origin: STORAGE_ORIGIN,
+			log
+		});
+		if (changes.length > 0)
+			await persistChanges(journeyId, changes, Date.now(), db, STORAGE_ORIGIN);
+	} else {
+		await saveJourney(doc, db);
+	}
+	const before = await db.liveSessions.get(journeyId);
+	await db.liveSessions.put({
+		journeyId,
+		roomId,
+		role,
+		secrets: { [role]: secret },
+		...(personalKey ? { personalKey } : {}),
+		name,
+		state: Y.encodeStateAsUpdate(ydoc),
+		startedAt: Date.now(),
+		clients: [
+			...new Set([...(before?.roomId === roomId ? (before.clients ?? []) : []), ydoc.clientID])
+		]
+	});
+	return journeyId;
+}
+
+/** Ends a journey's live session here: the journey stays, as it is. */
+export async function endLiveSession(
+	journeyId: string,
+	db: TouchpointDatabase = database()
+): Promise<void> {
+	await db.liveSessions.update(journeyId, { stoppedAt: Date.now() });
+}
+
+/**
+ * The session's Y.Doc as last stored (a reload mid-session), under a new client id (a
+ * client id is never reused: state not stored before a crash may have reached others).
+ */
+export async function loadYDoc(
+	journeyId: string,
+	db: TouchpointDatabase = database()
+): Promise<Y.Doc | undefined> {
+	const row = await db.liveSessions.get(journeyId);
+	if (!row) return undefined;
+	const ydoc = new Y.Doc();
+	Y.applyUpdate(ydoc, row.state, STORAGE_ORIGIN);
+	return ydoc;
+}
