@@ -402,6 +402,7 @@ export const en = {
 	live: {
 		start: 'Start live session',
 		title: 'Live session',
+		host: 'Host',
 		checking: 'Looking for the Touchpoint server…',
 		needsServer:
 			'Live sessions need the Touchpoint server: this copy of the app is served as plain files. Run it with `npm start` (see the README, “Live sessions”), then open the journey from there.',

@@ -385,6 +385,7 @@ export const id: Messages = {
 	live: {
 		start: 'Mulai sesi langsung',
 		title: 'Sesi langsung',
+		host: 'Tuan rumah',
 		checking: 'Mencari server Touchpoint…',
 		needsServer:
 			'Sesi langsung memerlukan server Touchpoint: salinan aplikasi ini disajikan sebagai berkas biasa. Jalankan dengan `npm start` (lihat README, “Live sessions”), lalu buka perjalanan dari sana.',

@@ -97,6 +97,10 @@ export interface LiveSessionOptions extends LiveSecrets {
 	onStopped?: () => void;
 	/** The server refused this browser's secret. */
 	onRefused?: (reason: string) => void;
+	/** The room's state has arrived (each time the connection is made again, too). */
+	onSynced?: () => void;
+	/** The connection is let go for good (left, stopped or refused). */
+	onEnd?: () => void;
 }
 
 export class LiveSession {
@@ -158,6 +162,7 @@ export class LiveSession {
 			this.#wasLive = true;
 			this.readOnly = provider.authorizedScope === 'readonly';
 			this.status = 'live';
+			this.#options.onSynced?.();
 		});
 		provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
 			if (this.#ended) return;
@@ -251,6 +256,7 @@ export class LiveSession {
 		this.#provider.destroy();
 		this.#socket.destroy();
 		this.people = [];
+		this.#options.onEnd?.();
 	}
 
 	#readPeople() {
