@@ -14,9 +14,7 @@ test('on a static host, Start live session says it needs the Touchpoint server a
 	await page.getByRole('button', { name: 'Share' }).click();
 	await page.getByRole('button', { name: 'Start live session' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Live session' });
-	await expect(dialog.getByRole('alert')).toContainText(
-		'Live sessions need the Touchpoint server'
-	);
+	await expect(dialog.getByRole('alert')).toContainText('Live sessions need the Touchpoint server');
 	await expect(dialog.getByRole('alert')).toContainText('npm start');
 	await expect(dialog.getByRole('textbox')).toHaveCount(0);
 	await expect(dialog.getByRole('button', { name: 'Stop live session' })).toHaveCount(0);
