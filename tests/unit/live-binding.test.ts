@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { addFrustration } from '$lib/domain/edits/frustrations';
 import { updateItem } from '$lib/domain/edits/operations';
 import { removeTouchPoint } from '$lib/domain/edits/touch-points';
+import { readRecord } from '$lib/live/records-in-y';
 import { persistChanges } from '$lib/storage/changes';
 import { airlineJourney } from './fixtures';
 import {
@@ -49,6 +50,22 @@ describe('two people editing one journey live', () => {
 				name: 'Check-in desk',
 				notes: 'Queue at 7 am'
 			});
+		}
+		await expectSame(a, b);
+	});
+
+	it('keeps an edit being stored here and the edit of another field that arrives meanwhile', async () => {
+		const { a, b } = await pair();
+		const id = a.editor.doc.touchPoints[2]!.id;
+		const release = a.holdWrites();
+		a.editor.apply(updateItem(a.editor.doc, 'touchPoints', id, { name: 'Typed in A' }));
+		const stored = a.editor.flush();
+		await b.edit((doc) => updateItem(doc, 'touchPoints', id, { notes: 'Written by B' }));
+		release();
+		await stored;
+		await settle(a, b);
+		for (const side of [a, b]) {
+			expect(touchPointOf(side, id)).toMatchObject({ name: 'Typed in A', notes: 'Written by B' });
 		}
 		await expectSame(a, b);
 	});
@@ -111,6 +128,8 @@ describe('two people editing one journey live', () => {
 		for (const side of [a, b]) {
 			expect(side.editor.doc.frustrations.find((f) => f.id === NEW_ID)).toBeUndefined();
 			expect(touchPointOf(side, tp.id)).toBeUndefined();
+			// Removed in the shared document too: a later reconcile does not bring it back.
+			expect(readRecord(side.ydoc, 'frustrations', NEW_ID)?.removed).toBe(true);
 		}
 		await expectSame(a, b);
 	});

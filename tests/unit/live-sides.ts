@@ -24,6 +24,8 @@ export interface Side {
 	refused: RefusedEdits[];
 	dropped: Dropped[];
 	refusedLocal: number;
+	/** Holds this side's editor's writes back until the returned function is called. */
+	holdWrites(): () => void;
 	/** Applies an edit as a person would, and waits until it is stored. */
 	edit(make: (doc: JourneyDocument) => Edit | undefined): Promise<void>;
 }
@@ -66,9 +68,13 @@ async function open(
 ): Promise<Side> {
 	const journeyId = (await db.journeys.toArray())[0]!.id;
 	const doc = (await getJourney(journeyId, db))!;
+	let gate: Promise<void> = Promise.resolve();
 	const editor = new JourneyEditor(
 		doc,
-		(id, changes, now) => persistChanges(id, changes, now, db),
+		async (id, changes, now) => {
+			await gate;
+			return persistChanges(id, changes, now, db);
+		},
 		(journey, changes, now) => persistChangesNow(journey, changes, now, db)
 	);
 	const side: Side = {
@@ -80,6 +86,11 @@ async function open(
 		dropped: [],
 		refusedLocal: 0,
 		binding: undefined as unknown as LiveBinding,
+		holdWrites() {
+			let release = () => {};
+			gate = new Promise((resolve) => (release = resolve));
+			return release;
+		},
 		async edit(make) {
 			const invalid = editor.apply(make(editor.doc));
 			if (invalid) throw new Error(invalid);

@@ -38,6 +38,7 @@ import {
 export interface BoundEditor {
 	readonly doc: JourneyDocument;
 	receive(changes: Change[], commit?: number): boolean;
+	flush(): Promise<void>;
 }
 
 export interface LiveBindingOptions {
@@ -215,6 +216,10 @@ export class LiveBinding {
 
 	/** Reads what others changed from Y, and stores and shows it. */
 	async #pull() {
+		if (this.#pending.size === 0) return;
+		// This tab's edits made before go first: stored after, one made earlier than the
+		// other's would count as the older write of the record, and be refused (superseded).
+		await this.#editor.flush();
 		const pending = this.#pending;
 		this.#pending = new Map();
 		if (pending.size === 0) return;
@@ -249,7 +254,8 @@ export class LiveBinding {
 					changes.push({ collection: name, before: null, after: y.item } as Change);
 					return;
 				}
-				if (sameContent(y.item, here)) return;
+				// Only a later time: taken too, so both sides store the same record.
+				if (sameContent(y.item, here) && y.item.updatedAt <= here.updatedAt) return;
 				const after = {
 					...inOrderOf(y.item, here),
 					updatedAt: Math.max(y.item.updatedAt, here.updatedAt)
