@@ -101,7 +101,12 @@ export interface LiveSessionOptions extends LiveSecrets {
 	onSynced?: () => void;
 	/** The connection is let go for good (left, stopped or refused). */
 	onEnd?: () => void;
+	/** A session this browser was already in (a reload, a journey opened again). */
+	resumed?: boolean;
 }
+
+/** How long a refused connection of a session this browser was in waits to try again. */
+const RETRY_REFUSED = 2000;
 
 export class LiveSession {
 	status = $state<LiveStatus>('connecting');
@@ -119,10 +124,12 @@ export class LiveSession {
 	#view: LiveView = 'map';
 	#editing: string | null = null;
 	#ended = false;
+	#retry: ReturnType<typeof setTimeout> | undefined;
 	#options: LiveSessionOptions;
 
 	constructor(options: LiveSessionOptions) {
 		this.#options = options;
+		this.#wasLive = options.resumed ?? false;
 		this.role = options.role;
 		this.roomId = options.roomId;
 		this.secrets = {
@@ -166,6 +173,18 @@ export class LiveSession {
 		});
 		provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
 			if (this.#ended) return;
+			// A restarted server learns the room again when its owner reconnects: until then it
+			// refuses the others, who were let in before. They keep trying.
+			if (this.#wasLive && this.role !== 'owner') {
+				this.status = navigator.onLine ? 'reconnecting' : 'offline';
+				clearTimeout(this.#retry);
+				this.#retry = setTimeout(() => {
+					if (this.#ended || !navigator.onLine) return;
+					this.#socket.disconnect();
+					void this.#socket.connect();
+				}, RETRY_REFUSED);
+				return;
+			}
 			this.refusal = reason;
 			this.#end('refused');
 			this.#options.onRefused?.(reason);
@@ -249,6 +268,7 @@ export class LiveSession {
 
 	#end(status: LiveStatus) {
 		this.#ended = true;
+		clearTimeout(this.#retry);
 		this.status = status;
 		window.removeEventListener('offline', this.#offline);
 		window.removeEventListener('online', this.#online);

@@ -42,7 +42,8 @@ async function connect(
 	editor: JourneyEditor,
 	secrets: LiveSecrets,
 	ydoc: Y.Doc,
-	name: string
+	name: string,
+	resumed: boolean
 ): Promise<LiveSession | undefined> {
 	const journeyId = editor.doc.journey.id;
 	const binding = new LiveBinding({ ydoc, editor, role: secrets.role });
@@ -58,6 +59,7 @@ async function connect(
 		...secrets,
 		ydoc,
 		name,
+		resumed,
 		onStopped: () => {
 			void endLiveSession(journeyId);
 			toasts.show({ message: t().live.stopped }, 20_000);
@@ -84,7 +86,7 @@ export async function resumeLiveSession(editor: JourneyEditor): Promise<LiveSess
 		secrets: row.secrets,
 		personalKey: row.personalKey
 	};
-	return connect(editor, secrets, ydoc, row.name || rememberedName() || t().live.host);
+	return connect(editor, secrets, ydoc, row.name || rememberedName() || t().live.host, true);
 }
 
 /** Starts a live session on the journey open in `editor`, this browser its owner. */
@@ -103,7 +105,8 @@ export async function startLiveSession(editor: JourneyEditor): Promise<LiveSessi
 			}
 		},
 		created.ydoc,
-		name
+		name,
+		false
 	);
 	if (!session) throw new Error('the journey was closed');
 	return session;
