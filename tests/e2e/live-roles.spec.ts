@@ -1,0 +1,131 @@
+/**
+ * Who may do what in a live session: a wrong secret is refused, a participant only reads the
+ * journey, and only the owner stops the session, after which the links let nobody in and
+ * everyone keeps their copy.
+ */
+import { expectSaved, journeyAction } from './fixtures';
+import {
+	addFrustrations,
+	expect,
+	frustration,
+	join,
+	liveStatus,
+	smallJourney,
+	startSession,
+	test
+} from './live';
+
+test.describe(() => {
+	test.use({ livePort: 4245 });
+
+	test('a link with a wrong secret is refused with a clear message', async ({
+		page,
+		browser,
+		touchpoint,
+		expectAccessible
+	}) => {
+		await smallJourney(page, touchpoint.url, 'Live refusal');
+		const links = await startSession(page);
+		const wrong = links.editor.replace(/key=.*/, 'key=AAAAAAAAAAAAAAAAAAAAAA');
+		const other = await browser.newContext();
+		const stranger = await other.newPage();
+		await stranger.goto(wrong);
+		await stranger.getByRole('textbox', { name: 'Your name' }).fill('Mallory');
+		await stranger.getByRole('button', { name: 'Join' }).click();
+		await expect(stranger.getByRole('alert')).toHaveText(/This link was not accepted/);
+		await expect(stranger.getByRole('heading', { level: 1 })).toHaveText('Join a live session');
+		await expectAccessible(stranger);
+		await expect(liveStatus(page)).toHaveText('Live · 1 person');
+		await other.close();
+	});
+});
+
+test.describe(() => {
+	test.use({ livePort: 4246 });
+
+	test('a participant joins read-only: a rename or a removal is refused and the owner’s journey is unchanged', async ({
+		page,
+		browser,
+		touchpoint,
+		expectAccessible
+	}) => {
+		test.setTimeout(90_000);
+		await smallJourney(page, touchpoint.url, 'Live roles');
+		await addFrustrations(page, 'Order placement', ['Checkout times out']);
+		const links = await startSession(page);
+		const participant = await join(browser, links.participant, 'Citra');
+		const seen = participant.page;
+		await expect(seen.getByText('You joined as a participant')).toBeVisible();
+		await expect(liveStatus(page)).toHaveText('Live · 2 people');
+		await expectAccessible(seen);
+
+		await journeyAction(seen, 'Rename journey');
+		await seen.getByRole('textbox', { name: 'Name' }).fill('Taken over');
+		await seen.getByRole('button', { name: 'Save' }).click();
+		await expect(seen.getByRole('dialog')).toContainText('read-only');
+		await seen.getByRole('button', { name: 'Cancel' }).click();
+		await frustration(seen, 'Checkout times out')
+			.getByRole('button', { name: 'Edit frustration' })
+			.click();
+		await seen.getByRole('button', { name: 'Remove frustration' }).click();
+		await expect(frustration(seen, 'Checkout times out')).toBeVisible();
+
+		// The owner's edits still reach the participant; the owner's journey is as it was.
+		await addFrustrations(page, 'Order placement', ['Prices change at the last step']);
+		await expect(frustration(seen, 'Prices change at the last step')).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1, name: 'Live roles' })).toBeVisible();
+		await expect(frustration(page, 'Checkout times out')).toBeVisible();
+		await expectSaved(page);
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1, name: 'Live roles' })).toBeVisible();
+		await expect(frustration(page, 'Checkout times out')).toBeVisible();
+		await participant.context.close();
+	});
+});
+
+test.describe(() => {
+	test.use({ livePort: 4247 });
+
+	test('only the owner can stop the session; then everyone is told, keeps the journey, and the links let nobody in', async ({
+		page,
+		browser,
+		touchpoint
+	}) => {
+		test.setTimeout(90_000);
+		await smallJourney(page, touchpoint.url, 'Live stop');
+		await addFrustrations(page, 'Order placement', ['Checkout times out']);
+		const links = await startSession(page);
+		const editor = await join(browser, links.editor, 'Ana');
+
+		// An editor sees the editor link, and no Stop.
+		await editor.page.getByRole('button', { name: 'Share' }).click();
+		await editor.page.getByRole('button', { name: 'Live session' }).click();
+		const theirs = editor.page.getByRole('dialog', { name: 'Live session' });
+		await expect(theirs.getByRole('textbox', { name: 'Editor link' })).toHaveValue(links.editor);
+		await expect(theirs.getByRole('button', { name: 'Stop live session' })).toHaveCount(0);
+		await theirs.getByRole('button', { name: 'Close' }).click();
+
+		await page.getByRole('button', { name: 'Share' }).click();
+		await page.getByRole('button', { name: 'Live session' }).click();
+		await page.getByRole('button', { name: 'Stop live session' }).click();
+		for (const each of [page, editor.page]) {
+			await expect(each.getByText('The live session has ended.')).toBeVisible();
+			await expect(liveStatus(each)).toHaveCount(0);
+		}
+		await editor.page.reload();
+		await expect(frustration(editor.page, 'Checkout times out')).toBeVisible();
+		await expect(editor.page.getByRole('button', { name: 'People here' })).toHaveCount(0);
+
+		const late = await browser.newContext();
+		const latecomer = await late.newPage();
+		await latecomer.goto(links.editor);
+		await latecomer.getByRole('textbox', { name: 'Your name' }).fill('Dewi');
+		await latecomer.getByRole('button', { name: 'Join' }).click();
+		// The server waits a while for an unknown room's owner (a restart) before it refuses.
+		await expect(latecomer.getByRole('alert')).toHaveText(/This link was not accepted/, {
+			timeout: 20_000
+		});
+		await late.close();
+		await editor.context.close();
+	});
+});
