@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addFrustration } from '$lib/domain/edits/frustrations';
 import { updateItem } from '$lib/domain/edits/operations';
+import { setRating } from '$lib/domain/edits/participants';
 import { removeTouchPoint } from '$lib/domain/edits/touch-points';
 import { readRecord } from '$lib/live/records-in-y';
 import { persistChanges } from '$lib/storage/changes';
-import { airlineJourney } from './fixtures';
+import { onStored } from '$lib/storage/tab-sync';
+import { airlineJourney, workshopJourney } from './fixtures';
 import {
 	joiner,
 	Network,
@@ -16,6 +18,10 @@ import {
 	sortedStoredOf,
 	type Side
 } from './live-sides';
+
+afterEach(() => {
+	vi.useRealTimers();
+});
 
 const NEW_ID = '99999999-0000-4000-8000-000000000001';
 
@@ -57,12 +63,25 @@ describe('two people editing one journey live', () => {
 	it('keeps an edit being stored here and the edit of another field that arrives meanwhile', async () => {
 		const { a, b } = await pair();
 		const id = a.editor.doc.touchPoints[2]!.id;
+		// B's edit is a moment later than A's.
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(2_000_000);
 		const release = a.holdWrites();
 		a.editor.apply(updateItem(a.editor.doc, 'touchPoints', id, { name: 'Typed in A' }));
 		const stored = a.editor.flush();
+		// A takes B's edit in while its own is held: either it waits for it, or stores B's first.
+		const tookIn = new Promise<void>((resolve) => {
+			a.onBindingFlush = resolve;
+			const stop = onStored((s) => {
+				if (s.db === a.db && s.by === a.binding) resolve(stop() && undefined);
+			});
+		});
+		vi.setSystemTime(2_000_100);
 		await b.edit((doc) => updateItem(doc, 'touchPoints', id, { notes: 'Written by B' }));
+		await tookIn;
 		release();
 		await stored;
+		vi.useRealTimers();
 		await settle(a, b);
 		for (const side of [a, b]) {
 			expect(touchPointOf(side, id)).toMatchObject({ name: 'Typed in A', notes: 'Written by B' });
@@ -149,6 +168,29 @@ describe('two people editing one journey live', () => {
 			expect(touchPointOf(side, first!.id)).toBeUndefined();
 			expect(side.editor.doc.frustrations.find((f) => f.id === NEW_ID)?.text).toBe(
 				'Found offline by A'
+			);
+		}
+		await expectSame(a, b);
+	});
+
+	it('keeps both ratings when two people rate one frustration at once', async () => {
+		const network = new Network();
+		const a = await owner(workshopJourney(), network);
+		const b = await joiner(a, network);
+		const [ana, budi] = a.editor.doc.participants;
+		const f = a.editor.doc.frustrations[1]!;
+		network.offline = true;
+		await a.edit((doc) => setRating(doc, f.id, ana!.id, 'severity', 4));
+		await b.edit((doc) => setRating(doc, f.id, budi!.id, 'frequency', 2));
+		network.online();
+		await settle(a, b);
+		for (const side of [a, b]) {
+			const ratings = side.editor.doc.frustrations.find((x) => x.id === f.id)!.ratings;
+			expect(ratings).toEqual(
+				expect.arrayContaining([
+					{ participantId: ana!.id, frequency: null, severity: 4 },
+					{ participantId: budi!.id, frequency: 2, severity: null }
+				])
 			);
 		}
 		await expectSame(a, b);

@@ -24,6 +24,8 @@ export interface Side {
 	refused: RefusedEdits[];
 	dropped: Dropped[];
 	refusedLocal: number;
+	/** Called when the binding waits for this side's editor to store what it queued. */
+	onBindingFlush?: () => void;
 	/** Holds this side's editor's writes back until the returned function is called. */
 	holdWrites(): () => void;
 	/** Applies an edit as a person would, and waits until it is stored. */
@@ -99,7 +101,16 @@ async function open(
 	};
 	side.binding = new LiveBinding({
 		ydoc,
-		editor,
+		editor: {
+			get doc() {
+				return editor.doc;
+			},
+			receive: (changes, commit) => editor.receive(changes, commit),
+			flush: () => {
+				side.onBindingFlush?.();
+				return editor.flush();
+			}
+		},
 		role,
 		db,
 		log: (d) => side.dropped.push(d),
@@ -165,12 +176,31 @@ export async function storedOf(side: Side) {
 	return { ...doc, journey };
 }
 
+/**
+ * Ratings are one per participant, in no order that means anything: each side keeps its own
+ * order (see live-binding.ts `inOrderOf`), so they are compared by participant.
+ */
+function byId<T extends { id: string }>(items: T[]): T[] {
+	return [...items]
+		.sort((a, b) => (a.id < b.id ? -1 : 1))
+		.map((item) =>
+			'ratings' in item && Array.isArray(item.ratings)
+				? {
+						...item,
+						ratings: [...(item.ratings as { participantId: string }[])].sort((a, b) =>
+							a.participantId < b.participantId ? -1 : 1
+						)
+					}
+				: item
+		);
+}
+
 /** What a side's editor shows, as `storedOf` says it. */
 export function shownOf(side: Side) {
 	const { updatedAt: _updatedAt, ...journey } = side.editor.doc.journey;
 	const doc = { ...side.editor.doc, journey } as Record<string, unknown>;
 	for (const name of collections) {
-		doc[name] = [...side.editor.doc[name]].sort((a, b) => (a.id < b.id ? -1 : 1));
+		doc[name] = byId(side.editor.doc[name]);
 	}
 	return doc;
 }
@@ -178,7 +208,7 @@ export function shownOf(side: Side) {
 export async function sortedStoredOf(side: Side) {
 	const doc = (await storedOf(side)) as Record<string, unknown>;
 	for (const name of collections) {
-		doc[name] = [...(doc[name] as { id: string }[])].sort((a, b) => (a.id < b.id ? -1 : 1));
+		doc[name] = byId(doc[name] as { id: string }[]);
 	}
 	return doc;
 }

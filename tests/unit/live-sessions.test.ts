@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { documentFromY, readRecord } from '$lib/live/records-in-y';
+import {
+	createLiveSession,
+	endLiveSession,
+	joinedSession,
+	liveSessionOf,
+	loadYDoc
+} from '$lib/live/sessions';
+import { TouchpointDatabase } from '$lib/storage/db';
+import { getJourney, saveJourney } from '$lib/storage/journeys';
+import { airlineJourney } from './fixtures';
+
+let db: TouchpointDatabase;
+let other: TouchpointDatabase;
+
+beforeEach(async () => {
+	db = new TouchpointDatabase(`live-sessions-${crypto.randomUUID()}`);
+	other = new TouchpointDatabase(`live-sessions-other-${crypto.randomUUID()}`);
+	await saveJourney(airlineJourney(), db);
+});
+
+afterEach(async () => {
+	await db.delete();
+	await other.delete();
+});
+
+const journeyId = airlineJourney().journey.id;
+
+describe('starting a live session', () => {
+	it('makes three 128-bit secrets and names the room by the owner secret', async () => {
+		const session = await createLiveSession(journeyId, { db });
+		const secrets = [session.ownerSecret, session.editorSecret, session.participantSecret];
+		for (const secret of secrets) expect(secret).toMatch(/^[A-Za-z0-9_-]{22}$/);
+		expect(new Set(secrets).size).toBe(3);
+		expect(session.roomId).toBe(bytesToHex(sha256(utf8ToBytes(session.ownerSecret))).slice(0, 32));
+		const row = await liveSessionOf(journeyId, db);
+		expect(row).toMatchObject({ roomId: session.roomId, role: 'owner' });
+		expect(row?.secrets).toEqual({
+			owner: session.ownerSecret,
+			editor: session.editorSecret,
+			participant: session.participantSecret
+		});
+	});
+
+	it('seeds the shared document with the stored journey, and stores its state', async () => {
+		const { ydoc } = await createLiveSession(journeyId, { db });
+		expect(documentFromY(ydoc)).toEqual(await getJourney(journeyId, db));
+		const loaded = (await loadYDoc(journeyId, db))!;
+		expect(documentFromY(loaded)).toEqual(await getJourney(journeyId, db));
+		expect(loaded.clientID).not.toBe(ydoc.clientID);
+	});
+
+	it('hands back the running session when started again, and a new one once ended', async () => {
+		const first = await createLiveSession(journeyId, { db });
+		expect((await createLiveSession(journeyId, { db })).roomId).toBe(first.roomId);
+		await endLiveSession(journeyId, db);
+		expect(await liveSessionOf(journeyId, db)).toBeUndefined();
+		expect(await getJourney(journeyId, db)).toBeDefined();
+		expect((await createLiveSession(journeyId, { db })).roomId).not.toBe(first.roomId);
+	});
+});
+
+describe('joining a live session', () => {
+	it('stores the journey the shared document holds, and the session with only this role’s secret', async () => {
+		const { ydoc, roomId, editorSecret } = await createLiveSession(journeyId, { db });
+		const joined = new Y.Doc();
+		Y.applyUpdate(joined, Y.encodeStateAsUpdate(ydoc));
+		const id = await joinedSession(
+			{ roomId, role: 'editor', secret: editorSecret, name: 'Budi', ydoc: joined },
+			{ db: other }
+		);
+		expect(id).toBe(journeyId);
+		expect(await getJourney(id, other)).toEqual(await getJourney(id, db));
+		const row = await liveSessionOf(id, other);
+		expect(row).toMatchObject({ roomId, role: 'editor', name: 'Budi' });
+		expect(row?.secrets).toEqual({ editor: editorSecret });
+	});
+
+	it('reconciles with the same journey joined before: the later edit of each record wins', async () => {
+		const { ydoc, roomId, editorSecret } = await createLiveSession(journeyId, { db });
+		const joined = new Y.Doc();
+		Y.applyUpdate(joined, Y.encodeStateAsUpdate(ydoc));
+		const stored = airlineJourney();
+		const [older, newer] = stored.touchPoints;
+		stored.touchPoints[0] = { ...older!, name: 'Older here', updatedAt: 500 };
+		stored.touchPoints[1] = { ...newer!, name: 'Newer here', updatedAt: Date.now() };
+		await saveJourney(stored, other);
+		await joinedSession(
+			{ roomId, role: 'editor', secret: editorSecret, name: 'Budi', ydoc: joined },
+			{ db: other }
+		);
+		const doc = (await getJourney(journeyId, other))!;
+		expect(doc.touchPoints.find((t) => t.id === older!.id)?.name).toBe(older!.name);
+		expect(doc.touchPoints.find((t) => t.id === newer!.id)?.name).toBe('Newer here');
+		expect(readRecord(joined, 'touchPoints', newer!.id)?.item?.name).toBe('Newer here');
+	});
+
+	it('refuses a shared document that holds no valid journey', async () => {
+		const empty = new Y.Doc();
+		await expect(
+			joinedSession(
+				{ roomId: 'r', role: 'editor', secret: 's', name: 'n', ydoc: empty },
+				{ db: other }
+			)
+		).rejects.toThrow('holds no journey');
+	});
+});
