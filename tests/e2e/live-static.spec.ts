@@ -31,3 +31,20 @@ test('on a static host, Start live session says it needs the Touchpoint server a
 	await expect(page.getByRole('heading', { level: 1, name: 'Still local' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'People here' })).toHaveCount(0);
 });
+
+test('a join link opened on a static host says the Touchpoint server does not answer; a cut link says it is incomplete', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.goto(`/join#room=${'ab'.repeat(16)}&role=editor&key=${'A'.repeat(22)}`);
+	await page.getByRole('textbox', { name: 'Your name' }).fill('Ana');
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect(page.getByRole('alert')).toHaveText(/The Touchpoint server does not answer/);
+	await expectAccessible();
+
+	// The name is remembered for the next link.
+	await page.goto(`/join#room=${'ab'.repeat(16)}&role=editor`);
+	await expect(page.getByRole('alert')).toHaveText(/This link is incomplete/);
+	await page.goto(`/join#room=${'cd'.repeat(16)}&role=participant&key=${'B'.repeat(22)}`);
+	await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue('Ana');
+});
