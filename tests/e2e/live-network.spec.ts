@@ -2,7 +2,7 @@
  * Live sessions when the network drops or the server goes away: each browser keeps its edits
  * and the sync on reconnect merges them; the server keeps nothing that matters.
  */
-import { expectSaved } from './fixtures';
+import { expectSaved, test as guarded } from './fixtures';
 import {
 	addFrustrations,
 	expect,
@@ -12,8 +12,10 @@ import {
 	smallJourney,
 	startSession,
 	startTouchpoint,
-	test
+	withTouchpoint
 } from './live';
+
+const test = withTouchpoint(guarded);
 
 test.describe(() => {
 	test.use({ livePort: 4243 });

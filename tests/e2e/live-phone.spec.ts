@@ -3,7 +3,10 @@
  * the header's status and People here, and the Live session dialog fit the phone's width.
  */
 import type { Page } from '@playwright/test';
-import { expect, join, smallJourney, startSession, test } from './live';
+import { expect, smallJourney, startSession, withTouchpoint } from './live';
+import { test as guarded } from './fixtures';
+
+const test = withTouchpoint(guarded);
 
 const PHONE = { width: 360, height: 780 };
 

@@ -3,7 +3,7 @@
  * journey, and only the owner stops the session, after which the links let nobody in and
  * everyone keeps their copy.
  */
-import { expectSaved, journeyAction } from './fixtures';
+import { expectSaved, journeyAction, test as guarded } from './fixtures';
 import {
 	addFrustrations,
 	expect,
@@ -12,8 +12,10 @@ import {
 	liveStatus,
 	smallJourney,
 	startSession,
-	test
+	withTouchpoint
 } from './live';
+
+const test = withTouchpoint(guarded);
 
 test.describe(() => {
 	test.use({ livePort: 4245 });

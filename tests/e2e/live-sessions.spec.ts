@@ -10,11 +10,13 @@ import {
 	liveStatus,
 	smallJourney,
 	startSession,
-	test,
-	touchPoint
+	touchPoint,
+	withTouchpoint
 } from './live';
 import type { Page } from '@playwright/test';
-import { expectSaved } from './fixtures';
+import { expectSaved, test as guarded } from './fixtures';
+
+const test = withTouchpoint(guarded);
 
 test.use({ livePort: 4240 });
 

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { expect, test as base } from './fixtures';
+import { expect, type test as guarded } from './fixtures';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -48,18 +48,22 @@ export async function startTouchpoint(port: number): Promise<Touchpoint> {
 	};
 }
 
-/** A test with a Touchpoint server on `livePort`, whose origin counts as the app's. */
-export const test = base.extend<{ livePort: number; touchpoint: Touchpoint }>({
-	livePort: [4240, { option: true }],
-	appOrigins: async ({ appOrigins, livePort }, use) => {
-		await use([...appOrigins, `http://127.0.0.1:${livePort}`]);
-	},
-	touchpoint: async ({ livePort }, use) => {
-		const server = await startTouchpoint(livePort);
-		await use(server);
-		await server.kill();
-	}
-});
+/**
+ * The guarded test of fixtures.ts with a Touchpoint server on `livePort`, whose origin counts
+ * as the app's.
+ */
+export const withTouchpoint = (base: typeof guarded) =>
+	base.extend<{ livePort: number; touchpoint: Touchpoint }>({
+		livePort: [4240, { option: true }],
+		appOrigins: async ({ appOrigins, livePort }, use) => {
+			await use([...appOrigins, `http://127.0.0.1:${livePort}`]);
+		},
+		touchpoint: async ({ livePort }, use) => {
+			const server = await startTouchpoint(livePort);
+			await use(server);
+			await server.kill();
+		}
+	});
 
 export { expect };
 
