@@ -3,6 +3,7 @@
  * journey, and only the owner stops the session, after which the links let nobody in and
  * everyone keeps their copy.
  */
+import type { Page } from '@playwright/test';
 import { expectSaved, journeyAction, test as guarded } from './fixtures';
 import {
 	addFrustrations,
@@ -16,6 +17,24 @@ import {
 } from './live';
 
 const test = withTouchpoint(guarded);
+
+/** Whether this browser keeps its one live session as stopped (the journey stays). */
+const stoppedHere = (page: Page) =>
+	page.evaluate(
+		() =>
+			new Promise<boolean>((resolve, reject) => {
+				const open = indexedDB.open('touchpoint');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const read = open.result.transaction('liveSessions').objectStore('liveSessions').getAll();
+					read.onsuccess = () => {
+						open.result.close();
+						const rows = read.result as { stoppedAt?: number }[];
+						resolve(rows.length === 1 && typeof rows[0]!.stoppedAt === 'number');
+					};
+				};
+			})
+	);
 
 test.describe(() => {
 	test.use({ livePort: 4245 });
@@ -114,6 +133,10 @@ test.describe(() => {
 			await expect(each.getByText('The live session has ended.')).toBeVisible();
 			await expect(liveStatus(each)).toHaveCount(0);
 		}
+		// Ended here too: a reload does not connect again.
+		await expect
+			.poll(() => stoppedHere(editor.page), { message: 'the session is marked stopped' })
+			.toBe(true);
 		await editor.page.reload();
 		await expect(frustration(editor.page, 'Checkout times out')).toBeVisible();
 		await expect(editor.page.getByRole('button', { name: 'People here' })).toHaveCount(0);
