@@ -32,8 +32,20 @@ test('on a phone, the join page, the live status with People here and the Live s
 	const links = await startSession(page);
 
 	for (const language of [
-		{ locale: 'en-US', people: 'People here', share: 'Share', dialog: 'Live session' },
-		{ locale: 'id-ID', people: 'Orang di sini', share: 'Bagikan', dialog: 'Sesi langsung' }
+		{
+			locale: 'en-US',
+			people: 'People here',
+			share: 'Share',
+			dialog: 'Live session',
+			views: 'Journey views'
+		},
+		{
+			locale: 'id-ID',
+			people: 'Orang di sini',
+			share: 'Bagikan',
+			dialog: 'Sesi langsung',
+			views: 'Tampilan perjalanan'
+		}
 	]) {
 		const context = await browser.newContext({
 			viewport: PHONE,
@@ -52,6 +64,9 @@ test('on a phone, the join page, the live status with People here and the Live s
 			.click();
 		const people = phone.getByRole('button', { name: language.people });
 		await expect(people).toBeVisible();
+		// The live status takes no room from the row of tabs beside Undo: all four show whole.
+		const tabs = phone.getByRole('navigation', { name: language.views });
+		expect(await tabs.evaluate((strip) => strip.scrollWidth <= strip.clientWidth)).toBe(true);
 		await people.click();
 		await expect(phone.getByRole('list', { name: language.people })).toBeVisible();
 		await expectNoSidewaysScroll(phone, `People here (${language.locale})`);
