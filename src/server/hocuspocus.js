@@ -11,6 +11,9 @@ import { Redis } from 'ioredis';
 import { parseDocumentName, STOPPED } from '../lib/live/protocol.js';
 import { authorize, Refused } from './auth.js';
 
+/** y-protocols' sync message type of an incremental update. */
+const YJS_UPDATE = 2;
+
 /**
  * New connection attempts per address (each document a client opens counts once) before it is
  * turned away for a minute. An owner reconnecting with 30 participants' documents makes 31.
@@ -44,6 +47,8 @@ export function createHocuspocus({ rooms, redisUrl, log, throttle = THROTTLE, wa
 		);
 	}
 
+	/** @type {WeakSet<import('@hocuspocus/server').Connection>} */
+	const droppedFrom = new WeakSet();
 	const hocuspocus = new Hocuspocus({
 		quiet: true,
 		extensions,
@@ -64,6 +69,15 @@ export function createHocuspocus({ rooms, redisUrl, log, throttle = THROTTLE, wa
 				// Without a message Hocuspocus does not print it again; the client hears only this.
 				throw { reason: 'permission-denied' };
 			}
+		},
+
+		// Hocuspocus drops an update from a read-only connection; say so once per connection and
+		// document (a forged client may send many).
+		async beforeSync({ connection, documentName, type }) {
+			if (!connection.readOnly || type !== YJS_UPDATE || droppedFrom.has(connection)) return;
+			droppedFrom.add(connection);
+			const { connectionId, role } = connection.context;
+			log(`dropped update from ${connectionId} (${role}, read-only) on ${documentName}`);
 		},
 
 		async onStateless({ connection, documentName, payload }) {

@@ -15,7 +15,7 @@ const health = JSON.stringify(HEALTH);
 export function createRequestHandler(buildDir) {
 	const app = sirv(buildDir, { single: true, dotfiles: false, etag: true });
 	return (request, response) => {
-		const path = (request.url ?? '/').split('?')[0];
+		const path = (request.url ?? '/').split('?')[0] ?? '/';
 		if (request.method !== 'GET' && request.method !== 'HEAD') {
 			response.writeHead(405, { allow: 'GET, HEAD' }).end();
 			return;
@@ -30,6 +30,8 @@ export function createRequestHandler(buildDir) {
 			response.writeHead(426, { upgrade: 'websocket' }).end();
 			return;
 		}
-		app(request, response, () => response.writeHead(404).end());
+		app(request, response, () => {
+			response.writeHead(404).end();
+		});
 	};
 }

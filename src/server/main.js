@@ -57,7 +57,7 @@ export async function startServer({
 	let connections = 0;
 
 	server.on('upgrade', (request, socket, head) => {
-		const path = (request.url ?? '').split('?')[0];
+		const path = (request.url ?? '').split('?')[0] ?? '';
 		const from = request.socket.remoteAddress ?? '?';
 		if (path !== LIVE_PATH) {
 			log(`refused upgrade from ${from} to ${path.slice(0, 80)}: not ${LIVE_PATH}`);

@@ -54,8 +54,8 @@ export const wsUrl = (server: { port: number }) => `ws://127.0.0.1:${server.port
 
 export type Client = ReturnType<typeof connect>;
 
-/** A provider on its own socket; reconnects quickly so that restarts stay short. */
-export function connect(url: string, name: string, token: string, document = new Y.Doc()) {
+/** A socket that reconnects quickly, so that restarts stay short. */
+export function socketTo(url: string) {
 	const socket = new HocuspocusProviderWebsocket({
 		url,
 		WebSocketPolyfill: WebSocket,
@@ -65,6 +65,21 @@ export function connect(url: string, name: string, token: string, document = new
 		factor: 1.5,
 		jitter: false
 	});
+	open.push({ close: () => socket.destroy() });
+	return socket;
+}
+
+/**
+ * A provider on its own socket, or on one shared with other documents (as a browser's are):
+ * messages on one socket are handled in order, which lets a test know a refused write was handled.
+ */
+export function connect(
+	to: string | HocuspocusProviderWebsocket,
+	name: string,
+	token: string,
+	document = new Y.Doc()
+) {
+	const socket = typeof to === 'string' ? socketTo(to) : to;
 	const stateless: string[] = [];
 	const refusals: string[] = [];
 	let closes = 0;
@@ -95,7 +110,7 @@ export function connect(url: string, name: string, token: string, document = new
 		map: document.getMap('m'),
 		close() {
 			provider.destroy();
-			socket.destroy();
+			if (typeof to === 'string') socket.destroy();
 		}
 	};
 	open.push(client);

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { newSecret, pidFor, STOP, STOPPED } from '../../src/lib/live/protocol.js';
-import { cleanUp, connect, newRoom, POLL, serve, wsUrl } from './live-server-helpers';
+import { cleanUp, connect, newRoom, POLL, serve, socketTo, wsUrl } from './live-server-helpers';
 
 afterEach(cleanUp);
 
@@ -65,17 +65,19 @@ describe('the live server', () => {
 		const room = newRoom();
 		const personalKey = newSecret();
 		const own = `${room.journey}:p:${pidFor(personalKey)}`;
-		const owner = connect(wsUrl(server), room.journey, room.owner);
-		const ownerSeesParticipant = connect(wsUrl(server), own, room.owner);
+		const ownerSocket = socketTo(wsUrl(server));
+		const owner = connect(ownerSocket, room.journey, room.owner);
+		const ownerSeesParticipant = connect(ownerSocket, own, room.owner);
 		await expect.poll(() => owner.authenticated, POLL).toBe(1);
 		owner.map.set('title', 'Airline');
 
-		const participant = connect(wsUrl(server), room.journey, room.participant(personalKey));
+		const participantSocket = socketTo(wsUrl(server));
+		const participant = connect(participantSocket, room.journey, room.participant(personalKey));
+		const mine = connect(participantSocket, own, room.participant(personalKey));
 		await expect.poll(() => participant.map.get('title'), POLL).toBe('Airline');
 		participant.map.set('title', 'Renamed by a participant');
-		// Its own document travels on the same socket after the forbidden write: once the owner
-		// sees this, the server has already handled (and refused) the write before it.
-		const mine = connect(wsUrl(server), own, room.participant(personalKey));
+		// Its own document travels on the same socket after the forbidden write, and reaches the
+		// owner on one socket too: once the owner sees it, the write before it was handled.
 		await expect.poll(() => mine.authenticated, POLL).toBe(1);
 		mine.map.set('rating', 3);
 		await expect.poll(() => ownerSeesParticipant.map.get('rating'), POLL).toBe(3);
@@ -83,6 +85,9 @@ describe('the live server', () => {
 		const editor = connect(wsUrl(server), room.journey, room.editor);
 		await expect.poll(() => editor.map.get('title'), POLL).toBe('Airline');
 		expect(participant.provider.hasUnsyncedChanges).toBe(true);
+		expect(server.log.join('\n')).toMatch(
+			/dropped update from c\d+ \(participant, read-only\) on journey:\w+$/m
+		);
 	});
 
 	it("keeps a participant's own document theirs: writable by them, read-only for the owner, refused to another participant", async () => {
@@ -90,24 +95,41 @@ describe('the live server', () => {
 		const room = newRoom();
 		const personalKey = newSecret();
 		const own = `${room.journey}:p:${pidFor(personalKey)}`;
-		const owner = connect(wsUrl(server), room.journey, room.owner);
+		const ownerSocket = socketTo(wsUrl(server));
+		const owner = connect(ownerSocket, room.journey, room.owner);
 		await expect.poll(() => owner.authenticated, POLL).toBe(1);
 
 		const participant = connect(wsUrl(server), own, room.participant(personalKey));
 		await expect.poll(() => participant.authenticated, POLL).toBe(1);
 		participant.map.set('rating', 4);
 
-		const ownerReads = connect(wsUrl(server), own, room.owner);
+		const ownerReads = connect(ownerSocket, own, room.owner);
 		await expect.poll(() => ownerReads.map.get('rating'), POLL).toBe(4);
+		const editorSocket = socketTo(wsUrl(server));
+		const editorReads = connect(editorSocket, own, room.editor);
+		const editor = connect(editorSocket, room.journey, room.editor);
+		// The same participant's second tab watches both documents on one socket.
+		const watchSocket = socketTo(wsUrl(server));
+		const watchOwn = connect(watchSocket, own, room.participant(personalKey));
+		const watchJourney = connect(watchSocket, room.journey, room.participant(personalKey));
+		await expect.poll(() => editorReads.map.get('rating'), POLL).toBe(4);
+		await expect.poll(() => watchOwn.map.get('rating'), POLL).toBe(4);
+		await expect.poll(() => watchJourney.authenticated, POLL).toBe(1);
+		// Each forbidden write is followed on its socket by a journey edit: once the watcher has
+		// both edits, the writes before them were handled, and would have reached it first.
 		ownerReads.map.set('rating', 1);
+		owner.map.set('owner wrote', true);
+		editorReads.map.set('rating', 2);
+		editor.map.set('editor wrote', true);
+		await expect.poll(() => watchJourney.map.get('owner wrote'), POLL).toBe(true);
+		await expect.poll(() => watchJourney.map.get('editor wrote'), POLL).toBe(true);
+		expect(watchOwn.map.get('rating')).toBe(4);
 
 		const other = connect(wsUrl(server), own, room.participant(newSecret()));
 		await expect.poll(() => other.refusals, POLL).toEqual(['permission-denied']);
 		expect(other.map.get('rating')).toBeUndefined();
 		expect(server.log.join('\n')).toContain("another participant's document");
 
-		const editorReads = connect(wsUrl(server), own, room.editor);
-		await expect.poll(() => editorReads.map.get('rating'), POLL).toBe(4);
 		expect(participant.map.get('rating')).toBe(4);
 	});
 
