@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addFrustration } from '$lib/domain/edits/frustrations';
-import { updateItem } from '$lib/domain/edits/operations';
+import { updateItem, updateJourney } from '$lib/domain/edits/operations';
 import { setRating } from '$lib/domain/edits/participants';
 import { removeTouchPoint } from '$lib/domain/edits/touch-points';
 import { readRecord } from '$lib/live/records-in-y';
@@ -73,7 +73,9 @@ describe('two people editing one journey live', () => {
 		const tookIn = new Promise<void>((resolve) => {
 			a.onBindingFlush = resolve;
 			const stop = onStored((s) => {
-				if (s.db === a.db && s.by === a.binding) resolve(stop() && undefined);
+				if (s.db !== a.db || s.by !== a.binding) return;
+				stop();
+				resolve();
 			});
 		});
 		vi.setSystemTime(2_000_100);
@@ -243,9 +245,34 @@ describe('a forged update', () => {
 		expect(fields).toContain(`touchPoints:notes:${forger.clientID}`);
 		expect(b.dropped.map((d) => d.id)).toEqual(expect.arrayContaining(['not-a-uuid', NEW_ID]));
 
+		// The valid part of a forged write of one record is taken, the rest dropped.
+		const other = a.editor.doc.frustrations[2]!;
+		forger.transact(() => {
+			const record = frustrations.get(other.id) as Y.Map<unknown>;
+			record.set('frequency', 0);
+			record.set('owner', 'Forged but valid');
+		});
+		Y.applyUpdate(b.ydoc, sent(b.ydoc), 'forger');
+		await settle(a, b);
+		expect(b.editor.doc.frustrations.find((x) => x.id === other.id)).toMatchObject({
+			frequency: other.frequency,
+			owner: 'Forged but valid'
+		});
+		expect(b.dropped.map((d) => `${d.id}:${d.field}`)).toContain(`${other.id}:frequency`);
+
 		await a.edit((doc) => updateItem(doc, 'frustrations', f.id, { severity: 4 }));
 		await settle(a, b);
 		expect(b.editor.doc.frustrations.find((x) => x.id === f.id)?.severity).toBe(4);
+	});
+});
+
+describe('the journey itself', () => {
+	it('is renamed on both sides', async () => {
+		const { a, b } = await pair();
+		await b.edit((doc) => updateJourney(doc, { name: 'Renamed live', description: 'By B' }));
+		await settle(a, b);
+		expect(a.editor.doc.journey).toMatchObject({ name: 'Renamed live', description: 'By B' });
+		await expectSame(a, b);
 	});
 });
 

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { documentFromY, readRecord } from '$lib/live/records-in-y';
+import { LiveBinding } from '$lib/live/live-binding';
+import { documentFromY, readRecord, writeChanges } from '$lib/live/records-in-y';
 import {
 	createLiveSession,
 	endLiveSession,
@@ -64,6 +65,31 @@ describe('starting a live session', () => {
 	});
 });
 
+describe('the stored state of the shared document', () => {
+	it('keeps what two tabs of one browser saved of it', async () => {
+		await createLiveSession(journeyId, { db });
+		const doc = (await getJourney(journeyId, db))!;
+		const editor = { doc, receive: () => false, flush: async () => {} };
+		const [one, two] = [(await loadYDoc(journeyId, db))!, (await loadYDoc(journeyId, db))!];
+		const [first, second] = doc.touchPoints;
+		writeChanges(
+			one,
+			[{ collection: 'touchPoints', before: first!, after: { ...first!, name: 'One' } }],
+			'tab'
+		);
+		writeChanges(
+			two,
+			[{ collection: 'touchPoints', before: second!, after: { ...second!, name: 'Two' } }],
+			'tab'
+		);
+		await new LiveBinding({ ydoc: one, editor, role: 'owner', db }).saveState();
+		await new LiveBinding({ ydoc: two, editor, role: 'owner', db }).saveState();
+		const loaded = (await loadYDoc(journeyId, db))!;
+		expect(readRecord(loaded, 'touchPoints', first!.id)?.item?.name).toBe('One');
+		expect(readRecord(loaded, 'touchPoints', second!.id)?.item?.name).toBe('Two');
+	});
+});
+
 describe('joining a live session', () => {
 	it('stores the journey the shared document holds, and the session with only this role’s secret', async () => {
 		const { ydoc, roomId, editorSecret } = await createLiveSession(journeyId, { db });
@@ -107,5 +133,18 @@ describe('joining a live session', () => {
 				{ db: other }
 			)
 		).rejects.toThrow('holds no journey');
+	});
+});
+
+describe('the journey a shared document holds', () => {
+	it('leaves out a record under another record’s key', async () => {
+		const { ydoc } = await createLiveSession(journeyId, { db });
+		const f = airlineJourney().frustrations[0]!;
+		const moved = new Y.Map<unknown>();
+		ydoc.getMap('frustrations').set('99999999-0000-4000-8000-000000000001', moved);
+		for (const [key, value] of Object.entries(f)) moved.set(key, value);
+		const doc = documentFromY(ydoc, () => {});
+		expect(doc.frustrations.map((x) => x.id)).not.toContain('99999999-0000-4000-8000-000000000001');
+		expect(doc.frustrations).toHaveLength(airlineJourney().frustrations.length);
 	});
 });

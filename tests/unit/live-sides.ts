@@ -200,7 +200,7 @@ export function shownOf(side: Side) {
 	const { updatedAt: _updatedAt, ...journey } = side.editor.doc.journey;
 	const doc = { ...side.editor.doc, journey } as Record<string, unknown>;
 	for (const name of collections) {
-		doc[name] = byId(side.editor.doc[name]);
+		doc[name] = byId(side.editor.doc[name] as { id: string }[]);
 	}
 	return doc;
 }

@@ -152,13 +152,24 @@ export class LiveBinding {
 		await this.flush();
 	}
 
-	/** Stores the Y.Doc's state beside the journey's records. */
+	/**
+	 * Stores the Y.Doc's state beside the journey's records, merged with the state stored
+	 * (another tab of this browser in the same session keeps its own Y.Doc, and saves too).
+	 */
 	saveState(): Promise<void> {
 		clearTimeout(this.#saveTimer);
 		this.#saveTimer = undefined;
-		const state = Y.encodeStateAsUpdate(this.ydoc);
+		const mine = Y.encodeStateAsUpdate(this.ydoc);
+		const db = this.#db;
 		this.#saving = this.#saving
-			.then(() => this.#db.liveSessions.update(this.journeyId, { state }))
+			.then(() =>
+				db.transaction('rw', db.liveSessions, async () => {
+					const row = await db.liveSessions.get(this.journeyId);
+					if (!row) return;
+					const state = row.state?.length ? Y.mergeUpdates([row.state, mine]) : mine;
+					await db.liveSessions.update(this.journeyId, { state });
+				})
+			)
 			.then(
 				() => undefined,
 				(error: unknown) => console.warn('Could not store the live session', error)

@@ -14,6 +14,7 @@ import type { TouchpointDatabase } from '$lib/storage/db';
 import { getJourney } from '$lib/storage/journeys';
 import {
 	collectionMap,
+	holds,
 	logDropped,
 	putRecord,
 	readJourney,
@@ -54,6 +55,8 @@ export async function reconcile(
 	for (const collection of collections) {
 		const here = new Map<string, ItemOf<Collection>>(stored[collection].map((i) => [i.id, i]));
 		for (const [id, item] of here) {
+			// The same on both sides (as nearly every record is): nothing to read or check.
+			if (holds(ydoc, collection, item)) continue;
 			const read = readRecord(ydoc, collection, id, item, log);
 			if (!read) toY(collection, item);
 			else if (read.removed) {

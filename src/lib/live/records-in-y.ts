@@ -94,9 +94,52 @@ export const same = (a: unknown, b: unknown) => a === b || canonical(a) === cano
 
 /** Whether two records hold the same content, their `updatedAt` aside. */
 export function sameContent(a: object, b: object): boolean {
-	const { updatedAt: _a, ...restA } = a as Fields;
-	const { updatedAt: _b, ...restB } = b as Fields;
-	return same(restA, restB);
+	const x = a as Fields;
+	const y = b as Fields;
+	// Field by field: most are strings and numbers, compared without JSON.
+	for (const key of Object.keys(x)) {
+		if (key !== 'updatedAt' && !same(x[key], y[key])) return false;
+	}
+	for (const key of Object.keys(y)) if (!(key in x) && y[key] !== undefined) return false;
+	return true;
+}
+
+/**
+ * A record's fields as Y holds them, unchecked: only the schema's own keys, nested maps as
+ * their plain values. To check cheaply whether Y holds what is stored, and to parse a
+ * whole record at once before going field by field.
+ */
+function rawFields(collection: RecordName, map: Y.Map<unknown>): Fields {
+	const fields: Fields = {};
+	const nestedField = nested[collection];
+	for (const field of Object.keys(itemSchemas[collection].shape)) {
+		if (!map.has(field)) continue;
+		const value = map.get(field);
+		if (field !== nestedField || !(value instanceof Y.Map)) {
+			fields[field] = value;
+			continue;
+		}
+		const entries = [...value.entries()];
+		fields[field] =
+			collection === 'frustrations'
+				? entries.map(([participantId, rating]) => ({
+						...(rating && typeof rating === 'object' ? rating : {}),
+						participantId
+					}))
+				: Object.fromEntries(entries);
+	}
+	return fields;
+}
+
+/** Whether Y holds `item` as it is, not removed (read without the schema: nothing taken in). */
+export function holds(ydoc: Y.Doc, collection: RecordName, item: object): boolean {
+	const map =
+		collection === JOURNEY
+			? ydoc.getMap(JOURNEY)
+			: recordMap(ydoc, collection, (item as { id: string }).id);
+	if (!map || map.get(REMOVED) === true) return false;
+	const raw = rawFields(collection, map);
+	return sameContent(raw, item) && same(raw.updatedAt, (item as Fields).updatedAt);
 }
 
 /** A nested field's entries as the map stores them. */
@@ -394,6 +437,13 @@ function readFields(
 	log: DropLog
 ): object | undefined {
 	const schema = itemSchemas[collection];
+	// Valid as a whole (as nearly always): one parse, and done.
+	const fast = schema.safeParse({
+		...(over as Fields | undefined),
+		...rawFields(collection, map),
+		id
+	});
+	if (fast.success) return fast.data;
 	const fields: Fields = { ...(over as Fields | undefined) };
 	const nestedField = nested[collection];
 	for (const field of Object.keys(schema.shape)) {
@@ -469,6 +519,20 @@ function liveItems(ydoc: Y.Doc, collection: Collection, log: DropLog): AnyItem[]
 export function documentFromY(ydoc: Y.Doc, log: DropLog = logDropped): JourneyDocument {
 	const journey = readJourney(ydoc, undefined, log);
 	if (!journey) throw new Error('The live session holds no journey');
+	// Valid as a whole (as nearly always): one parse of everything, and done.
+	const raw: Record<string, unknown> = { journey };
+	for (const name of collections) {
+		const items: Fields[] = [];
+		for (const [id, map] of collectionMap(ydoc, name).entries()) {
+			if (!(map instanceof Y.Map) || map.get(REMOVED) === true) continue;
+			// A record under another's key is no record (readRecord says so, below).
+			if (map.has('id') && map.get('id') !== id) continue;
+			items.push({ ...rawFields(name, map), id });
+		}
+		raw[name] = items;
+	}
+	const whole = journeyDocument.safeParse(raw);
+	if (whole.success) return inCanonicalOrder(whole.data);
 	const read = Object.fromEntries(
 		collections.map((name) => [name, liveItems(ydoc, name, log)])
 	) as {
