@@ -154,3 +154,39 @@ test.describe(() => {
 		await editor.context.close();
 	});
 });
+
+test.describe(() => {
+	test.use({ livePort: 4249 });
+
+	test('the copy buttons copy a link, or select it with a hint where the browser has no clipboard (plain http)', async ({
+		page,
+		context,
+		touchpoint,
+		expectAccessible
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+			origin: touchpoint.url
+		});
+		await smallJourney(page, touchpoint.url, 'Live copy');
+		const links = await startSession(page);
+		await page.getByRole('button', { name: 'Share' }).click();
+		await page.getByRole('button', { name: 'Live session' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Live session' });
+		await dialog.getByRole('button', { name: 'Copy participant link' }).click();
+		await expect(page.getByText('Link copied.')).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(links.participant);
+
+		// A LAN address over http is no secure context: there is no navigator.clipboard.
+		await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+		await dialog.getByRole('button', { name: 'Copy editor link' }).click();
+		const field = dialog.getByRole('textbox', { name: 'Editor link' });
+		await expect(field).toBeFocused();
+		await expect(field).toHaveAccessibleDescription(/The link is selected: copy it with Ctrl\+C/);
+		expect(
+			await field.evaluate((input: HTMLInputElement) =>
+				input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0)
+			)
+		).toBe(links.editor);
+		await expectAccessible();
+	});
+});
