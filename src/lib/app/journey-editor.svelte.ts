@@ -63,11 +63,19 @@ export interface RefusedEdits {
 	items: Removed[];
 }
 
+/** What `apply` answers while the journey is read-only (see `readOnly`). */
+export const READ_ONLY = 'read-only';
+
 export class JourneyEditor {
 	doc = $state.raw() as JourneyDocument;
 	history = $state.raw<History>(emptyHistory);
 	saveState = $state<SaveState>('saved');
 	saveError = $state.raw<unknown>(undefined);
+	/**
+	 * A live session's participant only reads the journey (the server holds its document so
+	 * too): every edit is refused here rather than kept in this copy alone.
+	 */
+	readOnly = $state(false);
 	/** When another tab last changed what this one shows. */
 	changedElsewhereAt = $state(0);
 	/** Told when changes are refused (see RefusedEdits); the view shows why. */
@@ -173,6 +181,7 @@ export class JourneyEditor {
 	 */
 	apply(edit: Edit | undefined): string | undefined {
 		if (!edit || edit.changes.length === 0 || this.#closed) return undefined;
+		if (this.readOnly) return READ_ONLY;
 		const now = Date.now();
 		const changes = stamp(edit.changes, now);
 		const invalid = firstInvalid(changes);

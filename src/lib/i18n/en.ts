@@ -398,6 +398,47 @@ export const en = {
 	shareLinkTooLong: (length: number, limit: number) =>
 		`This map is too large for a link (${length.toLocaleString('en')} characters; a link stays under ${limit.toLocaleString('en')}). Send the JSON file instead.`,
 	copyByHand: 'This browser did not let the app copy. Copy the link from here:',
+	// Live sessions: several people on one journey at once
+	live: {
+		start: 'Start live session',
+		title: 'Live session',
+		host: 'Host',
+		checking: 'Looking for the Touchpoint server…',
+		needsServer:
+			'Live sessions need the Touchpoint server: this copy of the app is served as plain files. Run it with `npm start` (see the README, “Live sessions”), then open the journey from there.',
+		intro:
+			'Send a link to each person who joins. Editors change everything; participants add frustrations and rate them. Everyone keeps a copy of the journey in their browser.',
+		editorLink: 'Editor link',
+		participantLink: 'Participant link',
+		copy: 'Copy',
+		copyEditorLink: 'Copy editor link',
+		copyParticipantLink: 'Copy participant link',
+		copied: 'Link copied.',
+		copyHint: 'The link is selected: copy it with Ctrl+C (⌘C on a Mac).',
+		stop: 'Stop live session',
+		stopped: 'The live session has ended. Everyone keeps their copy of the journey.',
+		startFailed: (why: string) => `The live session could not start: ${why}`,
+		status: (n: number) => `Live · ${plural(n, 'person', 'people')}`,
+		connecting: 'Connecting…',
+		reconnecting: 'Reconnecting…',
+		offline: 'Offline — edits kept',
+		refused: 'Not let in',
+		peopleHere: 'People here',
+		you: 'you',
+		editingBy: (name: string) => `${name} is editing this`,
+		readOnly: 'You joined as a participant: the journey is read-only here.',
+		joinTitle: 'Join a live session',
+		joinIntro: 'The journey is copied into this browser and stays here after the session.',
+		yourName: 'Your name',
+		join: 'Join',
+		joining: 'Joining…',
+		badLink:
+			'This link is incomplete. Ask for the link again, and open it whole (everything after “#” included).',
+		refusedSecret:
+			'This link was not accepted: the session has ended, or the link is not the one handed out. Ask the person running the session for the link again.',
+		noServer:
+			'The Touchpoint server does not answer. Live sessions need it running (`npm start`) at the address of the link.'
+	},
 	importFiles: 'Import',
 	importIntro: 'Journey files (.journey.json) or a backup; you can also drop files on this page.',
 	backupAll: 'Backup all',

@@ -381,6 +381,47 @@ export const id: Messages = {
 	shareLinkTooLong: (length, limit) =>
 		`Peta ini terlalu besar untuk tautan (${length.toLocaleString('id')} karakter; tautan harus di bawah ${limit.toLocaleString('id')}). Kirim berkas JSON saja.`,
 	copyByHand: 'Peramban ini tidak mengizinkan aplikasi menyalin. Salin tautannya dari sini:',
+	// Live sessions: several people on one journey at once
+	live: {
+		start: 'Mulai sesi langsung',
+		title: 'Sesi langsung',
+		host: 'Tuan rumah',
+		checking: 'Mencari server Touchpoint…',
+		needsServer:
+			'Sesi langsung memerlukan server Touchpoint: salinan aplikasi ini disajikan sebagai berkas biasa. Jalankan dengan `npm start` (lihat README, “Live sessions”), lalu buka perjalanan dari sana.',
+		intro:
+			'Kirim tautan kepada setiap orang yang bergabung. Editor mengubah semuanya; peserta menambahkan frustrasi dan menilainya. Setiap orang menyimpan salinan perjalanan di perambannya.',
+		editorLink: 'Tautan editor',
+		participantLink: 'Tautan peserta',
+		copy: 'Salin',
+		copyEditorLink: 'Salin tautan editor',
+		copyParticipantLink: 'Salin tautan peserta',
+		copied: 'Tautan disalin.',
+		copyHint: 'Tautan sudah dipilih: salin dengan Ctrl+C (⌘C di Mac).',
+		stop: 'Hentikan sesi langsung',
+		stopped: 'Sesi langsung telah berakhir. Setiap orang tetap menyimpan salinan perjalanannya.',
+		startFailed: (why) => `Sesi langsung tidak dapat dimulai: ${why}`,
+		status: (n) => `Langsung · ${n} orang`,
+		connecting: 'Menghubungkan…',
+		reconnecting: 'Menghubungkan ulang…',
+		offline: 'Luring — suntingan tersimpan',
+		refused: 'Tidak diizinkan masuk',
+		peopleHere: 'Orang di sini',
+		you: 'Anda',
+		editingBy: (name) => `${name} sedang menyunting ini`,
+		readOnly: 'Anda bergabung sebagai peserta: perjalanan ini hanya dapat dibaca di sini.',
+		joinTitle: 'Bergabung dengan sesi langsung',
+		joinIntro: 'Perjalanan disalin ke peramban ini dan tetap ada di sini setelah sesi.',
+		yourName: 'Nama Anda',
+		join: 'Gabung',
+		joining: 'Bergabung…',
+		badLink:
+			'Tautan ini tidak lengkap. Minta tautannya lagi, dan buka seluruhnya (termasuk semua yang ada setelah “#”).',
+		refusedSecret:
+			'Tautan ini tidak diterima: sesinya telah berakhir, atau tautannya bukan yang dibagikan. Minta tautannya lagi kepada penyelenggara sesi.',
+		noServer:
+			'Server Touchpoint tidak menjawab. Sesi langsung memerlukannya berjalan (`npm start`) di alamat tautan itu.'
+	},
 	importFiles: 'Impor',
 	importIntro:
 		'Berkas perjalanan (.journey.json) atau cadangan; berkas juga dapat dijatuhkan di halaman ini.',

@@ -1,0 +1,306 @@
+/**
+ * The live session running in this tab: a Hocuspocus provider on this origin's `/live`, carrying
+ * the journey's Y.Doc (kept and bound to the open editor by the core, see sessions.ts and
+ * live-binding.ts) and the presence of everyone in it. The status words and the people in the
+ * header, the rings on what others edit and the Stop button all read this one object.
+ */
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import {
+	editorToken,
+	HEALTH_PATH,
+	joinLink,
+	journeyDocumentName,
+	LIVE_PATH,
+	ownerToken,
+	participantToken,
+	STOP
+} from './protocol.js';
+import type * as Y from 'yjs';
+
+export type LiveRole = 'owner' | 'editor' | 'participant';
+export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'stopped' | 'refused';
+export type LiveView = 'map' | 'segments' | 'priorities' | 'workshop';
+export const LIVE_VIEWS: readonly LiveView[] = ['map', 'segments', 'priorities', 'workshop'];
+
+export interface Person {
+	clientId: number;
+	name: string;
+	colour: string;
+	view: LiveView;
+	/** The refKey (`frustrations:<id>`) of the card or field they are in, if any. */
+	editing: string | null;
+	self: boolean;
+}
+
+/** What a session needs to connect: its document and the secrets this browser holds. */
+export interface LiveSecrets {
+	roomId: string;
+	role: LiveRole;
+	/** The owner: all three; others: their own under their role. */
+	secrets: { owner?: string; editor?: string; participant?: string };
+	personalKey?: string;
+}
+
+/**
+ * Presence colours: distinct at a glance, dark enough for white names on them (4.5:1) and still
+ * a visible ring on the dark theme's surface.
+ */
+const COLOURS = ['#b93c0b', '#1d4ed8', '#15803d', '#8b2fc9', '#be123c', '#0e7490', '#92400e'];
+
+/** The provider's token of the contract: the secret travels in the socket's first message. */
+export function tokenFor({ role, secrets, personalKey }: LiveSecrets): string {
+	if (role === 'owner') {
+		return ownerToken({
+			ownerSecret: secrets.owner ?? '',
+			editorSecret: secrets.editor ?? '',
+			participantSecret: secrets.participant ?? ''
+		});
+	}
+	if (role === 'editor') return editorToken(secrets.editor ?? '');
+	return participantToken(secrets.participant ?? '', personalKey ?? '');
+}
+
+/** The links an owner hands out; the secret only after `#`, so no server ever logs it. */
+export function joinLinks(origin: string, { roomId, secrets }: LiveSecrets) {
+	const link = (role: 'editor' | 'participant') =>
+		joinLink(origin, { room: roomId, role, key: secrets[role] ?? '' });
+	return { editor: link('editor'), participant: link('participant') };
+}
+
+/** Whether this origin is the Touchpoint server (a static host answers anything else). */
+export async function liveServerAnswers(): Promise<boolean> {
+	try {
+		const response = await fetch(HEALTH_PATH, { cache: 'no-store' });
+		if (!response.ok) return false;
+		const body = (await response.json()) as { touchpoint?: unknown };
+		return body.touchpoint === 'live';
+	} catch {
+		return false;
+	}
+}
+
+function liveUrl() {
+	return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${LIVE_PATH}`;
+}
+
+interface Awareness {
+	name?: unknown;
+	colour?: unknown;
+	view?: unknown;
+	editing?: unknown;
+}
+
+export interface LiveSessionOptions extends LiveSecrets {
+	ydoc: Y.Doc;
+	name: string;
+	/** The session ended (the owner stopped it): the row is marked, everyone keeps their copy. */
+	onStopped?: () => void;
+	/** The server refused this browser's secret. */
+	onRefused?: (reason: string) => void;
+	/** The room's state has arrived (each time the connection is made again, too). */
+	onSynced?: () => void;
+	/** The connection is let go for good (left, stopped or refused). */
+	onEnd?: () => void;
+	/** A session this browser was already in (a reload, a journey opened again). */
+	resumed?: boolean;
+}
+
+/** How long a refused connection of a session this browser was in waits to try again. */
+const RETRY_REFUSED = 2000;
+
+export class LiveSession {
+	status = $state<LiveStatus>('connecting');
+	people = $state.raw<Person[]>([]);
+	/** The server's word on this connection's rights: a participant only reads the journey. */
+	readOnly = $state(false);
+	/** Why the server refused the connection, when it did. */
+	refusal = $state('');
+	readonly role: LiveRole;
+	readonly roomId: string;
+	readonly secrets: LiveSecrets;
+	#provider: HocuspocusProvider;
+	#socket: HocuspocusProviderWebsocket;
+	#wasLive = false;
+	#view: LiveView = 'map';
+	#editing: string | null = null;
+	#ended = false;
+	#retry: ReturnType<typeof setTimeout> | undefined;
+	#options: LiveSessionOptions;
+
+	constructor(options: LiveSessionOptions) {
+		this.#options = options;
+		this.#wasLive = options.resumed ?? false;
+		this.role = options.role;
+		this.roomId = options.roomId;
+		this.secrets = {
+			roomId: options.roomId,
+			role: options.role,
+			secrets: options.secrets,
+			personalKey: options.personalKey
+		};
+		this.#socket = new HocuspocusProviderWebsocket({
+			url: liveUrl(),
+			// A restarted server is found again within seconds rather than after a long back-off.
+			delay: 500,
+			minDelay: 300,
+			factor: 1.5,
+			maxDelay: 4000
+		});
+		this.#provider = new HocuspocusProvider({
+			websocketProvider: this.#socket,
+			name: journeyDocumentName(options.roomId),
+			document: options.ydoc,
+			token: tokenFor(this.secrets)
+		});
+		const provider = this.#provider;
+		provider.awareness?.setLocalState({
+			name: options.name,
+			colour: COLOURS[provider.document.clientID % COLOURS.length],
+			view: this.#view,
+			editing: null
+		});
+		provider.on('status', ({ status }: { status: string }) => {
+			if (this.#ended) return;
+			if (status === 'connected') return; // live once synced
+			this.#showDisconnected(status === 'connecting');
+		});
+		provider.on('synced', () => {
+			if (this.#ended) return;
+			this.#wasLive = true;
+			this.readOnly = provider.authorizedScope === 'readonly';
+			this.status = 'live';
+			this.#options.onSynced?.();
+		});
+		provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+			if (this.#ended) return;
+			// A restarted server learns the room again when its owner reconnects: until then it
+			// refuses the others, who were let in before. They keep trying.
+			if (this.#wasLive && this.role !== 'owner') {
+				this.status = navigator.onLine ? 'reconnecting' : 'offline';
+				clearTimeout(this.#retry);
+				this.#retry = setTimeout(() => {
+					if (this.#ended || !navigator.onLine) return;
+					this.#socket.disconnect();
+					void this.#socket.connect();
+				}, RETRY_REFUSED);
+				return;
+			}
+			this.refusal = reason;
+			this.#end('refused');
+			this.#options.onRefused?.(reason);
+		});
+		provider.on('stateless', ({ payload }: { payload: string }) => {
+			let message: { type?: unknown };
+			try {
+				message = JSON.parse(payload) as { type?: unknown };
+			} catch {
+				return;
+			}
+			if (message.type === 'stopped' && !this.#ended) {
+				this.#end('stopped');
+				this.#options.onStopped?.();
+			}
+		});
+		provider.on('awarenessChange', () => this.#readPeople());
+		// The browser knows when its network is gone: say so at once, and stop retrying until it
+		// is back (then connect at once rather than at the next back-off).
+		window.addEventListener('offline', this.#offline);
+		window.addEventListener('online', this.#online);
+		if (!navigator.onLine) this.#offline();
+		provider.attach();
+		this.#readPeople();
+	}
+
+	/** The Y.Doc shared in this session. */
+	get ydoc(): Y.Doc {
+		return this.#provider.document;
+	}
+
+	get ended() {
+		return this.#ended;
+	}
+
+	/** People other than this tab editing `ref` (a refKey) right now. */
+	editing(ref: string): Person[] {
+		return this.people.filter((person) => !person.self && person.editing === ref);
+	}
+
+	/** Tells the others which view this person is on and what they edit. */
+	setPresence(view: LiveView, editing: string | null) {
+		if (this.#ended || (view === this.#view && editing === this.#editing)) return;
+		this.#view = view;
+		this.#editing = editing;
+		const awareness = this.#provider.awareness;
+		if (!awareness) return;
+		awareness.setLocalState({ ...(awareness.getLocalState() ?? {}), view, editing });
+	}
+
+	/** Ends the session for everyone (the owner only; the server ignores anyone else's). */
+	stop() {
+		if (this.role !== 'owner' || this.#ended) return;
+		this.#provider.sendStateless(STOP);
+	}
+
+	/** Lets go of the connection (the journey left); the session itself goes on. */
+	destroy() {
+		if (this.#ended) return;
+		this.#end(this.status);
+	}
+
+	#offline = () => {
+		if (this.#ended) return;
+		this.#socket.disconnect();
+		this.status = 'offline';
+	};
+
+	#online = () => {
+		if (this.#ended) return;
+		this.status = this.#wasLive ? 'reconnecting' : 'connecting';
+		void this.#socket.connect();
+	};
+
+	#showDisconnected(connecting: boolean) {
+		if (!navigator.onLine) this.status = 'offline';
+		else if (this.#wasLive) this.status = 'reconnecting';
+		else if (connecting) this.status = 'connecting';
+		else this.status = 'reconnecting';
+	}
+
+	#end(status: LiveStatus) {
+		this.#ended = true;
+		clearTimeout(this.#retry);
+		this.status = status;
+		window.removeEventListener('offline', this.#offline);
+		window.removeEventListener('online', this.#online);
+		// Destroying the provider leaves the Y.Doc to its keeper (the core saves its state).
+		this.#provider.destroy();
+		this.#socket.destroy();
+		this.people = [];
+		this.#options.onEnd?.();
+	}
+
+	#readPeople() {
+		const awareness = this.#provider.awareness;
+		if (!awareness) return;
+		const self = this.#provider.document.clientID;
+		const people: Person[] = [];
+		for (const [clientId, state] of awareness.getStates()) {
+			const { name, colour, view, editing } = state as Awareness;
+			// Presence comes from other browsers: keep only what has the expected shape.
+			if (typeof name !== 'string' || !name.trim()) continue;
+			people.push({
+				clientId,
+				name: name.slice(0, 80),
+				colour: typeof colour === 'string' && /^#[0-9a-f]{6}$/i.test(colour) ? colour : COLOURS[0]!,
+				view: LIVE_VIEWS.includes(view as LiveView) ? (view as LiveView) : 'map',
+				editing: typeof editing === 'string' ? editing.slice(0, 100) : null,
+				self: clientId === self
+			});
+		}
+		people.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
+		this.people = people;
+	}
+}
+
+/** The session of the journey open in this tab, if it has one. */
+export const live = $state<{ session: LiveSession | undefined }>({ session: undefined });

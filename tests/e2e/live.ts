@@ -1,0 +1,138 @@
+/**
+ * Live sessions in e2e: a Touchpoint server of the test's own (`npm start -- --no-build`, on a
+ * port of its own: the suite's server is a static host), and the steps of starting and joining.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect, type test as guarded } from './fixtures';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface Touchpoint {
+	url: string;
+	/** Ends the server at once, as a crash would. */
+	kill(): Promise<void>;
+}
+
+/** Starts `node scripts/start.mjs --no-build` on `port`, in a process group of its own. */
+export async function startTouchpoint(port: number): Promise<Touchpoint> {
+	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
+	delete env.HOST;
+	delete env.REDIS_URL;
+	const app = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], {
+		cwd: root,
+		env,
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	app.stdout.on('data', (chunk) => (output += chunk));
+	app.stderr.on('data', (chunk) => (output += chunk));
+	const exited = new Promise<void>((resolve) => app.once('exit', () => resolve()));
+	const url = `http://127.0.0.1:${port}/`;
+	await expect.poll(() => output, { timeout: 20_000 }).toContain(`Touchpoint is running at`);
+	let killed = false;
+	return {
+		url,
+		async kill() {
+			if (killed) return;
+			killed = true;
+			try {
+				process.kill(-app.pid!, 'SIGKILL');
+			} catch {
+				// Already gone.
+			}
+			await exited;
+		}
+	};
+}
+
+/**
+ * The guarded test of fixtures.ts with a Touchpoint server on `livePort`, whose origin counts
+ * as the app's.
+ */
+export const withTouchpoint = (base: typeof guarded) =>
+	base.extend<{ livePort: number; touchpoint: Touchpoint }>({
+		livePort: [4240, { option: true }],
+		appOrigins: async ({ appOrigins, livePort }, use) => {
+			await use([...appOrigins, `http://127.0.0.1:${livePort}`]);
+		},
+		touchpoint: async ({ livePort }, use) => {
+			const server = await startTouchpoint(livePort);
+			await use(server);
+			await server.kill();
+		}
+	});
+
+export { expect };
+
+/** A blank journey with one stage and one touch point, open on its map. */
+export async function smallJourney(page: Page, url: string, name: string) {
+	await page.goto(url);
+	await page.getByRole('button', { name: 'New journey' }).click();
+	await page.getByRole('textbox', { name: 'Name' }).fill(name);
+	await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Blank' });
+	await page.getByRole('button', { name: 'Create' }).click();
+	await page.getByRole('button', { name: 'Add stage' }).click();
+	await page.getByRole('textbox', { name: 'Stage name' }).fill('Purchase');
+	await page.getByRole('textbox', { name: 'Stage name' }).press('Enter');
+	await page.getByRole('textbox', { name: 'Stage name' }).press('Escape');
+	const stage = page.getByRole('region', { name: 'Purchase' });
+	await stage.getByRole('button', { name: 'Add touch point' }).click();
+	await stage.getByRole('textbox', { name: 'Touch point name' }).fill('Order placement');
+	await stage.getByRole('textbox', { name: 'Touch point name' }).press('Enter');
+	await stage.getByRole('textbox', { name: 'Touch point name' }).press('Escape');
+	await expect(page.getByRole('article', { name: 'Order placement' })).toBeVisible();
+}
+
+/** Share → Start live session; returns the two links and closes the dialog. */
+export async function startSession(page: Page) {
+	await page.getByRole('button', { name: 'Share' }).click();
+	await page.getByRole('button', { name: 'Start live session' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Live session' });
+	const editorLink = dialog.getByRole('textbox', { name: 'Editor link' });
+	await expect(editorLink).toHaveValue(/\/join#room=[0-9a-f]{32}&role=editor&key=/);
+	const links = {
+		editor: await editorLink.inputValue(),
+		participant: await dialog.getByRole('textbox', { name: 'Participant link' }).inputValue()
+	};
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	return links;
+}
+
+/** A new browser (its own IndexedDB) that opens `link`, gives `name` and joins. */
+export async function join(browser: Browser, link: string, name: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(link);
+	await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect(page.getByRole('button', { name: 'People here' })).toBeVisible();
+	return { context, page } as { context: BrowserContext; page: Page };
+}
+
+/** The status beside Undo. */
+export const liveStatus = (page: Page) =>
+	page
+		.getByRole('status')
+		.filter({ hasText: /Live ·|Reconnecting…|Offline — edits kept|Connecting…/ });
+
+export const touchPoint = (page: Page, name: string) => page.getByRole('article', { name });
+export const frustration = (page: Page, text: string) =>
+	page
+		.getByRole('article')
+		.getByRole('listitem')
+		.filter({ has: page.getByText(text, { exact: true }) });
+
+/** Adds frustrations to a touch point card through its add field. */
+export async function addFrustrations(page: Page, card: string, texts: string[]) {
+	const article = touchPoint(page, card);
+	await article.getByRole('button', { name: 'Add frustration' }).click();
+	const field = article.getByRole('textbox', { name: 'Frustration' });
+	for (const text of texts) {
+		await field.fill(text);
+		await field.press('Enter');
+	}
+	await field.press('Escape');
+}
