@@ -14,7 +14,7 @@ import {
 import { getJourney, saveJourney } from '$lib/storage/journeys';
 import { reconcile } from './reconcile';
 import { documentFromY, logDropped, seedFromDocument, type DropLog } from './records-in-y';
-import { newSecret, roomIdOf } from './secrets';
+import { newSecret, roomIdFor } from './protocol.js';
 
 export type { LiveRole, LiveSessionRecord };
 
@@ -56,7 +56,7 @@ export async function createLiveSession(
 	const secrets = { owner: newSecret(), editor: newSecret(), participant: newSecret() };
 	const ydoc = new Y.Doc();
 	seedFromDocument(ydoc, doc, STORAGE_ORIGIN);
-	const roomId = roomIdOf(secrets.owner);
+	const roomId = roomIdFor(secrets.owner);
 	await db.liveSessions.put({
 		journeyId,
 		roomId,
