@@ -161,6 +161,30 @@ forEachPhoneSetting(({ language: words }) => {
 			}
 		});
 
+		test('the four tabs show their whole names beside Undo on phones from 360 to 430 px', async ({
+			page
+		}) => {
+			await page.goto('/');
+			await page.getByRole('link', { name: words.example }).click();
+			const views = page.getByRole('navigation', { name: words.views });
+			const undo = page.getByRole('button', { name: words.undo, exact: true });
+			await expect(views.getByRole('link')).toHaveCount(4);
+			for (const width of [360, 375, 390, 414, 430]) {
+				await page.setViewportSize({ width, height: PHONE.height });
+				// A strip wider than its room hides the end of the last name under its edge.
+				await expect
+					.poll(() => views.evaluate((nav) => nav.scrollWidth - nav.clientWidth), {
+						message: `the tabs' overflow at ${width} px`
+					})
+					.toBeLessThanOrEqual(0);
+				const last = (await views.getByRole('link').last().boundingBox())!;
+				expect(
+					last.x + last.width,
+					`the last tab ends before Undo at ${width} px`
+				).toBeLessThanOrEqual((await undo.boundingBox())!.x);
+			}
+		});
+
 		test('the tabs, Undo and Redo share one row that stays at the top while the map scrolls', async ({
 			page,
 			expectAccessible
