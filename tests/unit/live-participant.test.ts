@@ -178,6 +178,10 @@ describe('a participant’s own document folded into the journey', () => {
 	it('keeps both a participant’s rating and an editor’s edit of the same frustration’s text made at once', async () => {
 		const { network, a, b, p, pdoc } = await session();
 		const f = a.editor.doc.frustrations[0]!;
+		// Of two writes of one field at once Yjs keeps the higher client's: the owner's, so a
+		// fold that wrote the text it saw would undo the editor's edit.
+		a.ydoc.clientID = 0x7ffffff0;
+		b.ydoc.clientID = 1;
 		network.offline = true;
 		await b.edit((doc) =>
 			updateItem(doc, 'frustrations', f.id, { text: 'Reworded by the editor' })
