@@ -68,13 +68,14 @@ test('a participant adds a frustration and rates it; the owner and the editor se
 
 	await addFrustrations(seen, 'Order placement', ['Seat map missing']);
 	await expect(frustration(seen, 'Seat map missing')).toBeVisible();
+	await expect(frustration(page, 'Seat map missing')).toBeVisible();
+	await expect(frustration(editor.page, 'Seat map missing')).toBeVisible();
 	await toView(seen, 'Workshop');
 	await cell(seen, 'Seat map missing', 'Citra', 'Severity').click();
 	await seen.keyboard.press('4');
 	await expect(cell(seen, 'Seat map missing', 'Citra', 'Severity')).toHaveText('4');
 
 	for (const other of [page, editor.page]) {
-		await expect(frustration(other, 'Seat map missing')).toBeVisible();
 		await toView(other, 'Workshop');
 		await expect(cell(other, 'Seat map missing', 'Citra', 'Severity')).toHaveText('4');
 	}
@@ -182,4 +183,20 @@ test('a forged participant’s severity 9, 1 MB text and __proto__ key are dropp
 		journey.destroy();
 		socket.destroy();
 	}
+});
+
+test('an edit during a live session keeps the one connection it has (the session is not started again)', async ({
+	page,
+	touchpoint
+}) => {
+	const sockets: string[] = [];
+	page.on('websocket', (socket) => sockets.push(socket.url()));
+	await smallJourney(page, touchpoint.url, 'Live connection');
+	await startSession(page);
+	await expect(liveStatus(page)).toHaveText('Live · 1 person');
+	await addFrustrations(page, 'Order placement', ['Checkout times out', 'Prices change']);
+	await expect(frustration(page, 'Prices change')).toBeVisible();
+	await expectSaved(page);
+	await expect(liveStatus(page)).toHaveText('Live · 1 person');
+	expect(sockets).toHaveLength(1);
 });
