@@ -54,7 +54,8 @@ async function toView(page: Page, view: 'Map' | 'Workshop') {
 test('a participant adds a frustration and rates it; the owner and the editor see both at once and after a reload, and the participant can do nothing else', async ({
 	page,
 	browser,
-	touchpoint
+	touchpoint,
+	expectAccessible
 }) => {
 	test.setTimeout(120_000);
 	await smallJourney(page, touchpoint.url, 'Live participant');
@@ -74,6 +75,7 @@ test('a participant adds a frustration and rates it; the owner and the editor se
 	await cell(seen, 'Seat map missing', 'Citra', 'Severity').click();
 	await seen.keyboard.press('4');
 	await expect(cell(seen, 'Seat map missing', 'Citra', 'Severity')).toHaveText('4');
+	await expectAccessible(seen);
 
 	for (const other of [page, editor.page]) {
 		await toView(other, 'Workshop');

@@ -75,9 +75,12 @@ async function connect(
 	if (own && participantId) {
 		editor.mayEdit = (changes, doc) => participantMay(changes, participantId, doc);
 		if (!editor.doc.participants.some((p) => p.id === participantId)) {
+			// Joining is no step of theirs to undo (its Undo would be a removal, refused anyway).
+			const history = editor.history;
 			editor.apply(
 				addParticipant(editor.doc, name.trim().slice(0, 80) || t().live.host, participantId)
 			);
+			editor.history = history;
 			await editor.flush();
 		}
 		const inJourney = (id: string) => ydoc.getMap('frustrations').has(id);
