@@ -76,6 +76,8 @@ export class JourneyEditor {
 	 * too): every edit is refused here rather than kept in this copy alone.
 	 */
 	readOnly = $state(false);
+	/** What a read-only journey still lets through (a participant's own ratings and additions). */
+	mayEdit: ((changes: readonly Change[], doc: JourneyDocument) => boolean) | undefined;
 	/** When another tab last changed what this one shows. */
 	changedElsewhereAt = $state(0);
 	/** Told when changes are refused (see RefusedEdits); the view shows why. */
@@ -181,7 +183,7 @@ export class JourneyEditor {
 	 */
 	apply(edit: Edit | undefined): string | undefined {
 		if (!edit || edit.changes.length === 0 || this.#closed) return undefined;
-		if (this.readOnly) return READ_ONLY;
+		if (this.readOnly && !this.mayEdit?.(edit.changes, this.doc)) return READ_ONLY;
 		const now = Date.now();
 		const changes = stamp(edit.changes, now);
 		const invalid = firstInvalid(changes);
@@ -200,7 +202,7 @@ export class JourneyEditor {
 	undo(): Edit | undefined {
 		if (this.#closed) return undefined;
 		const step = undo(this.history);
-		if (!step) return undefined;
+		if (!step || !this.#mayReplay(step.edit)) return undefined;
 		this.history = step.history;
 		this.#replay(step.edit, 'undo');
 		return step.edit;
@@ -209,10 +211,15 @@ export class JourneyEditor {
 	redo(): Edit | undefined {
 		if (this.#closed) return undefined;
 		const step = redo(this.history);
-		if (!step) return undefined;
+		if (!step || !this.#mayReplay(step.edit)) return undefined;
 		this.history = step.history;
 		this.#replay(step.edit, 'redo');
 		return step.edit;
+	}
+
+	/** A participant's Undo of an addition would be a removal: refused as the removal is. */
+	#mayReplay(edit: Edit): boolean {
+		return !this.readOnly || Boolean(this.mayEdit?.(edit.changes, this.doc));
 	}
 
 	#replay(edit: Edit, from: 'undo' | 'redo') {

@@ -426,7 +426,8 @@ export const en = {
 		peopleHere: 'People here',
 		you: 'you',
 		editingBy: (name: string) => `${name} is editing this`,
-		readOnly: 'You joined as a participant: the journey is read-only here.',
+		readOnly:
+			'You joined as a participant: you can add frustrations and give your own ratings; the rest is read-only here.',
 		joinTitle: 'Join a live session',
 		joinIntro: 'The journey is copied into this browser and stays here after the session.',
 		yourName: 'Your name',

@@ -409,7 +409,8 @@ export const id: Messages = {
 		peopleHere: 'Orang di sini',
 		you: 'Anda',
 		editingBy: (name) => `${name} sedang menyunting ini`,
-		readOnly: 'Anda bergabung sebagai peserta: perjalanan ini hanya dapat dibaca di sini.',
+		readOnly:
+			'Anda bergabung sebagai peserta: Anda dapat menambah frustrasi dan memberi penilaian sendiri; selebihnya hanya dapat dibaca di sini.',
 		joinTitle: 'Bergabung dengan sesi langsung',
 		joinIntro: 'Perjalanan disalin ke peramban ini dan tetap ada di sini setelah sesi.',
 		yourName: 'Nama Anda',

@@ -10,7 +10,8 @@
  *   What storage adjusted or took along on the way goes back into Y.
  *
  * A participant may not write into the journey's document (the server holds it read-only
- * for them too): their edits are stored here and reported, never written into Y.
+ * for them too): their edits are stored here and reported, never written into Y; what they may
+ * do reaches the journey through their own document, which `fold` takes in (participant-doc.ts).
  */
 import * as Y from 'yjs';
 import type { Change } from '$lib/domain/edits/change';
@@ -19,9 +20,12 @@ import type { ItemOf } from '$lib/domain/records';
 import type { Journey, JourneyDocument } from '$lib/domain/schema';
 import { persistChanges, type WriteOutcome } from '$lib/storage/changes';
 import { database, type LiveRole, type TouchpointDatabase } from '$lib/storage/db';
+import { getJourney } from '$lib/storage/journeys';
 import { onStored, type StoredHere } from '$lib/storage/tab-sync';
+import { foldParticipant, type FoldLog } from './participant-doc';
 import { reconcile } from './reconcile';
 import {
+	collectionMap,
 	JOURNEY,
 	logDropped,
 	markRemoved,
@@ -131,6 +135,21 @@ export class LiveBinding {
 		});
 	}
 
+	/**
+	 * Takes a participant's own document into the journey (participant-doc.ts): only what a
+	 * participant may do, checked here, stored and shown, and written into the journey's Y.Doc.
+	 */
+	fold(pdoc: Y.Doc, pid: string, log?: FoldLog): Promise<void> {
+		if (!this.writesY) return Promise.resolve();
+		return this.#run(async () => {
+			await this.#editor.flush();
+			const stored = await getJourney(this.journeyId, this.#db);
+			if (!stored) return;
+			const known = (name: Collection, id: string) => collectionMap(this.ydoc, name).has(id);
+			await this.#store(foldParticipant(pdoc, pid, stored, known, Date.now(), log));
+		});
+	}
+
 	/** Waits until everything received so far is stored and shown. */
 	async settled(): Promise<void> {
 		let work;
@@ -197,7 +216,8 @@ export class LiveBinding {
 	#storedHere(stored: StoredHere) {
 		if (stored.db !== this.#db || stored.journeyId !== this.journeyId || stored.by === this) return;
 		if (!this.writesY) {
-			this.#onRefusedLocal?.(stored.write);
+			// A participant's own ratings and additions go into their own document instead.
+			if (this.#onRefusedLocal) return this.#onRefusedLocal(stored.write);
 			console.warn(
 				`Live session: a participant does not write into the journey (${stored.write.length} changes kept here only)`
 			);

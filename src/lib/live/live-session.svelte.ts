@@ -10,12 +10,15 @@ import {
 	HEALTH_PATH,
 	joinLink,
 	journeyDocumentName,
+	ID_PATTERN,
 	LIVE_PATH,
 	ownerToken,
+	participantDocumentName,
 	participantToken,
+	pidFor,
 	STOP
 } from './protocol.js';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 export type LiveRole = 'owner' | 'editor' | 'participant';
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'stopped' | 'refused';
@@ -103,7 +106,17 @@ export interface LiveSessionOptions extends LiveSecrets {
 	onEnd?: () => void;
 	/** A session this browser was already in (a reload, a journey opened again). */
 	resumed?: boolean;
+	/** A participant's own document (participant-doc.ts), carried beside the journey's. */
+	participantDoc?: Y.Doc;
+	/**
+	 * The owner and editors: a participant's document, opened read-only when their presence
+	 * (which carries their pid) is first seen, for the journey to take in (participant-doc.ts).
+	 */
+	onParticipantDoc?: (pid: string, ydoc: Y.Doc) => void;
 }
+
+/** Participants' documents one browser opens at most (a forged presence cannot open more). */
+const MAX_PARTICIPANT_DOCS = 500;
 
 /** How long a refused connection of a session this browser was in waits to try again. */
 const RETRY_REFUSED = 2000;
@@ -126,6 +139,9 @@ export class LiveSession {
 	#ended = false;
 	#retry: ReturnType<typeof setTimeout> | undefined;
 	#options: LiveSessionOptions;
+	/** Participants' documents open beside the journey's, by pid (nothing on screen reads it). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#others = new Map<string, HocuspocusProvider>();
 
 	constructor(options: LiveSessionOptions) {
 		this.#options = options;
@@ -157,8 +173,14 @@ export class LiveSession {
 			name: options.name,
 			colour: COLOURS[provider.document.clientID % COLOURS.length],
 			view: this.#view,
-			editing: null
+			editing: null,
+			...(options.role === 'participant' && options.personalKey
+				? { pid: pidFor(options.personalKey) }
+				: {})
 		});
+		if (options.participantDoc && options.personalKey) {
+			this.#open(pidFor(options.personalKey), options.participantDoc);
+		}
 		provider.on('status', ({ status }: { status: string }) => {
 			if (this.#ended) return;
 			if (status === 'connected') return; // live once synced
@@ -201,7 +223,10 @@ export class LiveSession {
 				this.#options.onStopped?.();
 			}
 		});
-		provider.on('awarenessChange', () => this.#readPeople());
+		provider.on('awarenessChange', () => {
+			this.#readPeople();
+			this.#openParticipants();
+		});
 		// The browser knows when its network is gone: say so at once, and stop retrying until it
 		// is back (then connect at once rather than at the next back-off).
 		window.addEventListener('offline', this.#offline);
@@ -209,6 +234,34 @@ export class LiveSession {
 		if (!navigator.onLine) this.#offline();
 		provider.attach();
 		this.#readPeople();
+	}
+
+	/** Opens a participant's document on this session's socket. */
+	#open(pid: string, ydoc: Y.Doc) {
+		const provider = new HocuspocusProvider({
+			websocketProvider: this.#socket,
+			name: participantDocumentName(this.roomId, pid),
+			document: ydoc,
+			token: tokenFor(this.secrets),
+			// Presence is the journey's; this document carries data only.
+			awareness: null
+		});
+		this.#others.set(pid, provider);
+		provider.attach();
+	}
+
+	#openParticipants() {
+		const onDoc = this.#options.onParticipantDoc;
+		const awareness = this.#provider.awareness;
+		if (!onDoc || !awareness || this.role === 'participant' || this.#ended) return;
+		for (const state of awareness.getStates().values()) {
+			const pid = (state as { pid?: unknown }).pid;
+			if (typeof pid !== 'string' || !ID_PATTERN.test(pid) || this.#others.has(pid)) continue;
+			if (this.#others.size >= MAX_PARTICIPANT_DOCS) return;
+			const ydoc = new Y.Doc();
+			this.#open(pid, ydoc);
+			onDoc(pid, ydoc);
+		}
 	}
 
 	/** The Y.Doc shared in this session. */
@@ -273,6 +326,8 @@ export class LiveSession {
 		window.removeEventListener('offline', this.#offline);
 		window.removeEventListener('online', this.#online);
 		// Destroying the provider leaves the Y.Doc to its keeper (the core saves its state).
+		for (const other of this.#others.values()) other.destroy();
+		this.#others.clear();
 		this.#provider.destroy();
 		this.#socket.destroy();
 		this.people = [];

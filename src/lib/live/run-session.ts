@@ -7,9 +7,11 @@ import * as Y from 'yjs';
 import type { JourneyEditor } from '$lib/app/journey-editor.svelte';
 import { toasts } from '$lib/app/toasts.svelte';
 import { t } from '$lib/i18n/index.svelte';
+import { addParticipant } from '$lib/domain/edits/participants';
 import { LiveBinding } from './live-binding';
+import { participantIdFor, participantMay, seedOwn, writeOwn } from './participant-doc';
 import { live, LiveSession, liveServerAnswers, type LiveSecrets } from './live-session.svelte';
-import { newSecret, type JoinFragment } from './protocol.js';
+import { newSecret, pidFor, type JoinFragment } from './protocol.js';
 import {
 	createLiveSession,
 	endLiveSession,
@@ -46,7 +48,23 @@ async function connect(
 	resumed: boolean
 ): Promise<LiveSession | undefined> {
 	const journeyId = editor.doc.journey.id;
-	const binding = new LiveBinding({ ydoc, editor, role: secrets.role });
+	// A participant writes what they may into their own document (participant-doc.ts).
+	const participantId =
+		secrets.role === 'participant' && secrets.personalKey
+			? participantIdFor(pidFor(secrets.personalKey))
+			: undefined;
+	const own = participantId ? new Y.Doc() : undefined;
+	const binding = new LiveBinding({
+		ydoc,
+		editor,
+		role: secrets.role,
+		onRefusedLocal: (changes) => {
+			if (!own || !participantId) return;
+			const doc = editor.doc;
+			const allowed = changes.filter((c) => participantMay([c], participantId, doc));
+			writeOwn(own, allowed, participantId);
+		}
+	});
 	// Storage and Y are reconciled before anything is sent: offline edits go out with the rest.
 	await binding.start();
 	if (editor.closed) {
@@ -54,6 +72,28 @@ async function connect(
 		return undefined;
 	}
 	editor.readOnly = secrets.role === 'participant';
+	if (own && participantId) {
+		editor.mayEdit = (changes, doc) => participantMay(changes, participantId, doc);
+		if (!editor.doc.participants.some((p) => p.id === participantId)) {
+			// Joining is no step of theirs to undo (its Undo would be a removal, refused anyway).
+			const history = editor.history;
+			editor.apply(
+				addParticipant(editor.doc, name.trim().slice(0, 80) || t().live.host, participantId)
+			);
+			editor.history = history;
+			await editor.flush();
+		}
+		const inJourney = (id: string) => ydoc.getMap('frustrations').has(id);
+		seedOwn(own, editor.doc, participantId, inJourney);
+	}
+	// The owner and editors take in each participant's document as it comes and changes.
+	const folded: (() => void)[] = [];
+	const fold = (pid: string, pdoc: Y.Doc) => {
+		const go = () => void binding.fold(pdoc, pid);
+		pdoc.on('update', go);
+		folded.push(go);
+		go();
+	};
 	live.session?.destroy();
 	const session = new LiveSession({
 		...secrets,
@@ -64,8 +104,13 @@ async function connect(
 			void endLiveSession(journeyId);
 			toasts.show({ message: t().live.stopped }, 20_000);
 		},
+		participantDoc: own,
+		onParticipantDoc: secrets.role === 'participant' ? undefined : fold,
+		// What a participant proposed under a touch point not here yet is taken once it is.
+		onSynced: () => folded.forEach((go) => go()),
 		onEnd: () => {
 			editor.readOnly = false;
+			editor.mayEdit = undefined;
 			void binding.stop();
 		}
 	});

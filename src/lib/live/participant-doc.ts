@@ -1,0 +1,279 @@
+/**
+ * A participant's own document in a live session (`journey:<roomId>:p:<pid>`, writable by that
+ * participant alone, read by the owner and editors): their participant record, the frustrations
+ * they propose and their ratings. The journey's document stays read-only to them; whoever may
+ * write the journey folds this document into it through the validated edit path, taking only
+ * what a participant may do (add a frustration under an existing touch point, set their own
+ * rating). Layout, plain JSON values (one writer, nothing to merge inside):
+ *
+ * - `participant`: Y.Map `{ name }`
+ * - `frustrations`: Y.Map id → `{ touchPointId, text }`
+ * - `ratings`: Y.Map frustration id → `{ frequency, severity }` (both null: cleared)
+ */
+import * as Y from 'yjs';
+import type { Change } from '$lib/domain/edits/change';
+import { childOrder } from '$lib/domain/edits/operations';
+import {
+	frustration as frustrationSchema,
+	id as idSchema,
+	participant as participantSchema,
+	participantRating,
+	type Frustration,
+	type JourneyDocument,
+	type ParticipantRating
+} from '$lib/domain/schema';
+import { same, sameContent } from './records-in-y';
+
+export const OWN_PARTICIPANT = 'participant';
+export const PROPOSED = 'frustrations';
+export const OWN_RATINGS = 'ratings';
+
+/** A participant's record id: a UUID (version 4 in form) made from their pid, the same everywhere. */
+export function participantIdFor(pid: string): string {
+	const h = pid.toLowerCase();
+	const variant = '89ab'[parseInt(h[16] ?? '0', 16) & 3];
+	return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+const ownRating = (f: Frustration | null | undefined, participantId: string) =>
+	f?.ratings.find((r) => r.participantId === participantId);
+
+const withoutRatings = ({ ratings: _r, updatedAt: _u, ...rest }: Frustration) => rest;
+
+/**
+ * Whether a participant may make these changes: add their own participant record, add a
+ * frustration under a touch point that exists, set or clear their own rating of a frustration.
+ */
+export function participantMay(
+	changes: readonly Change[],
+	participantId: string,
+	doc: JourneyDocument
+): boolean {
+	return changes.every((c) => {
+		if (c.collection === 'participants') {
+			return c.before === null && c.after?.id === participantId;
+		}
+		if (c.collection !== 'frustrations' || !c.after) return false;
+		const after = c.after;
+		const othersOf = (f: Frustration) => f.ratings.filter((r) => r.participantId !== participantId);
+		if (c.before === null) {
+			return (
+				doc.touchPoints.some((t) => t.id === after.touchPointId) &&
+				after.ratings.every((r) => r.participantId === participantId)
+			);
+		}
+		return (
+			c.before.id === after.id &&
+			sameContent(withoutRatings(c.before), withoutRatings(after)) &&
+			same(othersOf(c.before), othersOf(after))
+		);
+	});
+}
+
+/** Writes what a participant stored here into their own document (only what they may do). */
+export function writeOwn(
+	pdoc: Y.Doc,
+	changes: readonly Change[],
+	participantId: string,
+	origin: unknown = null
+): void {
+	const proposed = pdoc.getMap<unknown>(PROPOSED);
+	const ratings = pdoc.getMap<unknown>(OWN_RATINGS);
+	const own = pdoc.getMap<unknown>(OWN_PARTICIPANT);
+	pdoc.transact(() => {
+		for (const c of changes) {
+			if (c.collection === 'participants') {
+				if (c.after?.id === participantId && own.get('name') !== c.after.name) {
+					own.set('name', c.after.name);
+				}
+				continue;
+			}
+			if (c.collection !== 'frustrations' || !c.after) continue;
+			const f = c.after;
+			if (c.before === null && !proposed.has(f.id)) {
+				proposed.set(f.id, { touchPointId: f.touchPointId, text: f.text });
+			}
+			const mine = ownRating(f, participantId);
+			const was = ownRating(c.before, participantId);
+			const value = { frequency: mine?.frequency ?? null, severity: mine?.severity ?? null };
+			const known = ratings.get(f.id);
+			if (same({ frequency: was?.frequency ?? null, severity: was?.severity ?? null }, value)) {
+				if (known !== undefined || !mine) continue;
+			}
+			if (!same(known, value)) ratings.set(f.id, value);
+		}
+	}, origin);
+}
+
+/**
+ * Writes everything of this participant's that `doc` holds into their document: after a
+ * reload the server may hold none of it (it keeps nothing once everyone has left).
+ * `inJourney`: whether the journey's document already holds a frustration (folded before).
+ */
+export function seedOwn(
+	pdoc: Y.Doc,
+	doc: JourneyDocument,
+	participantId: string,
+	inJourney: (id: string) => boolean,
+	origin: unknown = null
+): void {
+	const changes: Change[] = [];
+	const me = doc.participants.find((p) => p.id === participantId);
+	if (me) changes.push({ collection: 'participants', before: null, after: me });
+	for (const f of doc.frustrations) {
+		if (!inJourney(f.id)) changes.push({ collection: 'frustrations', before: null, after: f });
+		else if (ownRating(f, participantId)) {
+			changes.push({ collection: 'frustrations', before: { ...f, ratings: [] }, after: f });
+		}
+	}
+	writeOwn(pdoc, changes, participantId, origin);
+}
+
+/** Something in a participant's document that was not taken. */
+export interface FoldDropped {
+	pid: string;
+	what: string;
+	message: string;
+}
+
+export type FoldLog = (dropped: FoldDropped) => void;
+
+export const logFoldDropped: FoldLog = (d) =>
+	console.warn(`Live session: dropped ${d.what} from participant ${d.pid}: ${d.message}`);
+
+const asObject = (value: unknown): Record<string, unknown> | undefined =>
+	value && typeof value === 'object' && !Array.isArray(value)
+		? (value as Record<string, unknown>)
+		: undefined;
+
+/**
+ * The changes that bring a participant's document into the journey `doc` (as stored): their
+ * participant record added or renamed, the frustrations they propose added, their own ratings
+ * set. Nothing else is taken; what does not pass is logged with their pid. Equal values give no
+ * change, so folding the same document again (or on several browsers) writes nothing.
+ * `known`: whether the journey's document holds a frustration or participant id at all (a
+ * tombstone too): a removed one is not brought back by its proposer.
+ */
+export function foldParticipant(
+	pdoc: Y.Doc,
+	pid: string,
+	doc: JourneyDocument,
+	known: (collection: 'frustrations' | 'participants', id: string) => boolean,
+	now: number,
+	log: FoldLog = logFoldDropped
+): Change[] {
+	const participantId = participantIdFor(pid);
+	const drop = (what: string, message: string) => log({ pid, what, message });
+	const changes: Change[] = [];
+
+	const existing = doc.participants.find((p) => p.id === participantId);
+	const name = participantSchema.shape.name.safeParse(pdoc.getMap(OWN_PARTICIPANT).get('name'));
+	let present = Boolean(existing);
+	if (!name.success) {
+		if (pdoc.getMap(OWN_PARTICIPANT).size > 0) drop('participant.name', name.error.message);
+	} else if (existing) {
+		if (existing.name !== name.data) {
+			changes.push({
+				collection: 'participants',
+				before: existing,
+				after: { ...existing, name: name.data, updatedAt: Math.max(now, existing.updatedAt + 1) }
+			});
+		}
+	} else if (!known('participants', participantId)) {
+		const after = participantSchema.parse({
+			id: participantId,
+			updatedAt: now,
+			name: name.data,
+			order: childOrder(doc, 'participants')
+		});
+		changes.push({ collection: 'participants', before: null, after });
+		present = true;
+	}
+
+	const touchPoints = new Set(doc.touchPoints.map((t) => t.id));
+	const added = new Map<string, Frustration>();
+	let order = childOrder(doc, 'frustrations');
+	for (const [key, value] of pdoc.getMap<unknown>(PROPOSED).entries()) {
+		const what = `frustration ${key.slice(0, 40)}`;
+		if (!idSchema.safeParse(key).success) {
+			drop(what, 'not a record id');
+			continue;
+		}
+		if (doc.frustrations.some((f) => f.id === key) || known('frustrations', key)) continue;
+		const fields = asObject(value);
+		const touchPointId = fields?.touchPointId;
+		if (typeof touchPointId !== 'string' || !touchPoints.has(touchPointId)) {
+			drop(what, 'not under a touch point of the journey');
+			continue;
+		}
+		const parsed = frustrationSchema.safeParse({
+			id: key,
+			updatedAt: now,
+			touchPointId,
+			text: fields?.text,
+			order: (order = Math.max(order, childOrder(doc, 'frustrations', touchPointId))),
+			frequency: null,
+			severity: null
+		});
+		order += 1;
+		if (!parsed.success) {
+			drop(what, parsed.error.issues[0]?.message ?? 'invalid');
+			continue;
+		}
+		added.set(key, parsed.data);
+	}
+
+	const rated = new Map<string, Frustration>();
+	for (const [key, value] of pdoc.getMap<unknown>(OWN_RATINGS).entries()) {
+		const what = `rating of ${key.slice(0, 40)}`;
+		const target = added.get(key) ?? doc.frustrations.find((f) => f.id === key);
+		if (!target) {
+			if (!idSchema.safeParse(key).success || !known('frustrations', key)) {
+				drop(what, 'no such frustration');
+			}
+			continue;
+		}
+		const fields = asObject(value);
+		const parsed = participantRating.safeParse({
+			participantId,
+			frequency: fields?.frequency,
+			severity: fields?.severity
+		});
+		if (!parsed.success) {
+			drop(what, parsed.error.issues[0]?.message ?? 'invalid');
+			continue;
+		}
+		if (!present) {
+			drop(what, 'no participant record');
+			continue;
+		}
+		const next = withRating(target, parsed.data);
+		if (next !== target) rated.set(key, next);
+	}
+
+	for (const [id, f] of added) {
+		changes.push({ collection: 'frustrations', before: null, after: rated.get(id) ?? f });
+	}
+	for (const [id, f] of rated) {
+		if (added.has(id)) continue;
+		const before = doc.frustrations.find((x) => x.id === id)!;
+		changes.push({
+			collection: 'frustrations',
+			before,
+			after: { ...f, updatedAt: Math.max(now, before.updatedAt + 1) }
+		});
+	}
+	return changes;
+}
+
+/** `f` with `rating` as its participant's entry (none when both measures are null). */
+function withRating(f: Frustration, rating: ParticipantRating): Frustration {
+	const existing = f.ratings.find((r) => r.participantId === rating.participantId);
+	const empty = rating.frequency === null && rating.severity === null;
+	if (!existing && empty) return f;
+	if (existing && same(existing, rating)) return f;
+	const ratings = existing
+		? f.ratings.flatMap((r) => (r === existing ? (empty ? [] : [rating]) : [r]))
+		: [...f.ratings, rating];
+	return { ...f, ratings };
+}
