@@ -18,8 +18,6 @@ import {
 const test = withTouchpoint(guarded);
 
 test.describe(() => {
-	test.use({ livePort: 4243 });
-
 	test('offline, each side keeps its edits (Offline — edits kept), and they merge on reconnect', async ({
 		page,
 		context,
@@ -57,12 +55,11 @@ test.describe(() => {
 });
 
 test.describe(() => {
-	test.use({ livePort: 4244 });
-
 	test('the server killed and started again mid-session loses nothing', async ({
 		page,
 		browser,
-		touchpoint
+		touchpoint,
+		livePort
 	}) => {
 		test.setTimeout(90_000);
 		await smallJourney(page, touchpoint.url, 'Live restart');
@@ -77,7 +74,7 @@ test.describe(() => {
 		await addFrustrations(editor.page, 'Order placement', ['While it was down']);
 		await addFrustrations(page, 'Order placement', ['Also while down']);
 
-		const again = await startTouchpoint(4244);
+		const again = await startTouchpoint(livePort);
 		try {
 			await expect(liveStatus(page)).toHaveText('Live · 2 people', { timeout: 20_000 });
 			await expect(liveStatus(editor.page)).toHaveText('Live · 2 people', { timeout: 20_000 });

@@ -3,7 +3,6 @@
  * which reach the owner and editors through the participant's own document; nothing else. A
  * forged participant (a plain Yjs client holding the link's secret) gets nothing else stored.
  */
-import { createServer } from 'node:net';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { Page } from '@playwright/test';
 import WebSocket from 'ws';
@@ -28,21 +27,7 @@ import {
 	withTouchpoint
 } from './live';
 
-/** A port nobody listens on now, for this test's own server. */
-const freePort = () =>
-	new Promise<number>((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-
-const test = withTouchpoint(guarded).extend<{ livePort: number }>({
-	// eslint-disable-next-line no-empty-pattern
-	livePort: async ({}, use) => use(await freePort())
-});
+const test = withTouchpoint(guarded);
 
 const cell = (page: Page, text: string, person: string, measure: string) =>
 	page.getByRole('gridcell', { name: `${text}, ${person}, ${measure}`, exact: true });

@@ -19,8 +19,6 @@ async function expectNoSidewaysScroll(page: Page, view: string) {
 	expect.soft(widths.body, `the body's width in ${view}`).toBeLessThanOrEqual(PHONE.width);
 }
 
-test.use({ livePort: 4248 });
-
 test('on a phone, the join page, the live status with People here and the Live session dialog fit the width, in both languages', async ({
 	page,
 	browser,

@@ -37,8 +37,6 @@ const stoppedHere = (page: Page) =>
 	);
 
 test.describe(() => {
-	test.use({ livePort: 4245 });
-
 	test('a link with a wrong secret is refused with a clear message', async ({
 		page,
 		browser,
@@ -62,8 +60,6 @@ test.describe(() => {
 });
 
 test.describe(() => {
-	test.use({ livePort: 4246 });
-
 	test('a participant joins read-only: a rename or a removal is refused and the owner’s journey is unchanged', async ({
 		page,
 		browser,
@@ -105,8 +101,6 @@ test.describe(() => {
 });
 
 test.describe(() => {
-	test.use({ livePort: 4247 });
-
 	test('only the owner can stop the session; then everyone is told, keeps the journey, and the links let nobody in', async ({
 		page,
 		browser,
@@ -156,8 +150,6 @@ test.describe(() => {
 });
 
 test.describe(() => {
-	test.use({ livePort: 4249 });
-
 	test('the copy buttons copy a link, or select it with a hint where the browser has no clipboard (plain http)', async ({
 		page,
 		context,

@@ -18,8 +18,6 @@ import { expectSaved, test as guarded } from './fixtures';
 
 const test = withTouchpoint(guarded);
 
-test.use({ livePort: 4240 });
-
 test('an editor joins by link with a name; edits go both ways on the map and survive a reload', async ({
 	page,
 	browser,
@@ -70,8 +68,6 @@ const matrixMark = (page: Page, text: string) =>
 		.getByRole('button', { name: new RegExp(text) });
 
 test.describe(() => {
-	test.use({ livePort: 4241 });
-
 	test('edits show on the Segments, Priorities and Workshop views of the other browser without a reload', async ({
 		page,
 		browser,
@@ -127,8 +123,6 @@ test.describe(() => {
 });
 
 test.describe(() => {
-	test.use({ livePort: 4242 });
-
 	test('People here lists everyone with their view, a ring marks the card another is in, and both go when they leave', async ({
 		page,
 		browser,

@@ -3,6 +3,7 @@
  * port of its own: the suite's server is a static host), and the steps of starting and joining.
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, type test as guarded } from './fixtures';
@@ -48,13 +49,28 @@ export async function startTouchpoint(port: number): Promise<Touchpoint> {
 	};
 }
 
+/** A loopback port nobody listens on now: two runs on one machine never share a server. */
+export const freePort = () =>
+	new Promise<number>((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+
 /**
- * The guarded test of fixtures.ts with a Touchpoint server on `livePort`, whose origin counts
- * as the app's.
+ * The guarded test of fixtures.ts with a Touchpoint server on `livePort` (a free one unless the
+ * test says), whose origin counts as the app's.
  */
 export const withTouchpoint = (base: typeof guarded) =>
 	base.extend<{ livePort: number; touchpoint: Touchpoint }>({
-		livePort: [4240, { option: true }],
+		livePort: [
+			// eslint-disable-next-line no-empty-pattern
+			async ({}, use) => use(await freePort()),
+			{ option: true }
+		],
 		appOrigins: async ({ appOrigins, livePort }, use) => {
 			await use([...appOrigins, `http://127.0.0.1:${livePort}`]);
 		},
