@@ -19,7 +19,7 @@ import type { ItemOf } from '$lib/domain/records';
 import type { Journey, JourneyDocument } from '$lib/domain/schema';
 import { persistChanges, type WriteOutcome } from '$lib/storage/changes';
 import { database, type LiveRole, type TouchpointDatabase } from '$lib/storage/db';
-import { onStored, type StoredHere } from '$lib/storage/tab-sync';
+import { listen, onStored, type StoredHere } from '$lib/storage/tab-sync';
 import { reconcile } from './reconcile';
 import {
 	JOURNEY,
@@ -121,14 +121,36 @@ export class LiveBinding {
 			window.addEventListener('pagehide', onHide);
 			this.#stops.push(() => window.removeEventListener('pagehide', onHide));
 		}
-		await this.#run(async () => {
-			const changes = await reconcile(this.ydoc, this.journeyId, this.#db, {
-				writeY: this.writesY,
-				origin: this,
-				log: this.#log
-			});
-			await this.#store(changes);
+		// Another tab of this browser replaced the journey as a whole (an import): taken in now.
+		this.#stops.push(
+			listen((message) => {
+				if (message.kind === 'reload' && message.journeyId === this.journeyId) {
+					void this.#run(() => this.#reconcile(true));
+				}
+			})
+		);
+		await this.#run(() => this.#reconcile(false));
+	}
+
+	/** Brings storage and Y together; `onlyIfReplaced`: only when replaced as a whole since. */
+	async #reconcile(onlyIfReplaced: boolean) {
+		const replacedAt = (await this.#db.liveSessions.get(this.journeyId))?.replacedAt;
+		if (onlyIfReplaced && replacedAt === undefined) return;
+		const changes = await reconcile(this.ydoc, this.journeyId, this.#db, {
+			writeY: this.writesY,
+			origin: this,
+			log: this.#log,
+			replaced: replacedAt !== undefined
 		});
+		await this.#store(changes);
+		if (replacedAt !== undefined && this.writesY) {
+			// Unless replaced once more meanwhile: that one is still to be taken in.
+			await this.#db.liveSessions
+				.where('journeyId')
+				.equals(this.journeyId)
+				.filter((row) => row.replacedAt === replacedAt)
+				.modify((row) => void delete row.replacedAt);
+		}
 	}
 
 	/** Waits until everything received so far is stored and shown. */
