@@ -1,0 +1,147 @@
+/**
+ * Live sessions attacked as a hostile or unlucky person would: a client forged with the editor
+ * link's secret, and two people changing one item at once. What each browser stores is read
+ * from its IndexedDB afterwards.
+ */
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { Page } from '@playwright/test';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import {
+	editorToken,
+	journeyDocumentName,
+	parseJoinFragment
+} from '../../src/lib/live/protocol.js';
+import { dumpDatabase } from './database';
+import { expectSaved, test as guarded } from './fixtures';
+import {
+	addFrustrations,
+	expect,
+	frustration,
+	join,
+	liveStatus,
+	smallJourney,
+	startSession,
+	withTouchpoint
+} from './live';
+
+const test = withTouchpoint(guarded);
+
+type Row = Record<string, unknown>;
+
+/** A browser's records of one store for the journey open in it, by id. */
+async function records(page: Page, store: string): Promise<Map<string, Row>> {
+	const journeyId = /\/journeys\/([^/]+)/.exec(new URL(page.url()).pathname)![1];
+	const dump = await dumpDatabase(page);
+	return new Map(
+		dump.stores[store]!.filter(({ value }) => (value as Row).journeyId === journeyId).map(
+			({ key, value }) => [String(key), value as Row]
+		)
+	);
+}
+
+/** A plain Yjs client on the server's WebSocket, as a script holding the editor link would be. */
+async function forgedClient(wsUrl: string, editorLink: string) {
+	const link = parseJoinFragment(new URL(editorLink).hash)!;
+	const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket });
+	const doc = new Y.Doc();
+	let synced = false;
+	const provider = new HocuspocusProvider({
+		websocketProvider: socket,
+		name: journeyDocumentName(link.room),
+		token: editorToken(link.key),
+		document: doc,
+		onSynced: () => (synced = true)
+	});
+	provider.attach();
+	await expect.poll(() => synced).toBe(true);
+	return {
+		doc,
+		close() {
+			provider.destroy();
+			socket.destroy();
+		}
+	};
+}
+
+test.describe(() => {
+	test.use({ livePort: 4283 });
+
+	test('a forged client with the editor secret writes invalid values: nothing is stored in either browser, and the session goes on', async ({
+		page,
+		browser,
+		touchpoint
+	}) => {
+		test.setTimeout(90_000);
+		await smallJourney(page, touchpoint.url, 'Live forgery');
+		await addFrustrations(page, 'Order placement', ['Checkout times out']);
+		const links = await startSession(page);
+		const editor = await join(browser, links.editor, 'Ana');
+		await expect(frustration(editor.page, 'Checkout times out')).toBeVisible();
+		await expectSaved(page);
+		await expectSaved(editor.page);
+		const before = [
+			await records(page, 'frustrations'),
+			await records(editor.page, 'frustrations')
+		];
+		const touchPointsBefore = await records(page, 'touchPoints');
+
+		const forger = await forgedClient(
+			`ws://127.0.0.1:${new URL(touchpoint.url).port}/live`,
+			links.editor
+		);
+		try {
+			const frustrations = forger.doc.getMap<Y.Map<unknown>>('frustrations');
+			const touchPoints = forger.doc.getMap<Y.Map<unknown>>('touchPoints');
+			const [id, real] = [...frustrations.entries()][0]!;
+			const [touchPointId] = [...touchPoints.keys()];
+			const valid = real.toJSON();
+			const copyOf = (fields: Row) => {
+				const map = new Y.Map<unknown>();
+				for (const [key, value] of Object.entries(valid)) {
+					if (key !== 'ratings') map.set(key, fields[key] ?? value);
+				}
+				return map;
+			};
+			forger.doc.transact(() => {
+				real.set('severity', 9);
+				real.set('text', 'x'.repeat(1_000_000));
+				touchPoints.get(touchPointId!)!.set('__proto__', { polluted: true });
+				frustrations.set('not-a-uuid', copyOf({ id: 'not-a-uuid', text: 'Under no id' }));
+				const orphan = '99999999-0000-4000-8000-0000000000a1';
+				frustrations.set(
+					orphan,
+					copyOf({
+						id: orphan,
+						text: 'Under no touch point',
+						touchPointId: '99999999-0000-4000-8000-0000000000a2'
+					})
+				);
+			});
+			expect(id).toBeTruthy();
+
+			// The session goes on: an edit made after the forgery reaches everyone.
+			await addFrustrations(page, 'Order placement', ['After the forgery']);
+			await expect(frustration(editor.page, 'After the forgery')).toBeVisible();
+			await addFrustrations(editor.page, 'Order placement', ['And back']);
+			await expect(frustration(page, 'And back')).toBeVisible();
+			await expect(liveStatus(page)).toHaveText(/Live · \d people/);
+			for (const [index, each] of [page, editor.page].entries()) {
+				await expectSaved(each);
+				await expect(frustration(each, 'Checkout times out')).toBeVisible();
+				await expect(each.getByText('Under no id')).toHaveCount(0);
+				await expect(each.getByText('Under no touch point')).toHaveCount(0);
+				const now = await records(each, 'frustrations');
+				const added = [...now.values()].filter((f) => !before[index]!.has(String(f.id)));
+				expect(added.map((f) => f.text).sort()).toEqual(['After the forgery', 'And back']);
+				for (const [key, row] of before[index]!) expect(now.get(key)).toEqual(row);
+				expect(await records(each, 'touchPoints')).toEqual(touchPointsBefore);
+				expect(await each.evaluate(() => ({}) as Record<string, unknown>)).toEqual({});
+				expect(await each.evaluate(() => 'polluted' in Object.prototype)).toBe(false);
+			}
+		} finally {
+			forger.close();
+			await editor.context.close();
+		}
+	});
+});
