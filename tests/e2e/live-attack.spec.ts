@@ -145,3 +145,59 @@ test.describe(() => {
 		}
 	});
 });
+
+test.describe(() => {
+	test.use({ livePort: 4284 });
+
+	test('two people changing one frustration at once: different fields both stay, the same field ends the same in both browsers', async ({
+		page,
+		browser,
+		touchpoint
+	}) => {
+		test.setTimeout(90_000);
+		await smallJourney(page, touchpoint.url, 'Live at once');
+		await addFrustrations(page, 'Order placement', ['Checkout times out']);
+		const links = await startSession(page);
+		const editor = await join(browser, links.editor, 'Ana');
+		await expect(frustration(editor.page, 'Checkout times out')).toBeVisible();
+
+		// The editor's network drops, so neither edit can have seen the other.
+		await editor.context.setOffline(true);
+		await expect(liveStatus(editor.page)).toHaveText('Offline — edits kept');
+		const open = async (each: Page) => {
+			const item = frustration(each, 'Checkout times out');
+			await item.getByRole('button', { name: 'Edit frustration' }).click();
+			return item;
+		};
+		const mine = await open(page);
+		await mine.getByRole('textbox', { name: 'Fix' }).fill('Retry the payment');
+		await mine.getByRole('textbox', { name: 'Owner' }).fill('Payments team');
+		await expectSaved(page);
+		const theirs = await open(editor.page);
+		await theirs.getByRole('combobox', { name: 'Evidence' }).selectOption({ label: 'Complaint' });
+		await theirs.getByRole('textbox', { name: 'Owner' }).fill('Web team');
+		await expectSaved(editor.page);
+
+		await editor.context.setOffline(false);
+		await expect(liveStatus(editor.page)).toHaveText('Live · 2 people');
+		for (const item of [mine, theirs]) {
+			await expect(item.getByRole('textbox', { name: 'Fix' })).toHaveValue('Retry the payment');
+			await expect(item.getByRole('combobox', { name: 'Evidence' })).toHaveValue('complaint');
+		}
+		const owner = await mine.getByRole('textbox', { name: 'Owner' }).inputValue();
+		expect(['Payments team', 'Web team']).toContain(owner);
+		await expect(theirs.getByRole('textbox', { name: 'Owner' })).toHaveValue(owner);
+
+		// What each browser stores is the same record.
+		await expectSaved(page);
+		await expectSaved(editor.page);
+		const stored = async (each: Page) =>
+			[...(await records(each, 'frustrations')).values()].find(
+				(f) => f.text === 'Checkout times out'
+			);
+		const ours = await stored(page);
+		expect(ours).toMatchObject({ fix: 'Retry the payment', evidence: 'complaint', owner });
+		await expect.poll(() => stored(editor.page)).toEqual(ours);
+		await editor.context.close();
+	});
+});
