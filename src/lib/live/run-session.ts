@@ -117,6 +117,8 @@ export type Joined =
 
 /** How long a join waits for the room before saying the server does not answer. */
 const JOIN_PATIENCE = 20_000;
+/** How long a join synced with an empty room waits for the journey from another instance. */
+const EMPTY_PATIENCE = 10_000;
 
 /** Joins by a link's fragment: copies the journey into this browser once it has arrived. */
 export async function joinLiveSession(link: JoinFragment, name: string): Promise<Joined> {
@@ -125,7 +127,7 @@ export async function joinLiveSession(link: JoinFragment, name: string): Promise
 	const ydoc = new Y.Doc();
 	let session: LiveSession | undefined;
 	const outcome = await new Promise<'synced' | 'refused' | 'noServer'>((resolve) => {
-		const timer = setTimeout(() => resolve('noServer'), JOIN_PATIENCE);
+		let timer = setTimeout(() => resolve('noServer'), JOIN_PATIENCE);
 		session = new LiveSession({
 			roomId: link.room,
 			role: link.role,
@@ -134,8 +136,23 @@ export async function joinLiveSession(link: JoinFragment, name: string): Promise
 			ydoc,
 			name,
 			onSynced: () => {
+				// An instance that did not hold the room yet (several servers sharing Redis)
+				// answers the sync at once, empty: the journey follows from the others.
+				const arrived = () => ydoc.getMap('journey').has('id');
+				if (arrived()) {
+					clearTimeout(timer);
+					return resolve('synced');
+				}
+				const onUpdate = () => {
+					if (!arrived()) return;
+					ydoc.off('update', onUpdate);
+					clearTimeout(timer);
+					resolve('synced');
+				};
+				ydoc.on('update', onUpdate);
+				// None comes: the room holds no journey this browser can take.
 				clearTimeout(timer);
-				resolve('synced');
+				timer = setTimeout(() => resolve('refused'), EMPTY_PATIENCE);
 			},
 			onRefused: () => {
 				clearTimeout(timer);
