@@ -201,3 +201,62 @@ test.describe(() => {
 		await editor.context.close();
 	});
 });
+
+test.describe(() => {
+	test.use({ livePort: 4287 });
+
+	test('a frustration removed by one while the other edits it stays removed; the remover’s Undo brings it back with the edit, and Undo covers only one’s own edits', async ({
+		page,
+		browser,
+		touchpoint
+	}) => {
+		test.setTimeout(90_000);
+		await smallJourney(page, touchpoint.url, 'Live removal');
+		await addFrustrations(page, 'Order placement', ['Checkout times out', 'Prices change']);
+		const links = await startSession(page);
+		const editor = await join(browser, links.editor, 'Ana');
+		await expect(frustration(editor.page, 'Checkout times out')).toBeVisible();
+
+		await editor.context.setOffline(true);
+		await expect(liveStatus(editor.page)).toHaveText('Offline — edits kept');
+		const theirs = frustration(editor.page, 'Checkout times out');
+		await theirs.getByRole('button', { name: 'Edit frustration' }).click();
+		await theirs.getByRole('textbox', { name: 'Fix' }).fill('Retry the payment');
+		await expectSaved(editor.page);
+		await frustration(page, 'Checkout times out')
+			.getByRole('button', { name: 'Edit frustration' })
+			.click();
+		await page.getByRole('button', { name: 'Remove frustration' }).click();
+		await expect(frustration(page, 'Checkout times out')).toHaveCount(0);
+		await expectSaved(page);
+
+		await editor.context.setOffline(false);
+		await expect(liveStatus(editor.page)).toHaveText('Live · 2 people');
+		await expect(frustration(editor.page, 'Checkout times out')).toHaveCount(0);
+		await expect(frustration(page, 'Checkout times out')).toHaveCount(0);
+
+		// The editor's Undo takes back only the editor's own edit: nothing comes back.
+		await editor.page.getByRole('button', { name: 'Undo' }).click();
+		await expect(frustration(editor.page, 'Checkout times out')).toHaveCount(0);
+		await expect(frustration(editor.page, 'Prices change')).toBeVisible();
+
+		await page.getByRole('button', { name: 'Undo' }).click();
+		for (const each of [page, editor.page]) {
+			const item = frustration(each, 'Checkout times out');
+			await expect(item).toBeVisible();
+			await expect(frustration(each, 'Prices change')).toBeVisible();
+		}
+		await expectSaved(page);
+		await expectSaved(editor.page);
+		for (const each of [page, editor.page]) {
+			await expect
+				.poll(async () =>
+					[...(await records(each, 'frustrations')).values()]
+						.map((f) => `${f.text}: ${f.fix}`)
+						.sort()
+				)
+				.toEqual(['Checkout times out: Retry the payment', 'Prices change: ']);
+		}
+		await editor.context.close();
+	});
+});
