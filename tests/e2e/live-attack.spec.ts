@@ -13,6 +13,7 @@ import {
 	parseJoinFragment
 } from '../../src/lib/live/protocol.js';
 import { dumpDatabase } from './database';
+import { openShareMenu } from './transfer';
 import { expectSaved, test as guarded } from './fixtures';
 import {
 	addFrustrations,
@@ -257,6 +258,53 @@ test.describe(() => {
 				)
 				.toEqual(['Checkout times out: Retry the payment', 'Prices change: ']);
 		}
+		await editor.context.close();
+	});
+});
+
+test.describe(() => {
+	test.use({ livePort: 4288 });
+
+	test('a version restored on the owner’s side during a session reaches the editor, and both store it', async ({
+		page,
+		browser,
+		touchpoint
+	}) => {
+		test.setTimeout(90_000);
+		await smallJourney(page, touchpoint.url, 'Live restore');
+		await addFrustrations(page, 'Order placement', ['Checkout times out']);
+		await expectSaved(page);
+		await openShareMenu(page);
+		await page.getByRole('button', { name: 'Version history' }).click();
+		const history = page.getByRole('dialog', { name: 'Version history of “Live restore”' });
+		await history.getByRole('textbox', { name: 'Checkpoint name' }).fill('before the session');
+		await history.getByRole('button', { name: 'Save checkpoint' }).click();
+		const checkpoint = history.getByRole('listitem').filter({ hasText: 'before the session' });
+		await expect(checkpoint).toContainText('1 frustration');
+		await history.getByRole('button', { name: 'Close' }).click();
+
+		const links = await startSession(page);
+		const editor = await join(browser, links.editor, 'Ana');
+		await addFrustrations(editor.page, 'Order placement', ['Added by the editor']);
+		await expect(frustration(page, 'Added by the editor')).toBeVisible();
+
+		await openShareMenu(page);
+		await page.getByRole('button', { name: 'Version history' }).click();
+		await checkpoint.getByRole('button', { name: 'Restore' }).click();
+		await expect(frustration(page, 'Added by the editor')).toHaveCount(0);
+		await expect(frustration(editor.page, 'Added by the editor')).toHaveCount(0);
+		await expect(frustration(editor.page, 'Checkout times out')).toBeVisible();
+		for (const each of [page, editor.page]) {
+			await expectSaved(each);
+			await expect
+				.poll(async () => [...(await records(each, 'frustrations')).values()].map((f) => f.text))
+				.toEqual(['Checkout times out']);
+		}
+		// And it stays so when the editor opens the journey again.
+		await editor.page.reload();
+		await expect(frustration(editor.page, 'Checkout times out')).toBeVisible();
+		await expect(frustration(editor.page, 'Added by the editor')).toHaveCount(0);
+		await expect(liveStatus(editor.page)).toHaveText('Live · 2 people');
 		await editor.context.close();
 	});
 });
