@@ -13,7 +13,7 @@ import {
 	parseJoinFragment
 } from '../../src/lib/live/protocol.js';
 import { dumpDatabase } from './database';
-import { openShareMenu } from './transfer';
+import { chooseFiles, downloadBy, jsonFile, openShareMenu } from './transfer';
 import { expectSaved, test as guarded } from './fixtures';
 import {
 	addFrustrations,
@@ -305,6 +305,47 @@ test.describe(() => {
 		await expect(frustration(editor.page, 'Checkout times out')).toBeVisible();
 		await expect(frustration(editor.page, 'Added by the editor')).toHaveCount(0);
 		await expect(liveStatus(editor.page)).toHaveText('Live · 2 people');
+		await editor.context.close();
+	});
+});
+
+test.describe(() => {
+	test.use({ livePort: 4289 });
+
+	test('a file imported over the journey on the owner’s side during a session reaches the editor, and is not undone on the owner’s', async ({
+		page,
+		browser,
+		touchpoint
+	}) => {
+		test.setTimeout(90_000);
+		await smallJourney(page, touchpoint.url, 'Live import');
+		await addFrustrations(page, 'Order placement', ['In the file']);
+		await expectSaved(page);
+		await openShareMenu(page);
+		const file = await downloadBy(page, () =>
+			page.getByRole('button', { name: 'Export JSON' }).click()
+		);
+		const journeyUrl = page.url();
+		const links = await startSession(page);
+		const editor = await join(browser, links.editor, 'Ana');
+		await addFrustrations(editor.page, 'Order placement', ['Not in the file']);
+		await expect(frustration(page, 'Not in the file')).toBeVisible();
+		await expectSaved(page);
+
+		await page.goto(touchpoint.url);
+		await chooseFiles(page, 'Import', [jsonFile(file.name, file.text)]);
+		await page.getByRole('button', { name: 'Replace', exact: true }).click();
+		await expect(page.getByRole('region', { name: 'Import finished' })).toBeVisible();
+		await page.goto(journeyUrl);
+		await expect(liveStatus(page)).toHaveText('Live · 2 people');
+		for (const each of [page, editor.page]) {
+			await expect(frustration(each, 'In the file')).toBeVisible();
+			await expect(frustration(each, 'Not in the file')).toHaveCount(0);
+			await expectSaved(each);
+			await expect
+				.poll(async () => [...(await records(each, 'frustrations')).values()].map((f) => f.text))
+				.toEqual(['In the file']);
+		}
 		await editor.context.close();
 	});
 });

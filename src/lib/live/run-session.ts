@@ -60,6 +60,7 @@ async function connect(
 		ydoc,
 		name,
 		resumed,
+		onSynced: () => void binding.synced(),
 		onStopped: () => {
 			void endLiveSession(journeyId);
 			toasts.show({ message: t().live.stopped }, 20_000);
