@@ -349,3 +349,49 @@ test.describe(() => {
 		await editor.context.close();
 	});
 });
+
+test.describe(() => {
+	test.use({ livePort: 4290 });
+
+	test('two tabs of the owner’s browser in one session and an editor elsewhere: every edit reaches all three, and a removal stays removed after both tabs reload', async ({
+		page,
+		context,
+		browser,
+		touchpoint
+	}) => {
+		test.setTimeout(90_000);
+		await smallJourney(page, touchpoint.url, 'Live two tabs');
+		await addFrustrations(page, 'Order placement', ['First tab', 'To be removed']);
+		const links = await startSession(page);
+		const second = await context.newPage();
+		await second.goto(page.url());
+		await expect(frustration(second, 'First tab')).toBeVisible();
+		const editor = await join(browser, links.editor, 'Ana');
+
+		await addFrustrations(second, 'Order placement', ['Second tab']);
+		await addFrustrations(editor.page, 'Order placement', ['Editor']);
+		const removed = frustration(editor.page, 'To be removed');
+		await removed.getByRole('button', { name: 'Edit frustration' }).click();
+		await editor.page.getByRole('button', { name: 'Remove frustration' }).click();
+		for (const each of [page, second, editor.page]) {
+			for (const text of ['First tab', 'Second tab', 'Editor']) {
+				await expect(frustration(each, text)).toBeVisible();
+			}
+			await expect(frustration(each, 'To be removed')).toHaveCount(0);
+			await expectSaved(each);
+		}
+		for (const each of [page, second, editor.page]) {
+			await each.reload();
+			await expect(frustration(each, 'Editor')).toBeVisible();
+		}
+		for (const each of [page, second, editor.page]) {
+			await expect(frustration(each, 'To be removed')).toHaveCount(0);
+			await expect
+				.poll(async () =>
+					[...(await records(each, 'frustrations')).values()].map((f) => f.text).sort()
+				)
+				.toEqual(['Editor', 'First tab', 'Second tab']);
+		}
+		await editor.context.close();
+	});
+});
