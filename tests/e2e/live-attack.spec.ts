@@ -71,7 +71,8 @@ test.describe(() => {
 	test('a forged client with the editor secret writes invalid values: nothing is stored in either browser, and the session goes on', async ({
 		page,
 		browser,
-		touchpoint
+		touchpoint,
+		expectAccessible
 	}) => {
 		test.setTimeout(90_000);
 		await smallJourney(page, touchpoint.url, 'Live forgery');
@@ -126,6 +127,7 @@ test.describe(() => {
 			await expect(frustration(editor.page, 'After the forgery')).toBeVisible();
 			await addFrustrations(editor.page, 'Order placement', ['And back']);
 			await expect(frustration(page, 'And back')).toBeVisible();
+			await expectAccessible(editor.page);
 			await expect(liveStatus(page)).toHaveText(/Live · \d people/);
 			for (const [index, each] of [page, editor.page].entries()) {
 				await expectSaved(each);

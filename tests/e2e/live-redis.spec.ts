@@ -47,7 +47,8 @@ const answers = (port: number) =>
 
 test('two servers sharing Redis: the owner on one and an editor on the other see each other and each other’s edits', async ({
 	page,
-	browser
+	browser,
+	expectAccessible
 }) => {
 	test.setTimeout(120_000);
 	const redisPort = await freePort();
@@ -72,6 +73,7 @@ test('two servers sharing Redis: the owner on one and an editor on the other see
 		const editor = await join(browser, elsewhere, 'Ana');
 		await expect(frustration(editor.page, 'Seen on the first server')).toBeVisible();
 		await expect(liveStatus(editor.page)).toHaveText('Live · 2 people');
+		await expectAccessible(editor.page);
 		// The join's first connection, on the other instance, can stay in the owner's count
 		// until its presence times out (30 s): its leaving is not relayed through Redis when it
 		// was the last connection there (Hocuspocus' Redis extension publishes no presence then).
