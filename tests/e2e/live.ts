@@ -16,11 +16,15 @@ export interface Touchpoint {
 	kill(): Promise<void>;
 }
 
-/** Starts `node scripts/start.mjs --no-build` on `port`, in a process group of its own. */
-export async function startTouchpoint(port: number): Promise<Touchpoint> {
+/**
+ * Starts `node scripts/start.mjs --no-build` on `port`, in a process group of its own; with
+ * `redisUrl`, sharing its rooms with other instances through that Redis.
+ */
+export async function startTouchpoint(port: number, redisUrl?: string): Promise<Touchpoint> {
 	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
 	delete env.HOST;
 	delete env.REDIS_URL;
+	if (redisUrl) env.REDIS_URL = redisUrl;
 	const app = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], {
 		cwd: root,
 		env,

@@ -21,7 +21,7 @@ import type { Journey, JourneyDocument } from '$lib/domain/schema';
 import { persistChanges, type WriteOutcome } from '$lib/storage/changes';
 import { database, type LiveRole, type TouchpointDatabase } from '$lib/storage/db';
 import { getJourney } from '$lib/storage/journeys';
-import { onStored, type StoredHere } from '$lib/storage/tab-sync';
+import { listen, onStored, type StoredHere } from '$lib/storage/tab-sync';
 import { foldParticipant, type FoldLog } from './participant-doc';
 import { reconcile } from './reconcile';
 import {
@@ -74,6 +74,8 @@ export class LiveBinding {
 	#saveTimer: ReturnType<typeof setTimeout> | undefined;
 	#saving: Promise<void> = Promise.resolve();
 	#started = false;
+	/** Replaced as a whole here, not yet taken in past the room's sync: nothing is pulled. */
+	#replacedPending = false;
 
 	constructor(options: LiveBindingOptions) {
 		this.ydoc = options.ydoc;
@@ -100,6 +102,7 @@ export class LiveBinding {
 		const row = await this.#db.liveSessions.get(this.journeyId);
 		for (const client of row?.clients ?? []) this.#own.add(client);
 		this.#own.add(this.ydoc.clientID);
+		this.#replacedPending = row?.replacedAt !== undefined && this.writesY;
 		if (row && !row.clients?.includes(this.ydoc.clientID)) {
 			await this.#db.liveSessions.update(this.journeyId, { clients: [...this.#own] });
 		}
@@ -125,14 +128,50 @@ export class LiveBinding {
 			window.addEventListener('pagehide', onHide);
 			this.#stops.push(() => window.removeEventListener('pagehide', onHide));
 		}
-		await this.#run(async () => {
-			const changes = await reconcile(this.ydoc, this.journeyId, this.#db, {
-				writeY: this.writesY,
-				origin: this,
-				log: this.#log
-			});
-			await this.#store(changes);
+		// Another tab of this browser replaced the journey as a whole (an import): taken in now.
+		this.#stops.push(
+			listen((message) => {
+				if (message.kind === 'reload' && message.journeyId === this.journeyId) {
+					void this.#run(() => this.#reconcile('again'));
+				}
+			})
+		);
+		await this.#run(() => this.#reconcile('start'));
+	}
+
+	/**
+	 * The provider synced with the room: a journey replaced as a whole here is taken in once
+	 * more, over what the room held that the state stored here did not (records to remove).
+	 */
+	synced(): Promise<void> {
+		return this.#run(() => this.#reconcile('again'));
+	}
+
+	/**
+	 * Brings storage and Y together. At the start, as stored wins when the journey was replaced
+	 * as a whole here since; 'again' (synced, or replaced in another tab): only then, and the
+	 * replacement counts as taken in.
+	 */
+	async #reconcile(when: 'start' | 'again') {
+		const replacedAt = (await this.#db.liveSessions.get(this.journeyId))?.replacedAt;
+		if (when === 'again' && replacedAt === undefined) return;
+		const changes = await reconcile(this.ydoc, this.journeyId, this.#db, {
+			writeY: this.writesY,
+			origin: this,
+			log: this.#log,
+			replaced: replacedAt !== undefined
 		});
+		await this.#store(changes);
+		if (when === 'again' && this.writesY) {
+			// Unless replaced once more meanwhile: that one is still to be taken in.
+			await this.#db.liveSessions
+				.where('journeyId')
+				.equals(this.journeyId)
+				.filter((row) => row.replacedAt === replacedAt)
+				.modify((row) => void delete row.replacedAt);
+			this.#replacedPending = false;
+			if (this.#pending.size > 0) this.#schedule();
+		}
 	}
 
 	/**
@@ -247,7 +286,8 @@ export class LiveBinding {
 
 	/** Reads what others changed from Y, and stores and shows it. */
 	async #pull() {
-		if (this.#pending.size === 0) return;
+		// What the room holds would bring back what the replacement removed: it waits.
+		if (this.#pending.size === 0 || this.#replacedPending) return;
 		// This tab's edits made before go first: stored after, one made earlier than the
 		// other's would count as the older write of the record, and be refused (superseded).
 		await this.#editor.flush();

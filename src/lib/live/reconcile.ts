@@ -5,6 +5,10 @@
  * and the winner's differing fields are written to the other side. A tombstone in Y wins
  * over a stored record not edited since the removal, so a removal is not undone by a copy
  * that only missed it.
+ *
+ * A journey replaced as a whole here since (an import, a backup restored) is taken as it is
+ * stored: its records carry the file's times, older than what Y holds, and the records it
+ * left out are gone, not merely missed.
  */
 import type * as Y from 'yjs';
 import type { Change } from '$lib/domain/edits/change';
@@ -16,6 +20,7 @@ import {
 	collectionMap,
 	holds,
 	logDropped,
+	markRemoved,
 	putRecord,
 	readJourney,
 	readRecord,
@@ -28,6 +33,8 @@ export interface ReconcileOptions {
 	writeY: boolean;
 	origin: unknown;
 	log?: DropLog;
+	/** Replaced as a whole here since the session last took it in: storage wins throughout. */
+	replaced?: boolean;
 }
 
 /**
@@ -38,7 +45,7 @@ export async function reconcile(
 	ydoc: Y.Doc,
 	journeyId: string,
 	db: TouchpointDatabase,
-	{ writeY, origin, log = logDropped }: ReconcileOptions
+	{ writeY, origin, log = logDropped, replaced = false }: ReconcileOptions
 ): Promise<Change[]> {
 	const stored = await getJourney(journeyId, db);
 	if (!stored) return [];
@@ -46,6 +53,19 @@ export async function reconcile(
 	const toY = (collection: Collection | 'journey', item: object) => {
 		if (writeY) putRecord(ydoc, collection, item as Record<string, unknown>, origin);
 	};
+	if (replaced && writeY) {
+		toY('journey', stored.journey);
+		for (const collection of collections) {
+			const here = new Set(stored[collection].map((item) => item.id));
+			for (const item of stored[collection]) {
+				if (!holds(ydoc, collection, item)) toY(collection, item);
+			}
+			for (const id of collectionMap(ydoc, collection).keys()) {
+				if (!here.has(id)) markRemoved(ydoc, collection, id, origin);
+			}
+		}
+		return [];
+	}
 	const yJourney = readJourney(ydoc, stored.journey, log);
 	if (!yJourney) toY('journey', stored.journey);
 	else if (!sameContent(yJourney, stored.journey)) {

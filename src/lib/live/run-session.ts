@@ -100,14 +100,18 @@ async function connect(
 		ydoc,
 		name,
 		resumed,
+		// A journey replaced here as a whole is taken in over the room's state; and what a
+		// participant proposed under a touch point not here yet is taken once it is.
+		onSynced: () => {
+			void binding.synced();
+			folded.forEach((go) => go());
+		},
 		onStopped: () => {
 			void endLiveSession(journeyId);
 			toasts.show({ message: t().live.stopped }, 20_000);
 		},
 		participantDoc: own,
 		onParticipantDoc: secrets.role === 'participant' ? undefined : fold,
-		// What a participant proposed under a touch point not here yet is taken once it is.
-		onSynced: () => folded.forEach((go) => go()),
 		onEnd: () => {
 			editor.readOnly = false;
 			editor.mayEdit = undefined;
@@ -162,6 +166,8 @@ export type Joined =
 
 /** How long a join waits for the room before saying the server does not answer. */
 const JOIN_PATIENCE = 20_000;
+/** How long a join synced with an empty room waits for the journey from another instance. */
+const EMPTY_PATIENCE = 10_000;
 
 /** Joins by a link's fragment: copies the journey into this browser once it has arrived. */
 export async function joinLiveSession(link: JoinFragment, name: string): Promise<Joined> {
@@ -170,7 +176,7 @@ export async function joinLiveSession(link: JoinFragment, name: string): Promise
 	const ydoc = new Y.Doc();
 	let session: LiveSession | undefined;
 	const outcome = await new Promise<'synced' | 'refused' | 'noServer'>((resolve) => {
-		const timer = setTimeout(() => resolve('noServer'), JOIN_PATIENCE);
+		let timer = setTimeout(() => resolve('noServer'), JOIN_PATIENCE);
 		session = new LiveSession({
 			roomId: link.room,
 			role: link.role,
@@ -179,8 +185,23 @@ export async function joinLiveSession(link: JoinFragment, name: string): Promise
 			ydoc,
 			name,
 			onSynced: () => {
+				// An instance that did not hold the room yet (several servers sharing Redis)
+				// answers the sync at once, empty: the journey follows from the others.
+				const arrived = () => ydoc.getMap('journey').has('id');
+				if (arrived()) {
+					clearTimeout(timer);
+					return resolve('synced');
+				}
+				const onUpdate = () => {
+					if (!arrived()) return;
+					ydoc.off('update', onUpdate);
+					clearTimeout(timer);
+					resolve('synced');
+				};
+				ydoc.on('update', onUpdate);
+				// None comes: the room holds no journey this browser can take.
 				clearTimeout(timer);
-				resolve('synced');
+				timer = setTimeout(() => resolve('refused'), EMPTY_PATIENCE);
 			},
 			onRefused: () => {
 				clearTimeout(timer);

@@ -53,6 +53,12 @@ export interface LiveSessionRecord {
 	startedAt: number;
 	stoppedAt?: number;
 	clients?: number[];
+	/**
+	 * When the journey was last replaced as a whole here (an import, its Undo, a backup
+	 * restored): until the session takes it in, what is stored wins over the shared document,
+	 * whose records may be newer than the file's.
+	 */
+	replacedAt?: number;
 }
 
 export const DATABASE_NAME = 'touchpoint';

@@ -83,11 +83,13 @@ export async function updateWithSnapshot(
 	db: TouchpointDatabase = database(),
 	now = Date.now()
 ): Promise<number | undefined> {
-	return db.transaction('rw', [...db.journeyTables, db.snapshots], async () => {
+	return db.transaction('rw', [...db.journeyTables, db.snapshots, db.liveSessions], async () => {
 		const current = await getJourney(journeyId, db);
 		const next = update(current);
 		const snapshotId = current ? await addSnapshot(current, reason, db, now) : undefined;
 		await saveJourney(next, db);
+		// A journey in a live session: the session is to take this state in as it stands.
+		await db.liveSessions.update(journeyId, { replacedAt: now });
 		return snapshotId;
 	});
 }

@@ -1,0 +1,102 @@
+/**
+ * Two Touchpoint servers sharing one redis-server, as behind a load balancer: the owner's
+ * browser on one, the editor's on the other, and each sees the other's edits and presence.
+ * The test starts its own redis-server on a free loopback port, keeping nothing on disk.
+ */
+import { spawn } from 'node:child_process';
+import { createConnection, createServer } from 'node:net';
+import { expectSaved, test as guarded } from './fixtures';
+import {
+	addFrustrations,
+	expect,
+	frustration,
+	join,
+	liveStatus,
+	smallJourney,
+	startSession,
+	startTouchpoint
+} from './live';
+
+const PORTS = [4285, 4286] as const;
+
+const test = guarded.extend({
+	appOrigins: async ({ appOrigins }, use) => {
+		await use([...appOrigins, ...PORTS.map((port) => `http://127.0.0.1:${port}`)]);
+	}
+});
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as { port: number };
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+const answers = (port: number) =>
+	new Promise<boolean>((resolve) => {
+		const socket = createConnection({ host: '127.0.0.1', port }, () => {
+			socket.end();
+			resolve(true);
+		});
+		socket.once('error', () => resolve(false));
+	});
+
+test('two servers sharing Redis: the owner on one and an editor on the other see each other and each other’s edits', async ({
+	page,
+	browser,
+	expectAccessible
+}) => {
+	test.setTimeout(120_000);
+	const redisPort = await freePort();
+	const redis = spawn(
+		'redis-server',
+		['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+		{ stdio: 'ignore' }
+	);
+	const servers = [];
+	try {
+		await expect.poll(() => answers(redisPort), { timeout: 10_000 }).toBe(true);
+		const redisUrl = `redis://127.0.0.1:${redisPort}`;
+		for (const port of PORTS) servers.push(await startTouchpoint(port, redisUrl));
+		const [first, second] = servers;
+
+		await smallJourney(page, first!.url, 'Live on two servers');
+		await addFrustrations(page, 'Order placement', ['Seen on the first server']);
+		const links = await startSession(page);
+		// The load balancer sends the editor to the other instance.
+		const elsewhere = links.editor.replace(first!.url, second!.url);
+		expect(elsewhere).not.toBe(links.editor);
+		const editor = await join(browser, elsewhere, 'Ana');
+		await expect(frustration(editor.page, 'Seen on the first server')).toBeVisible();
+		await expect(liveStatus(editor.page)).toHaveText('Live · 2 people');
+		await expectAccessible(editor.page);
+		// The join's first connection, on the other instance, can stay in the owner's count
+		// until its presence times out (30 s): its leaving is not relayed through Redis when it
+		// was the last connection there (Hocuspocus' Redis extension publishes no presence then).
+		await expect(liveStatus(page)).toHaveText('Live · 2 people', { timeout: 45_000 });
+
+		await addFrustrations(editor.page, 'Order placement', ['Typed on the second server']);
+		await expect(frustration(page, 'Typed on the second server')).toBeVisible();
+		await addFrustrations(page, 'Order placement', ['And back to it']);
+		await expect(frustration(editor.page, 'And back to it')).toBeVisible();
+
+		await expectSaved(editor.page);
+		await editor.page.reload();
+		for (const text of [
+			'Seen on the first server',
+			'Typed on the second server',
+			'And back to it'
+		]) {
+			await expect(frustration(editor.page, text)).toBeVisible();
+		}
+		await editor.context.close();
+		await expect(liveStatus(page)).toHaveText('Live · 1 person', { timeout: 45_000 });
+	} finally {
+		for (const server of servers) await server.kill();
+		redis.kill('SIGKILL');
+	}
+});
