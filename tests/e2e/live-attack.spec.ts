@@ -66,8 +66,6 @@ async function forgedClient(wsUrl: string, editorLink: string) {
 }
 
 test.describe(() => {
-	test.use({ livePort: 4283 });
-
 	test('a forged client with the editor secret writes invalid values: nothing is stored in either browser, and the session goes on', async ({
 		page,
 		browser,
@@ -150,8 +148,6 @@ test.describe(() => {
 });
 
 test.describe(() => {
-	test.use({ livePort: 4284 });
-
 	test('two people changing one frustration at once: different fields both stay, the same field ends the same in both browsers', async ({
 		page,
 		browser,
@@ -206,8 +202,6 @@ test.describe(() => {
 });
 
 test.describe(() => {
-	test.use({ livePort: 4287 });
-
 	test('a frustration removed by one while the other edits it stays removed; the remover’s Undo brings it back with the edit, and Undo covers only one’s own edits', async ({
 		page,
 		browser,
@@ -265,8 +259,6 @@ test.describe(() => {
 });
 
 test.describe(() => {
-	test.use({ livePort: 4288 });
-
 	test('a version restored on the owner’s side during a session reaches the editor, and both store it', async ({
 		page,
 		browser,
@@ -312,8 +304,6 @@ test.describe(() => {
 });
 
 test.describe(() => {
-	test.use({ livePort: 4289 });
-
 	test('a file imported over the journey on the owner’s side during a session reaches the editor, and is not undone on the owner’s', async ({
 		page,
 		browser,
@@ -353,8 +343,6 @@ test.describe(() => {
 });
 
 test.describe(() => {
-	test.use({ livePort: 4290 });
-
 	test('two tabs of the owner’s browser in one session and an editor elsewhere: every edit reaches all three, and a removal stays removed after both tabs reload', async ({
 		page,
 		context,

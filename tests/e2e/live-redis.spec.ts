@@ -4,11 +4,12 @@
  * The test starts its own redis-server on a free loopback port, keeping nothing on disk.
  */
 import { spawn } from 'node:child_process';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { expectSaved, test as guarded } from './fixtures';
 import {
 	addFrustrations,
 	expect,
+	freePort,
 	frustration,
 	join,
 	liveStatus,
@@ -17,24 +18,14 @@ import {
 	startTouchpoint
 } from './live';
 
-const PORTS = [4285, 4286] as const;
-
-const test = guarded.extend({
-	appOrigins: async ({ appOrigins }, use) => {
-		await use([...appOrigins, ...PORTS.map((port) => `http://127.0.0.1:${port}`)]);
+// Two free loopback ports for the two servers, their origins counting as the app's.
+const test = guarded.extend<{ ports: number[] }>({
+	// eslint-disable-next-line no-empty-pattern
+	ports: async ({}, use) => use([await freePort(), await freePort()]),
+	appOrigins: async ({ appOrigins, ports }, use) => {
+		await use([...appOrigins, ...ports.map((port) => `http://127.0.0.1:${port}`)]);
 	}
 });
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
-}
 
 const answers = (port: number) =>
 	new Promise<boolean>((resolve) => {
@@ -48,6 +39,7 @@ const answers = (port: number) =>
 test('two servers sharing Redis: the owner on one and an editor on the other see each other and each other’s edits', async ({
 	page,
 	browser,
+	ports,
 	expectAccessible
 }) => {
 	test.setTimeout(120_000);
@@ -61,7 +53,7 @@ test('two servers sharing Redis: the owner on one and an editor on the other see
 	try {
 		await expect.poll(() => answers(redisPort), { timeout: 10_000 }).toBe(true);
 		const redisUrl = `redis://127.0.0.1:${redisPort}`;
-		for (const port of PORTS) servers.push(await startTouchpoint(port, redisUrl));
+		for (const port of ports) servers.push(await startTouchpoint(port, redisUrl));
 		const [first, second] = servers;
 
 		await smallJourney(page, first!.url, 'Live on two servers');
