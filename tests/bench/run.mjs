@@ -376,12 +376,18 @@ function printLive({ joins, latencies }) {
 	const sorted = [...latencies].sort((a, b) => a - b);
 	const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
 	const ms = (v) => `${v.toFixed(0)} ms`;
+	const slowest = latencies
+		.map((v, i) => [v, i])
+		.sort(([a], [b]) => b - a)
+		.slice(0, 3)
+		.map(([v, i]) => `${ms(v)} at edit ${i + 1}`)
+		.join(', ');
 	console.log("\nLive sessions (5,000 frustrations, loopback, `npm start`'s server):");
 	console.log(
 		`  join from the editor link until the map shows: median ${ms(median(joins))} of ${joins.length} (aim ≤ 1,500 ms; each: ${joins.map(ms).join(', ')})`
 	);
 	console.log(
-		`  a rating edit in one browser until the other shows it: median ${ms(median(latencies))} (aim ≤ 100 ms), p95 ${ms(p95)} (aim ≤ 250 ms), over ${latencies.length} edits`
+		`  a rating edit in one browser until the other shows it: median ${ms(median(latencies))} (aim ≤ 100 ms), p95 ${ms(p95)} (aim ≤ 250 ms), over ${latencies.length} edits (slowest: ${slowest})`
 	);
 	console.log('  server memory per room and a 50-client load test: npm run bench:live');
 }
