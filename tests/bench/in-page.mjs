@@ -122,7 +122,10 @@
 			const stringify = performance.now() - t;
 
 			const app = await done(indexedDB.open('touchpoint'));
-			const stores = [...app.objectStoreNames].filter((n) => n !== 'settings' && n !== 'snapshots');
+			// The journey's records: not settings, versions or a live session's state.
+			const stores = [...app.objectStoreNames].filter(
+				(n) => n !== 'settings' && n !== 'snapshots' && n !== 'liveSessions'
+			);
 			t = performance.now();
 			let tx = app.transaction(stores);
 			const records = await Promise.all(
