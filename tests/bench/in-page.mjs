@@ -29,6 +29,13 @@
 				return label.startsWith(text) && label.includes(rating);
 			}),
 		textShows: (text) => [...document.querySelectorAll('li p')].some((p) => p.textContent === text),
+		// The frustration of this text (the generator's are unique) shows this score.
+		scoreShows: ([text, score]) =>
+			[...document.querySelectorAll('li p')].some(
+				(p) =>
+					p.textContent === text &&
+					p.closest('li')?.querySelector('.score')?.textContent.trim() === String(score)
+			),
 		// The journey list links to a journey of this name.
 		linkShows: (name) =>
 			[...document.querySelectorAll('a')].some((a) => a.textContent.includes(name))
@@ -37,6 +44,8 @@
 	let watching;
 	const bench = {
 		lastInput: 0,
+		/** When the last watch's condition was painted, as performance.timeOrigin + performance.now(). */
+		shownAt: 0,
 		pending: undefined,
 		/** Starts watching for `condition`; `result()` gives ms from the input to that paint. */
 		watch(name, argument, from) {
@@ -62,7 +71,11 @@
 					clearTimeout(timeout);
 					observer.disconnect();
 					watching = undefined;
-					setTimeout(() => resolve(performance.now() - (from ?? bench.lastInput)));
+					setTimeout(() => {
+						// On the clock all pages of this machine share: for an edit made in another page.
+						bench.shownAt = performance.timeOrigin + performance.now();
+						resolve(performance.now() - (from ?? bench.lastInput));
+					});
 				};
 				const ask = () => {
 					if (asked || !watching) return;
@@ -109,7 +122,10 @@
 			const stringify = performance.now() - t;
 
 			const app = await done(indexedDB.open('touchpoint'));
-			const stores = [...app.objectStoreNames].filter((n) => n !== 'settings' && n !== 'snapshots');
+			// The journey's records: not settings, versions or a live session's state.
+			const stores = [...app.objectStoreNames].filter(
+				(n) => n !== 'settings' && n !== 'snapshots' && n !== 'liveSessions'
+			);
 			t = performance.now();
 			let tx = app.transaction(stores);
 			const records = await Promise.all(

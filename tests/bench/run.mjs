@@ -6,7 +6,10 @@
 // prints each figure as a ratio to its floor, then the JavaScript a first page loads. Not part of
 // `npm test`: figures on a shared 2-core machine are noisy, so they are printed, compared as
 // ratios within one run, and never asserted. BENCH_RUNS sets the runs per figure (default 5),
-// BENCH_SIZES a subset (e.g. "50,500").
+// BENCH_SIZES a subset (e.g. "50,500"). Then live sessions, on a Touchpoint server of the
+// bench's own (the static server has no /live): joining a 5,000-frustration journey, and an edit
+// in one browser until another shows it (BENCH_LIVE=0 leaves them out, BENCH_LIVE_EDITS sets
+// how many edits).
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -204,11 +207,13 @@ for (const size of SIZES) {
 	}
 	await context.close();
 }
+const liveFigures = process.env.BENCH_LIVE === '0' ? undefined : await measureLive();
 await browser.close();
 stopServer();
 
 printTable();
 printAims();
+if (liveFigures) printLive(liveFigures);
 const sizes = bundleSizes('build', firstVisitScripts);
 const returning = bundleSizes('build', returningVisitScripts);
 console.log(
@@ -263,11 +268,11 @@ async function scriptsOfFirstPage() {
 	return { firstVisitScripts, returningVisitScripts };
 }
 
-async function generate(context, { frustrations, touchPoints }) {
+async function generate(context, { frustrations, touchPoints }, base = BASE) {
 	const page = await context.newPage();
 	// No workshop participants: the map's own ratings set each score, so a rating edit shows.
 	await page.goto(
-		`${BASE}/dev/generate?frustrations=${frustrations}&touchPoints=${touchPoints}&participants=0`
+		`${base}/dev/generate?frustrations=${frustrations}&touchPoints=${touchPoints}&participants=0`
 	);
 	const link = page.getByRole('status').getByRole('link');
 	await link.waitFor({ timeout: 120_000 });
@@ -275,6 +280,116 @@ async function generate(context, { frustrations, touchPoints }) {
 	const name = (await link.textContent()).trim();
 	await page.close();
 	return { id: href.split('/').pop(), name };
+}
+
+/**
+ * Live sessions at 5,000 frustrations, on `npm start`'s server (src/server/main.js) serving this
+ * build on a free loopback port: the owner starts a session on a generated journey; a new
+ * browser (its own IndexedDB) opens the editor link, gives a name and joins, timed from the
+ * click on Join until its map shows every touch point (RUNS times, a new browser each); then
+ * edits of a rating, alternately in the editor's browser and the owner's, each timed from the
+ * key press in one page until the other paints the new score. The pages share the machine's
+ * clock (performance.timeOrigin + performance.now()), so the two ends are comparable.
+ */
+async function measureLive() {
+	const size = { frustrations: 5000, touchPoints: 200 };
+	const edits = Number(process.env.BENCH_LIVE_EDITS ?? 30);
+	const { startServer } = await import('../../src/server/main.js');
+	const live = await startServer({ host: '127.0.0.1', port: 0, buildDir: 'build', log: () => {} });
+	const base = `http://127.0.0.1:${live.port}`;
+	const newContext = async () => {
+		const context = await browser.newContext(CONTEXT);
+		context.setDefaultTimeout(120_000);
+		await context.addInitScript(IN_PAGE);
+		return context;
+	};
+	process.stdout.write(`\nlive, ${size.frustrations} frustrations: `);
+	const owner = await newContext();
+	const { id, name } = await generate(owner, size, base);
+	const ownerPage = await owner.newPage();
+	await ownerPage.goto(`${base}/journeys/${id}`);
+	await ownerPage.getByRole('heading', { level: 1, name }).waitFor();
+	await ownerPage.getByRole('button', { name: 'Share', exact: true }).click();
+	await ownerPage.getByRole('button', { name: 'Start live session' }).click();
+	const dialog = ownerPage.getByRole('dialog', { name: 'Live session' });
+	const editorLink = dialog.getByRole('textbox', { name: 'Editor link' });
+	let link = '';
+	// The link is filled in once the server has answered.
+	for (let tries = 0; !link.includes('role=editor') && tries < 600; tries++) {
+		link = await editorLink.inputValue();
+		if (!link.includes('role=editor')) await ownerPage.waitForTimeout(100);
+	}
+	if (!link.includes('role=editor'))
+		throw new Error('the Live session dialog showed no editor link');
+	await dialog.getByRole('button', { name: 'Close' }).click();
+
+	const joins = [];
+	let editor;
+	for (let i = 0; i < RUNS; i++) {
+		const context = await newContext();
+		const page = await context.newPage();
+		await page.goto(link);
+		await page.getByRole('textbox', { name: 'Your name' }).fill(`Editor ${i + 1}`);
+		// The join page goes to the journey's map in the same document: the watch carries on.
+		await watch(page, 'mapDrawn', size.touchPoints);
+		await page.getByRole('button', { name: 'Join' }).click();
+		joins.push(await result(page));
+		await page.getByRole('button', { name: 'People here' }).waitFor();
+		process.stdout.write(`j${i + 1} `);
+		// The last one stays, for the edits.
+		if (i < RUNS - 1) await context.close();
+		else editor = page;
+	}
+
+	// Both have the first frustration's editor open; each edit moves its severity one step.
+	const sides = [editor, ownerPage];
+	for (const page of sides) {
+		await page.getByRole('button', { name: 'Edit frustration' }).first().click();
+	}
+	const text = await editor.getByRole('textbox', { name: 'Frustration' }).first().inputValue();
+	const latencies = [];
+	for (let i = 0; i < edits; i++) {
+		const [from, to] = i % 2 === 0 ? sides : [...sides].reverse();
+		const severity = from.getByRole('radiogroup', { name: /^Severity/ }).first();
+		const frequency = from.getByRole('radiogroup', { name: /^Frequency/ }).first();
+		const current = Number(await severity.locator('input:checked').getAttribute('value'));
+		const next = (current % 5) + 1;
+		const score = next * Number(await frequency.locator('input:checked').getAttribute('value'));
+		await severity.focus();
+		await watch(to, 'scoreShows', [text, score]);
+		await from.keyboard.press(String(next));
+		await result(to);
+		const shownAt = await to.evaluate(() => window.__bench.shownAt);
+		const pressedAt = await from.evaluate(() => performance.timeOrigin + window.__bench.lastInput);
+		latencies.push(shownAt - pressedAt);
+		// Pauses of varying length, so the presses do not meet the frame clock at one phase.
+		await from.waitForTimeout(150 + ((i * 137) % 300));
+	}
+	process.stdout.write('e ');
+	await owner.close();
+	await editor.context().close();
+	await live.close();
+	return { joins, latencies };
+}
+
+function printLive({ joins, latencies }) {
+	const sorted = [...latencies].sort((a, b) => a - b);
+	const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
+	const ms = (v) => `${v.toFixed(0)} ms`;
+	const slowest = latencies
+		.map((v, i) => [v, i])
+		.sort(([a], [b]) => b - a)
+		.slice(0, 3)
+		.map(([v, i]) => `${ms(v)} at edit ${i + 1}`)
+		.join(', ');
+	console.log("\nLive sessions (5,000 frustrations, loopback, `npm start`'s server):");
+	console.log(
+		`  join from the editor link until the map shows: median ${ms(median(joins))} of ${joins.length} (aim ≤ 1,500 ms; each: ${joins.map(ms).join(', ')})`
+	);
+	console.log(
+		`  a rating edit in one browser until the other shows it: median ${ms(median(latencies))} (aim ≤ 100 ms), p95 ${ms(p95)} (aim ≤ 250 ms), over ${latencies.length} edits (slowest: ${slowest})`
+	);
+	console.log('  server memory per room and a 50-client load test: npm run bench:live');
 }
 
 function watch(page, condition, argument, from) {

@@ -164,3 +164,33 @@ test.describe(() => {
 		);
 	});
 });
+
+test.describe(() => {
+	test.use({ livePort: 4253 });
+
+	test('edits in either browser keep the connection each has to the session', async ({
+		page,
+		browser,
+		touchpoint
+	}) => {
+		test.setTimeout(90_000);
+		await smallJourney(page, touchpoint.url, 'One connection');
+		const links = await startSession(page);
+		await expect(liveStatus(page)).toHaveText('Live · 1 person');
+		const editor = await join(browser, links.editor, 'Ana');
+		await expect(liveStatus(editor.page)).toHaveText('Live · 2 people');
+		// An edit ending the session and resuming it would open a new connection.
+		const opened: string[] = [];
+		for (const p of [page, editor.page]) p.on('websocket', (socket) => opened.push(socket.url()));
+
+		await addFrustrations(page, 'Order placement', ['Checkout times out']);
+		await expect(frustration(editor.page, 'Checkout times out')).toBeVisible();
+		await addFrustrations(editor.page, 'Order placement', ['Prices change at the last step']);
+		await expect(frustration(page, 'Prices change at the last step')).toBeVisible();
+		await expectSaved(page);
+		await expectSaved(editor.page);
+		await expect(liveStatus(page)).toHaveText('Live · 2 people');
+		expect(opened).toEqual([]);
+		await editor.context.close();
+	});
+});

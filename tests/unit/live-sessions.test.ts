@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
@@ -87,6 +87,29 @@ describe('the stored state of the shared document', () => {
 		const loaded = (await loadYDoc(journeyId, db))!;
 		expect(readRecord(loaded, 'touchPoints', first!.id)?.item?.name).toBe('One');
 		expect(readRecord(loaded, 'touchPoints', second!.id)?.item?.name).toBe('Two');
+	});
+
+	it('stores an edit as an update beside the state, without rewriting the state, and loads both', async () => {
+		await createLiveSession(journeyId, { db });
+		const doc = (await getJourney(journeyId, db))!;
+		const editor = { doc, receive: () => false, flush: async () => {} };
+		const ydoc = (await loadYDoc(journeyId, db))!;
+		const binding = new LiveBinding({ ydoc, editor, role: 'owner', db, saveDelay: 0 });
+		await binding.start();
+		const stateBefore = (await db.liveSessions.get(journeyId))!.state;
+		const first = doc.touchPoints[0]!;
+		writeChanges(
+			ydoc,
+			[{ collection: 'touchPoints', before: first, after: { ...first, name: 'Renamed' } }],
+			'another browser'
+		);
+		await vi.waitFor(async () =>
+			expect((await db.liveSessions.get(journeyId))!.updates?.length).toBeGreaterThan(0)
+		);
+		expect((await db.liveSessions.get(journeyId))!.state).toEqual(stateBefore);
+		const loaded = (await loadYDoc(journeyId, db))!;
+		expect(readRecord(loaded, 'touchPoints', first.id)?.item?.name).toBe('Renamed');
+		await binding.stop();
 	});
 });
 

@@ -16,6 +16,9 @@ export interface SaveQueueOptions {
 	retryDelay?: number;
 }
 
+/** How long a change waits to be written with those after it, by default (ms). */
+export const SAVE_DELAY = 250;
+
 const keyOf = (c: Change) => `${c.collection}:${(c.after ?? c.before)!.id}`;
 
 export class SaveQueue {
@@ -29,12 +32,17 @@ export class SaveQueue {
 	#announcedSaving = false;
 
 	constructor(options: SaveQueueOptions) {
-		this.#options = { delay: 250, retryDelay: 5_000, ...options };
+		this.#options = { delay: SAVE_DELAY, retryDelay: 5_000, ...options };
 	}
 
 	#setState(state: SaveState, error?: unknown) {
 		this.#announcedSaving = state !== 'saved';
 		this.#options.onState(state, error);
+	}
+
+	/** How long a change waits to be written with those after it (ms); from the next change on. */
+	set delay(ms: number) {
+		this.#options.delay = ms;
 	}
 
 	get size() {

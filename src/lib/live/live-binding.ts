@@ -58,6 +58,9 @@ export interface LiveBindingOptions {
 	saveDelay?: number;
 }
 
+/** Updates kept beside the stored state before they are merged into it. */
+const MAX_STORED_UPDATES = 500;
+
 export class LiveBinding {
 	readonly ydoc: Y.Doc;
 	readonly role: LiveRole;
@@ -72,6 +75,8 @@ export class LiveBinding {
 	#work: Promise<void> = Promise.resolve();
 	#stops: (() => void)[] = [];
 	#saveTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Updates to the Y.Doc not stored yet (since `start`). */
+	#unsaved: Uint8Array[] = [];
 	#saving: Promise<void> = Promise.resolve();
 	#started = false;
 	/** Replaced as a whole here, not yet taken in past the room's sync: nothing is pulled. */
@@ -115,7 +120,10 @@ export class LiveBinding {
 			}
 			this.#schedule();
 		};
-		const onUpdate = () => this.#saveSoon();
+		const onUpdate = (update: Uint8Array) => {
+			this.#unsaved.push(update);
+			this.#saveSoon();
+		};
 		this.ydoc.on('afterTransaction', onTransaction);
 		this.ydoc.on('update', onUpdate);
 		this.#stops.push(
@@ -124,7 +132,7 @@ export class LiveBinding {
 			onStored((stored) => this.#storedHere(stored))
 		);
 		if (typeof window !== 'undefined') {
-			const onHide = () => void this.saveState();
+			const onHide = () => void this.#saveUpdates();
 			window.addEventListener('pagehide', onHide);
 			this.#stops.push(() => window.removeEventListener('pagehide', onHide));
 		}
@@ -217,27 +225,63 @@ export class LiveBinding {
 	saveState(): Promise<void> {
 		clearTimeout(this.#saveTimer);
 		this.#saveTimer = undefined;
+		// The whole state holds every update not stored yet.
+		this.#unsaved = [];
 		const mine = Y.encodeStateAsUpdate(this.ydoc);
 		const db = this.#db;
+		return this.#save(async () => {
+			const row = await db.liveSessions.get(this.journeyId);
+			if (!row) return;
+			const state = row.state?.length
+				? Y.mergeUpdates([row.state, ...(row.updates ?? []), mine])
+				: mine;
+			await db.liveSessions.update(this.journeyId, { state, updates: [] });
+		});
+	}
+
+	/**
+	 * Stores the updates made since the last save after those stored: a few bytes an edit,
+	 * where encoding and merging the whole state blocks the page for about a second at 5,000
+	 * frustrations. Merged into the state once they pile up.
+	 */
+	#saveUpdates(): Promise<void> {
+		clearTimeout(this.#saveTimer);
+		this.#saveTimer = undefined;
+		const fresh = this.#unsaved.splice(0);
+		if (fresh.length === 0) return this.#saving;
+		const db = this.#db;
+		// Not stored: they go with the next save.
+		const failed = () => this.#unsaved.unshift(...fresh);
+		return this.#save(async () => {
+			const row = await db.liveSessions.get(this.journeyId);
+			if (!row) return;
+			const updates = [...(row.updates ?? []), ...fresh];
+			if (updates.length <= MAX_STORED_UPDATES) {
+				await db.liveSessions.update(this.journeyId, { updates });
+				return;
+			}
+			const state = Y.mergeUpdates([row.state, ...updates]);
+			await db.liveSessions.update(this.journeyId, { state, updates: [] });
+		}, failed);
+	}
+
+	#save(write: () => Promise<void>, failed?: () => void): Promise<void> {
+		const db = this.#db;
 		this.#saving = this.#saving
-			.then(() =>
-				db.transaction('rw', db.liveSessions, async () => {
-					const row = await db.liveSessions.get(this.journeyId);
-					if (!row) return;
-					const state = row.state?.length ? Y.mergeUpdates([row.state, mine]) : mine;
-					await db.liveSessions.update(this.journeyId, { state });
-				})
-			)
+			.then(() => db.transaction('rw', db.liveSessions, write))
 			.then(
 				() => undefined,
-				(error: unknown) => console.warn('Could not store the live session', error)
+				(error: unknown) => {
+					failed?.();
+					console.warn('Could not store the live session', error);
+				}
 			);
 		return this.#saving;
 	}
 
 	#saveSoon() {
 		if (this.#saveTimer !== undefined) return;
-		this.#saveTimer = setTimeout(() => void this.saveState(), this.#saveDelay);
+		this.#saveTimer = setTimeout(() => void this.#saveUpdates(), this.#saveDelay);
 	}
 
 	#run(task: () => Promise<void>): Promise<void> {

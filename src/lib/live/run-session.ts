@@ -5,6 +5,7 @@
  */
 import * as Y from 'yjs';
 import type { JourneyEditor } from '$lib/app/journey-editor.svelte';
+import { SAVE_DELAY } from '$lib/app/save-queue';
 import { toasts } from '$lib/app/toasts.svelte';
 import { t } from '$lib/i18n/index.svelte';
 import { addParticipant } from '$lib/domain/edits/participants';
@@ -21,6 +22,8 @@ import {
 } from './sessions';
 
 const NAME_KEY = 'touchpoint.liveName';
+/** An edit reaches the others once stored: batched for a frame, not the usual quarter second. */
+const LIVE_SAVE_DELAY = 16;
 
 /** The name this browser goes by in live sessions, remembered from the last one. */
 export function rememberedName(): string {
@@ -94,6 +97,7 @@ async function connect(
 		folded.push(go);
 		go();
 	};
+	editor.saveDelay = LIVE_SAVE_DELAY;
 	live.session?.destroy();
 	const session = new LiveSession({
 		...secrets,
@@ -115,6 +119,7 @@ async function connect(
 		onEnd: () => {
 			editor.readOnly = false;
 			editor.mayEdit = undefined;
+			editor.saveDelay = SAVE_DELAY;
 			void binding.stop();
 		}
 	});

@@ -156,6 +156,9 @@ export async function loadYDoc(
 	const row = await db.liveSessions.get(journeyId);
 	if (!row) return undefined;
 	const ydoc = new Y.Doc();
-	Y.applyUpdate(ydoc, row.state, STORAGE_ORIGIN);
+	ydoc.transact(() => {
+		Y.applyUpdate(ydoc, row.state, STORAGE_ORIGIN);
+		for (const update of row.updates ?? []) Y.applyUpdate(ydoc, update, STORAGE_ORIGIN);
+	}, STORAGE_ORIGIN);
 	return ydoc;
 }

@@ -50,6 +50,11 @@ export interface LiveSessionRecord {
 	personalKey?: string;
 	name: string;
 	state: Uint8Array;
+	/**
+	 * Updates to the Y.Doc since `state`, appended as they come (cheap), merged into `state`
+	 * now and then: re-encoding and merging a 5,000-frustration state costs about a second.
+	 */
+	updates?: Uint8Array[];
 	startedAt: number;
 	stoppedAt?: number;
 	clients?: number[];
