@@ -166,8 +166,6 @@ test.describe(() => {
 });
 
 test.describe(() => {
-	test.use({ livePort: 4253 });
-
 	test('edits in either browser keep the connection each has to the session', async ({
 		page,
 		browser,
