@@ -312,6 +312,26 @@ describe('the Y.Doc kept beside the records', () => {
 		await expectSame(reloaded, b);
 	});
 
+	it('removes for everyone on start what was removed here while Y did not hear of it (a page closed as it stored the removal)', async () => {
+		const { network, a, b } = await pair();
+		const gone = a.editor.doc.frustrations[3]!;
+		await a.editor.flush();
+		await a.binding.stop();
+		a.editor.close();
+		// The closing page stored the removal; the binding never wrote it into Y.
+		await persistChanges(
+			a.editor.doc.journey.id,
+			[{ collection: 'frustrations', before: gone, after: null }],
+			Date.now(),
+			a.db
+		);
+		const reloaded = await reload(a, network);
+		await settle(reloaded, b);
+		expect(reloaded.editor.doc.frustrations.some((f) => f.id === gone.id)).toBe(false);
+		expect(b.editor.doc.frustrations.some((f) => f.id === gone.id)).toBe(false);
+		await expectSame(reloaded, b);
+	});
+
 	it('sends on start what was stored while the binding was not running', async () => {
 		const { network, a, b } = await pair();
 		const tp = a.editor.doc.touchPoints[5]!;

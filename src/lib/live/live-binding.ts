@@ -167,7 +167,8 @@ export class LiveBinding {
 			writeY: this.writesY,
 			origin: this,
 			log: this.#log,
-			replaced: replacedAt !== undefined
+			replaced: replacedAt !== undefined,
+			own: (c) => this.#own.has(c)
 		});
 		await this.#store(changes);
 		if (when === 'again' && this.writesY) {

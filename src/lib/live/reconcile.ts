@@ -6,6 +6,9 @@
  * over a stored record not edited since the removal, so a removal is not undone by a copy
  * that only missed it.
  *
+ * A record only this browser ever wrote that storage no longer holds was removed here (by a
+ * closing page, whose write Y never heard of): it is removed in Y too, not brought back.
+ *
  * A journey replaced as a whole here since (an import, a backup restored) is taken as it is
  * stored: its records carry the file's times, older than what Y holds, and the records it
  * left out are gone, not merely missed.
@@ -25,6 +28,7 @@ import {
 	readJourney,
 	readRecord,
 	sameContent,
+	writtenOnlyBy,
 	type DropLog
 } from './records-in-y';
 
@@ -35,6 +39,8 @@ export interface ReconcileOptions {
 	log?: DropLog;
 	/** Replaced as a whole here since the session last took it in: storage wins throughout. */
 	replaced?: boolean;
+	/** The Yjs clients that are this browser's (see records-in-y.ts `WriteOptions`). */
+	own?: (client: number) => boolean;
 }
 
 /**
@@ -45,7 +51,7 @@ export async function reconcile(
 	ydoc: Y.Doc,
 	journeyId: string,
 	db: TouchpointDatabase,
-	{ writeY, origin, log = logDropped, replaced = false }: ReconcileOptions
+	{ writeY, origin, log = logDropped, replaced = false, own }: ReconcileOptions
 ): Promise<Change[]> {
 	const stored = await getJourney(journeyId, db);
 	if (!stored) return [];
@@ -94,9 +100,14 @@ export async function reconcile(
 		for (const id of collectionMap(ydoc, collection).keys()) {
 			if (here.has(id)) continue;
 			const read = readRecord(ydoc, collection, id, undefined, log);
-			if (read && !read.removed) {
-				toStore.push({ collection, before: null, after: read.item } as Change);
+			if (!read || read.removed) continue;
+			// Only this browser ever wrote it, and storage no longer holds it: it was removed
+			// here where Y did not hear of it (a page closed as the removal was stored).
+			if (own && writeY && writtenOnlyBy(ydoc, collection, id, own)) {
+				markRemoved(ydoc, collection, id, origin);
+				continue;
 			}
+			toStore.push({ collection, before: null, after: read.item } as Change);
 		}
 	}
 	return toStore;

@@ -62,6 +62,31 @@ export function writerOf(map: Y.Map<unknown>, key: string): number | undefined {
 	return map._map.get(key)?.id.client;
 }
 
+/**
+ * Whether every write Y holds of a record (the record itself, each field, each entry of a
+ * nested map) was made by `own` clients: nobody else has touched it.
+ */
+export function writtenOnlyBy(
+	ydoc: Y.Doc,
+	collection: Collection,
+	id: string,
+	own: (client: number) => boolean
+): boolean {
+	const outer = collectionMap(ydoc, collection);
+	const entry = outer._map.get(id);
+	if (!entry || !own(entry.id.client)) return false;
+	const record = recordMap(ydoc, collection, id);
+	if (!record) return false;
+	for (const [, item] of record._map) {
+		if (!own(item.id.client)) return false;
+		const value = item.content.getContent()[0];
+		if (value instanceof Y.Map) {
+			for (const [, inner] of value._map) if (!own(inner.id.client)) return false;
+		}
+	}
+	return true;
+}
+
 export function collectionMap(ydoc: Y.Doc, name: Collection): Y.Map<unknown> {
 	return ydoc.getMap(name);
 }
