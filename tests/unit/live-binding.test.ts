@@ -9,12 +9,12 @@ import { persistChanges } from '$lib/storage/changes';
 import { onStored } from '$lib/storage/tab-sync';
 import { airlineJourney, workshopJourney } from './fixtures';
 import {
+	expectSame,
 	joiner,
 	Network,
 	owner,
 	reload,
 	settle,
-	shownOf,
 	sortedStoredOf,
 	type Side
 } from './live-sides';
@@ -33,12 +33,6 @@ async function pair() {
 }
 
 /** Both sides store the same journey, and each shows what it stores. */
-async function expectSame(...sides: Side[]) {
-	const [first, ...rest] = await Promise.all(sides.map(sortedStoredOf));
-	for (const other of rest) expect(other).toEqual(first);
-	for (const side of sides) expect(shownOf(side)).toEqual(first);
-}
-
 const touchPointOf = (side: Side, id: string) =>
 	side.editor.doc.touchPoints.find((t) => t.id === id);
 

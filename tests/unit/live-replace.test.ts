@@ -9,24 +9,9 @@ import { addFrustration } from '$lib/domain/edits/frustrations';
 import { replaceWithSnapshot } from '$lib/storage/snapshots';
 import { getJourney } from '$lib/storage/journeys';
 import { airlineJourney } from './fixtures';
-import {
-	joiner,
-	Network,
-	owner,
-	reload,
-	settle,
-	shownOf,
-	sortedStoredOf,
-	type Side
-} from './live-sides';
+import { expectSame, joiner, Network, owner, reload, settle } from './live-sides';
 
 const NEW_ID = '99999999-0000-4000-8000-000000000001';
-
-async function expectSame(...sides: Side[]) {
-	const [first, ...rest] = await Promise.all(sides.map(sortedStoredOf));
-	for (const other of rest) expect(other).toEqual(first);
-	for (const side of sides) expect(shownOf(side)).toEqual(first);
-}
 
 describe('a journey replaced as a whole during a live session', () => {
 	it('reaches the others, and stays replaced here, when the journey opens again', async () => {

@@ -3,6 +3,7 @@
  * and its own Y.Doc bound to it; a `Network` carries each Y.Doc's updates to the others, at
  * once while online, or held back while offline and delivered on `online()`.
  */
+import { expect } from 'vitest';
 import * as Y from 'yjs';
 import { JourneyEditor, type RefusedEdits } from '$lib/app/journey-editor.svelte';
 import type { Edit } from '$lib/domain/edits/change';
@@ -211,4 +212,11 @@ export async function sortedStoredOf(side: Side) {
 		doc[name] = byId(doc[name] as { id: string }[]);
 	}
 	return doc;
+}
+
+/** Every side stores the same journey, and each shows what it stores. */
+export async function expectSame(...sides: Side[]) {
+	const [first, ...rest] = await Promise.all(sides.map(sortedStoredOf));
+	for (const other of rest) expect(other).toEqual(first);
+	for (const side of sides) expect(shownOf(side)).toEqual(first);
 }
