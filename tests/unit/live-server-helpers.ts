@@ -6,6 +6,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import {
@@ -13,6 +14,7 @@ import {
 	newSecret,
 	ownerToken,
 	participantToken,
+	pidFor,
 	roomIdFor
 } from '../../src/lib/live/protocol.js';
 import { startServer, type ServerOptions } from '../../src/server/main.js';
@@ -117,6 +119,16 @@ export function connect(
 	return client;
 }
 
+/** The room's owner connected and let in, which registers the room on that server. */
+export async function registeredOwner(
+	to: string | HocuspocusProviderWebsocket,
+	room: ReturnType<typeof newRoom>
+) {
+	const owner = connect(to, room.journey, room.owner);
+	await expect.poll(() => owner.authenticated, POLL).toBe(1);
+	return owner;
+}
+
 /** A room's three secrets and the tokens built from them, as the owner's browser holds them. */
 export function newRoom() {
 	const secrets = {
@@ -131,7 +143,9 @@ export function newRoom() {
 		journey: `journey:${roomId}`,
 		owner: ownerToken(secrets),
 		editor: editorToken(secrets.editorSecret),
-		participant: (personalKey: string) => participantToken(secrets.participantSecret, personalKey)
+		participant: (personalKey: string) => participantToken(secrets.participantSecret, personalKey),
+		/** The name of the document of the participant holding `personalKey`. */
+		participantDocument: (personalKey: string) => `journey:${roomId}:p:${pidFor(personalKey)}`
 	};
 }
 

@@ -5,7 +5,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { HEALTH, STOP } from '../../src/lib/live/protocol.js';
-import { cleanUp, connect, INDEX_HTML, newRoom, POLL, serve, wsUrl } from './live-server-helpers';
+import {
+	cleanUp,
+	connect,
+	INDEX_HTML,
+	newRoom,
+	registeredOwner,
+	POLL,
+	serve,
+	wsUrl
+} from './live-server-helpers';
 
 afterEach(cleanUp);
 
@@ -84,8 +93,7 @@ describe('the live server under load', () => {
 	it('closes a connection that sends one message over the size limit', async () => {
 		const server = await serve({ maxMessageBytes: 64 * 1024 });
 		const room = newRoom();
-		const owner = connect(wsUrl(server), room.journey, room.owner);
-		await expect.poll(() => owner.authenticated, POLL).toBe(1);
+		const owner = await registeredOwner(wsUrl(server), room);
 		let socketCloses = 0;
 		owner.socket.on('close', () => (socketCloses += 1));
 		owner.map.set('small', 'x'.repeat(1000));
@@ -97,8 +105,7 @@ describe('the live server under load', () => {
 	it('refuses a stop sent as something other than the owner, and a stop on a participant document', async () => {
 		const server = await serve();
 		const room = newRoom();
-		const owner = connect(wsUrl(server), room.journey, room.owner);
-		await expect.poll(() => owner.authenticated, POLL).toBe(1);
+		await registeredOwner(wsUrl(server), room);
 		const ownerOnParticipant = connect(
 			wsUrl(server),
 			`${room.journey}:p:${'0'.repeat(32)}`,

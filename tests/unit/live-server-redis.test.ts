@@ -7,8 +7,16 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createConnection, createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { newSecret, pidFor, STOP, STOPPED } from '../../src/lib/live/protocol.js';
-import { cleanUp, connect, newRoom, POLL, serve, wsUrl } from './live-server-helpers';
+import { newSecret, STOP, STOPPED } from '../../src/lib/live/protocol.js';
+import {
+	cleanUp,
+	connect,
+	newRoom,
+	registeredOwner,
+	POLL,
+	serve,
+	wsUrl
+} from './live-server-helpers';
 
 let redis: ChildProcess | undefined;
 let redisUrl = '';
@@ -64,8 +72,7 @@ describe('two live servers sharing Redis', () => {
 	it('relay edits both ways between clients on different instances', async () => {
 		const [a, b] = [await serve({ redisUrl }), await serve({ redisUrl })];
 		const room = newRoom();
-		const owner = connect(wsUrl(a), room.journey, room.owner);
-		await expect.poll(() => owner.authenticated, POLL).toBe(1);
+		const owner = await registeredOwner(wsUrl(a), room);
 		owner.map.set('from a', 1);
 
 		// b never saw the owner: the registration comes from Redis.
@@ -79,8 +86,7 @@ describe('two live servers sharing Redis', () => {
 	it('let a link in while its owner is offline, and refuse a wrong secret on the other instance', async () => {
 		const [a, b] = [await serve({ redisUrl }), await serve({ redisUrl, waitForOwnerMs: 0 })];
 		const room = newRoom();
-		const owner = connect(wsUrl(a), room.journey, room.owner);
-		await expect.poll(() => owner.authenticated, POLL).toBe(1);
+		const owner = await registeredOwner(wsUrl(a), room);
 		owner.close();
 
 		const personalKey = newSecret();
@@ -98,12 +104,11 @@ describe('two live servers sharing Redis', () => {
 		const [a, b] = [await serve({ redisUrl }), await serve({ redisUrl, waitForOwnerMs: 0 })];
 		const room = newRoom();
 		const personalKey = newSecret();
-		const owner = connect(wsUrl(a), room.journey, room.owner);
-		await expect.poll(() => owner.authenticated, POLL).toBe(1);
+		const owner = await registeredOwner(wsUrl(a), room);
 		const editor = connect(wsUrl(b), room.journey, room.editor);
 		const participant = connect(
 			wsUrl(b),
-			`${room.journey}:p:${pidFor(personalKey)}`,
+			room.participantDocument(personalKey),
 			room.participant(personalKey)
 		);
 		await expect.poll(() => editor.authenticated + participant.authenticated, POLL).toBe(2);

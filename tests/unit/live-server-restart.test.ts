@@ -3,15 +3,22 @@
  * room again from the owner's reconnection, and the clients' edits made meanwhile all merge.
  */
 import { afterEach, expect, it } from 'vitest';
-import { cleanUp, connect, newRoom, POLL, serve, wsUrl } from './live-server-helpers';
+import {
+	cleanUp,
+	connect,
+	newRoom,
+	registeredOwner,
+	POLL,
+	serve,
+	wsUrl
+} from './live-server-helpers';
 
 afterEach(cleanUp);
 
 it('loses nothing when the server is closed and started again on the same port', async () => {
 	const first = await serve();
 	const room = newRoom();
-	const owner = connect(wsUrl(first), room.journey, room.owner);
-	await expect.poll(() => owner.authenticated, POLL).toBe(1);
+	const owner = await registeredOwner(wsUrl(first), room);
 	const editor = connect(wsUrl(first), room.journey, room.editor);
 	owner.map.set('before', 'owner');
 	await expect.poll(() => editor.map.get('before'), POLL).toBe('owner');

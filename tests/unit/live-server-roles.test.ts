@@ -3,8 +3,17 @@
  * who gets into which document, who may write it, and who may stop the room.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { newSecret, pidFor, STOP, STOPPED } from '../../src/lib/live/protocol.js';
-import { cleanUp, connect, newRoom, POLL, serve, socketTo, wsUrl } from './live-server-helpers';
+import { newSecret, STOP, STOPPED } from '../../src/lib/live/protocol.js';
+import {
+	cleanUp,
+	connect,
+	newRoom,
+	registeredOwner,
+	POLL,
+	serve,
+	socketTo,
+	wsUrl
+} from './live-server-helpers';
 
 afterEach(cleanUp);
 
@@ -12,8 +21,7 @@ describe('the live server', () => {
 	it('lets the owner register and edit, and an editor with the right secret edit both ways', async () => {
 		const server = await serve();
 		const room = newRoom();
-		const owner = connect(wsUrl(server), room.journey, room.owner);
-		await expect.poll(() => owner.authenticated, POLL).toBe(1);
+		const owner = await registeredOwner(wsUrl(server), room);
 		owner.map.set('from owner', 1);
 
 		const editor = connect(wsUrl(server), room.journey, room.editor);
@@ -26,8 +34,7 @@ describe('the live server', () => {
 	it('refuses a wrong editor secret, and the editor secret presented as the owner', async () => {
 		const server = await serve({ waitForOwnerMs: 0 });
 		const room = newRoom();
-		const owner = connect(wsUrl(server), room.journey, room.owner);
-		await expect.poll(() => owner.authenticated, POLL).toBe(1);
+		const owner = await registeredOwner(wsUrl(server), room);
 		owner.map.set('secret', 'journey');
 
 		const wrong = connect(
@@ -64,7 +71,7 @@ describe('the live server', () => {
 		const server = await serve();
 		const room = newRoom();
 		const personalKey = newSecret();
-		const own = `${room.journey}:p:${pidFor(personalKey)}`;
+		const own = room.participantDocument(personalKey);
 		const ownerSocket = socketTo(wsUrl(server));
 		const owner = connect(ownerSocket, room.journey, room.owner);
 		const ownerSeesParticipant = connect(ownerSocket, own, room.owner);
@@ -94,10 +101,9 @@ describe('the live server', () => {
 		const server = await serve();
 		const room = newRoom();
 		const personalKey = newSecret();
-		const own = `${room.journey}:p:${pidFor(personalKey)}`;
+		const own = room.participantDocument(personalKey);
 		const ownerSocket = socketTo(wsUrl(server));
-		const owner = connect(ownerSocket, room.journey, room.owner);
-		await expect.poll(() => owner.authenticated, POLL).toBe(1);
+		const owner = await registeredOwner(ownerSocket, room);
 
 		const participant = connect(wsUrl(server), own, room.participant(personalKey));
 		await expect.poll(() => participant.authenticated, POLL).toBe(1);
@@ -137,12 +143,11 @@ describe('the live server', () => {
 		const server = await serve({ waitForOwnerMs: 0 });
 		const room = newRoom();
 		const personalKey = newSecret();
-		const owner = connect(wsUrl(server), room.journey, room.owner);
-		await expect.poll(() => owner.authenticated, POLL).toBe(1);
+		const owner = await registeredOwner(wsUrl(server), room);
 		const editor = connect(wsUrl(server), room.journey, room.editor);
 		const participant = connect(
 			wsUrl(server),
-			`${room.journey}:p:${pidFor(personalKey)}`,
+			room.participantDocument(personalKey),
 			room.participant(personalKey)
 		);
 		await expect.poll(() => editor.authenticated + participant.authenticated, POLL).toBe(2);
