@@ -3,13 +3,11 @@
  * browser on one, the editor's on the other, and each sees the other's edits and presence.
  * The test starts its own redis-server on a free loopback port, keeping nothing on disk.
  */
-import { spawn } from 'node:child_process';
-import { createConnection } from 'node:net';
 import { expectSaved, test as guarded } from './fixtures';
+import { freePort, startRedis } from '../support/net';
 import {
 	addFrustrations,
 	expect,
-	freePort,
 	frustration,
 	join,
 	liveStatus,
@@ -27,15 +25,6 @@ const test = guarded.extend<{ ports: number[] }>({
 	}
 });
 
-const answers = (port: number) =>
-	new Promise<boolean>((resolve) => {
-		const socket = createConnection({ host: '127.0.0.1', port }, () => {
-			socket.end();
-			resolve(true);
-		});
-		socket.once('error', () => resolve(false));
-	});
-
 test('two servers sharing Redis: the owner on one and an editor on the other see each other and each other’s edits', async ({
 	page,
 	browser,
@@ -43,17 +32,10 @@ test('two servers sharing Redis: the owner on one and an editor on the other see
 	expectAccessible
 }) => {
 	test.setTimeout(120_000);
-	const redisPort = await freePort();
-	const redis = spawn(
-		'redis-server',
-		['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-		{ stdio: 'ignore' }
-	);
+	const redis = await startRedis();
 	const servers = [];
 	try {
-		await expect.poll(() => answers(redisPort), { timeout: 10_000 }).toBe(true);
-		const redisUrl = `redis://127.0.0.1:${redisPort}`;
-		for (const port of ports) servers.push(await startTouchpoint(port, redisUrl));
+		for (const port of ports) servers.push(await startTouchpoint(port, redis.url));
 		const [first, second] = servers;
 
 		await smallJourney(page, first!.url, 'Live on two servers');
@@ -89,6 +71,6 @@ test('two servers sharing Redis: the owner on one and an editor on the other see
 		await expect(liveStatus(page)).toHaveText('Live · 1 person', { timeout: 45_000 });
 	} finally {
 		for (const server of servers) await server.kill();
-		redis.kill('SIGKILL');
+		redis.stop();
 	}
 });

@@ -3,9 +3,9 @@
  * port of its own: the suite's server is a static host), and the steps of starting and joining.
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { freePort } from '../support/net';
 import { expect, type test as guarded } from './fixtures';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -53,16 +53,7 @@ export async function startTouchpoint(port: number, redisUrl?: string): Promise<
 	};
 }
 
-/** A loopback port nobody listens on now: two runs on one machine never share a server. */
-export const freePort = () =>
-	new Promise<number>((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
+export { freePort };
 
 /**
  * The guarded test of fixtures.ts with a Touchpoint server on `livePort` (a free one unless the

@@ -5,23 +5,11 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../support/net';
 import { expect, test as base } from './fixtures';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** A port nobody listens on right now, as the system hands them out. */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
-}
 
 // The app served on its own port is an origin of its own: the guards count it as the app's.
 const test = base.extend<{ port: number }>({

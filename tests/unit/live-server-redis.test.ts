@@ -4,10 +4,9 @@
  * one ends the room on the other. The test starts its own redis-server on a free loopback port,
  * keeping nothing on disk, and ends it; `npm test` installs redis-server when it is missing.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createConnection, createServer } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { newSecret, STOP, STOPPED } from '../../src/lib/live/protocol.js';
+import { startRedis, type Redis } from '../support/net';
 import {
 	cleanUp,
 	connect,
@@ -18,52 +17,16 @@ import {
 	wsUrl
 } from './live-server-helpers';
 
-let redis: ChildProcess | undefined;
+let redis: Redis | undefined;
 let redisUrl = '';
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
-}
-
-const answers = (port: number) =>
-	new Promise<boolean>((resolve) => {
-		const socket = createConnection({ host: '127.0.0.1', port }, () => {
-			socket.end();
-			resolve(true);
-		});
-		socket.once('error', () => resolve(false));
-	});
-
 beforeAll(async () => {
-	try {
-		execFileSync('sh', ['-c', 'command -v redis-server'], { stdio: 'ignore' });
-	} catch {
-		throw new Error(
-			'redis-server is missing: `npm test` installs it (scripts/ensure.mjs, ensureRedis), ' +
-				'or run `sudo apt-get install -y redis-server`.'
-		);
-	}
-	const port = await freePort();
-	redis = spawn(
-		'redis-server',
-		['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-		{ stdio: 'ignore' }
-	);
-	redisUrl = `redis://127.0.0.1:${port}`;
-	await vi.waitFor(async () => {
-		if (!(await answers(port))) throw new Error(`redis-server does not answer on port ${port}`);
-	}, POLL);
+	redis = await startRedis();
+	redisUrl = redis.url;
 });
 
 afterAll(() => {
-	redis?.kill('SIGKILL');
+	redis?.stop();
 });
 
 afterEach(cleanUp);
