@@ -3,9 +3,7 @@
  * link's secret, and two people changing one item at once. What each browser stores is read
  * from its IndexedDB afterwards.
  */
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { Page } from '@playwright/test';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import {
 	editorToken,
@@ -13,6 +11,7 @@ import {
 	parseJoinFragment
 } from '../../src/lib/live/protocol.js';
 import { dumpDatabase } from './database';
+import { forgedClient } from './forged-client';
 import { chooseFiles, downloadBy, jsonFile, openShareMenu } from './transfer';
 import { expectSaved, test as guarded } from './fixtures';
 import {
@@ -41,30 +40,6 @@ async function records(page: Page, store: string): Promise<Map<string, Row>> {
 	);
 }
 
-/** A plain Yjs client on the server's WebSocket, as a script holding the editor link would be. */
-async function forgedClient(wsUrl: string, editorLink: string) {
-	const link = parseJoinFragment(new URL(editorLink).hash)!;
-	const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket });
-	const doc = new Y.Doc();
-	let synced = false;
-	const provider = new HocuspocusProvider({
-		websocketProvider: socket,
-		name: journeyDocumentName(link.room),
-		token: editorToken(link.key),
-		document: doc,
-		onSynced: () => (synced = true)
-	});
-	provider.attach();
-	await expect.poll(() => synced).toBe(true);
-	return {
-		doc,
-		close() {
-			provider.destroy();
-			socket.destroy();
-		}
-	};
-}
-
 test.describe(() => {
 	test('a forged client with the editor secret writes invalid values: nothing is stored in either browser, and the session goes on', async ({
 		page,
@@ -86,13 +61,15 @@ test.describe(() => {
 		];
 		const touchPointsBefore = await records(page, 'touchPoints');
 
-		const forger = await forgedClient(
-			`ws://127.0.0.1:${new URL(touchpoint.url).port}/live`,
-			links.editor
-		);
+		// With the editor link's secret.
+		const link = parseJoinFragment(new URL(links.editor).hash)!;
+		const forger = forgedClient(touchpoint.url);
+		const journey = forger.open(journeyDocumentName(link.room), editorToken(link.key));
 		try {
-			const frustrations = forger.doc.getMap<Y.Map<unknown>>('frustrations');
-			const touchPoints = forger.doc.getMap<Y.Map<unknown>>('touchPoints');
+			await expect.poll(() => journey.isSynced).toBe(true);
+			const doc = journey.document;
+			const frustrations = doc.getMap<Y.Map<unknown>>('frustrations');
+			const touchPoints = doc.getMap<Y.Map<unknown>>('touchPoints');
 			const [id, real] = [...frustrations.entries()][0]!;
 			const [touchPointId] = [...touchPoints.keys()];
 			const valid = real.toJSON();
@@ -103,7 +80,7 @@ test.describe(() => {
 				}
 				return map;
 			};
-			forger.doc.transact(() => {
+			doc.transact(() => {
 				real.set('severity', 9);
 				real.set('text', 'x'.repeat(1_000_000));
 				touchPoints.get(touchPointId!)!.set('__proto__', { polluted: true });

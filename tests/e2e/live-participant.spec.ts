@@ -3,9 +3,7 @@
  * which reach the owner and editors through the participant's own document; nothing else. A
  * forged participant (a plain Yjs client holding the link's secret) gets nothing else stored.
  */
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { Page } from '@playwright/test';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import {
 	journeyDocumentName,
@@ -15,6 +13,7 @@ import {
 	pidFor
 } from '../../src/lib/live/protocol.js';
 import { dumpDatabase } from './database';
+import { forgedClient } from './forged-client';
 import { expectSaved, test as guarded } from './fixtures';
 import {
 	addFrustrations,
@@ -109,26 +108,10 @@ test('a forged participant’s severity 9, 1 MB text and __proto__ key are dropp
 	const personalKey = 'forgedForgedForgedForged';
 	const pid = pidFor(personalKey);
 	const token = participantToken(secret, personalKey);
-	const socket = new HocuspocusProviderWebsocket({
-		url: `${touchpoint.url.replace('http', 'ws')}live`,
-		WebSocketPolyfill: WebSocket
-	});
-	const journey = new HocuspocusProvider({
-		websocketProvider: socket,
-		name: journeyDocumentName(room),
-		document: new Y.Doc(),
-		token
-	});
-	const own = new Y.Doc();
-	const mine = new HocuspocusProvider({
-		websocketProvider: socket,
-		name: participantDocumentName(room, pid),
-		document: own,
-		token,
-		awareness: null
-	});
-	journey.attach();
-	mine.attach();
+	const forger = forgedClient(touchpoint.url);
+	const journey = forger.open(journeyDocumentName(room), token);
+	const mine = forger.open(participantDocumentName(room, pid), token, { awareness: null });
+	const own = mine.document;
 	try {
 		await expect.poll(() => journey.isSynced && mine.isSynced).toBe(true);
 		const idOf = (text: string) =>
@@ -171,9 +154,7 @@ test('a forged participant’s severity 9, 1 MB text and __proto__ key are dropp
 		expect(dump).not.toContain('"severity":9');
 		expect(dump).toContain('"frequency":2,"severity":5');
 	} finally {
-		mine.destroy();
-		journey.destroy();
-		socket.destroy();
+		forger.close();
 	}
 });
 
