@@ -129,6 +129,22 @@ export async function registeredOwner(
 	return owner;
 }
 
+/**
+ * The owner registers a room on the server at `ownerAt`; an editor with the right secret,
+ * connected at `editorAt` (the same server or another), gets the owner's edit and sends one back.
+ */
+export async function expectEditsBothWays(ownerAt: string, editorAt: string) {
+	const room = newRoom();
+	const owner = await registeredOwner(ownerAt, room);
+	owner.map.set('from owner', 1);
+
+	const editor = connect(editorAt, room.journey, room.editor);
+	await expect.poll(() => editor.map.get('from owner'), POLL).toBe(1);
+	editor.map.set('from editor', 2);
+	await expect.poll(() => owner.map.get('from editor'), POLL).toBe(2);
+	expect(editor.refusals).toEqual([]);
+}
+
 /** A room's three secrets and the tokens built from them, as the owner's browser holds them. */
 export function newRoom() {
 	const secrets = {

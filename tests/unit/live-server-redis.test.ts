@@ -10,6 +10,7 @@ import { startRedis, type Redis } from '../support/net';
 import {
 	cleanUp,
 	connect,
+	expectEditsBothWays,
 	newRoom,
 	registeredOwner,
 	POLL,
@@ -34,16 +35,8 @@ afterEach(cleanUp);
 describe('two live servers sharing Redis', () => {
 	it('relay edits both ways between clients on different instances', async () => {
 		const [a, b] = [await serve({ redisUrl }), await serve({ redisUrl })];
-		const room = newRoom();
-		const owner = await registeredOwner(wsUrl(a), room);
-		owner.map.set('from a', 1);
-
 		// b never saw the owner: the registration comes from Redis.
-		const editor = connect(wsUrl(b), room.journey, room.editor);
-		await expect.poll(() => editor.map.get('from a'), POLL).toBe(1);
-		editor.map.set('from b', 2);
-		await expect.poll(() => owner.map.get('from b'), POLL).toBe(2);
-		expect(editor.refusals).toEqual([]);
+		await expectEditsBothWays(wsUrl(a), wsUrl(b));
 	});
 
 	it('let a link in while its owner is offline, and refuse a wrong secret on the other instance', async () => {

@@ -7,6 +7,7 @@ import { newSecret, STOP, STOPPED } from '../../src/lib/live/protocol.js';
 import {
 	cleanUp,
 	connect,
+	expectEditsBothWays,
 	newRoom,
 	registeredOwner,
 	POLL,
@@ -20,15 +21,7 @@ afterEach(cleanUp);
 describe('the live server', () => {
 	it('lets the owner register and edit, and an editor with the right secret edit both ways', async () => {
 		const server = await serve();
-		const room = newRoom();
-		const owner = await registeredOwner(wsUrl(server), room);
-		owner.map.set('from owner', 1);
-
-		const editor = connect(wsUrl(server), room.journey, room.editor);
-		await expect.poll(() => editor.map.get('from owner'), POLL).toBe(1);
-		editor.map.set('from editor', 2);
-		await expect.poll(() => owner.map.get('from editor'), POLL).toBe(2);
-		expect(editor.refusals).toEqual([]);
+		await expectEditsBothWays(wsUrl(server), wsUrl(server));
 	});
 
 	it('refuses a wrong editor secret, and the editor secret presented as the owner', async () => {
