@@ -16,9 +16,12 @@ import { chooseFiles, downloadBy, jsonFile, openShareMenu } from './transfer';
 import { expectSaved, test as guarded } from './fixtures';
 import {
 	addFrustrations,
+	comeOnline,
 	expect,
 	frustration,
+	goOffline,
 	join,
+	liveJourney,
 	liveStatus,
 	smallJourney,
 	startSession,
@@ -48,9 +51,7 @@ test.describe(() => {
 		expectAccessible
 	}) => {
 		test.setTimeout(90_000);
-		await smallJourney(page, touchpoint.url, 'Live forgery');
-		await addFrustrations(page, 'Order placement', ['Checkout times out']);
-		const links = await startSession(page);
+		const links = await liveJourney(page, touchpoint.url, 'Live forgery', ['Checkout times out']);
 		const editor = await join(browser, links.editor, 'Ana');
 		await expect(frustration(editor.page, 'Checkout times out')).toBeVisible();
 		await expectSaved(page);
@@ -131,15 +132,12 @@ test.describe(() => {
 		touchpoint
 	}) => {
 		test.setTimeout(90_000);
-		await smallJourney(page, touchpoint.url, 'Live at once');
-		await addFrustrations(page, 'Order placement', ['Checkout times out']);
-		const links = await startSession(page);
+		const links = await liveJourney(page, touchpoint.url, 'Live at once', ['Checkout times out']);
 		const editor = await join(browser, links.editor, 'Ana');
 		await expect(frustration(editor.page, 'Checkout times out')).toBeVisible();
 
 		// The editor's network drops, so neither edit can have seen the other.
-		await editor.context.setOffline(true);
-		await expect(liveStatus(editor.page)).toHaveText('Offline — edits kept');
+		await goOffline(editor);
 		const open = async (each: Page) => {
 			const item = frustration(each, 'Checkout times out');
 			await item.getByRole('button', { name: 'Edit frustration' }).click();
@@ -154,8 +152,7 @@ test.describe(() => {
 		await theirs.getByRole('textbox', { name: 'Owner' }).fill('Web team');
 		await expectSaved(editor.page);
 
-		await editor.context.setOffline(false);
-		await expect(liveStatus(editor.page)).toHaveText('Live · 2 people');
+		await comeOnline(editor);
 		for (const item of [mine, theirs]) {
 			await expect(item.getByRole('textbox', { name: 'Fix' })).toHaveValue('Retry the payment');
 			await expect(item.getByRole('combobox', { name: 'Evidence' })).toHaveValue('complaint');
@@ -185,14 +182,14 @@ test.describe(() => {
 		touchpoint
 	}) => {
 		test.setTimeout(90_000);
-		await smallJourney(page, touchpoint.url, 'Live removal');
-		await addFrustrations(page, 'Order placement', ['Checkout times out', 'Prices change']);
-		const links = await startSession(page);
+		const links = await liveJourney(page, touchpoint.url, 'Live removal', [
+			'Checkout times out',
+			'Prices change'
+		]);
 		const editor = await join(browser, links.editor, 'Ana');
 		await expect(frustration(editor.page, 'Checkout times out')).toBeVisible();
 
-		await editor.context.setOffline(true);
-		await expect(liveStatus(editor.page)).toHaveText('Offline — edits kept');
+		await goOffline(editor);
 		const theirs = frustration(editor.page, 'Checkout times out');
 		await theirs.getByRole('button', { name: 'Edit frustration' }).click();
 		await theirs.getByRole('textbox', { name: 'Fix' }).fill('Retry the payment');
@@ -204,8 +201,7 @@ test.describe(() => {
 		await expect(frustration(page, 'Checkout times out')).toHaveCount(0);
 		await expectSaved(page);
 
-		await editor.context.setOffline(false);
-		await expect(liveStatus(editor.page)).toHaveText('Live · 2 people');
+		await comeOnline(editor);
 		await expect(frustration(editor.page, 'Checkout times out')).toHaveCount(0);
 		await expect(frustration(page, 'Checkout times out')).toHaveCount(0);
 
@@ -327,9 +323,10 @@ test.describe(() => {
 		touchpoint
 	}) => {
 		test.setTimeout(90_000);
-		await smallJourney(page, touchpoint.url, 'Live two tabs');
-		await addFrustrations(page, 'Order placement', ['First tab', 'To be removed']);
-		const links = await startSession(page);
+		const links = await liveJourney(page, touchpoint.url, 'Live two tabs', [
+			'First tab',
+			'To be removed'
+		]);
 		const second = await context.newPage();
 		await second.goto(page.url());
 		await expect(frustration(second, 'First tab')).toBeVisible();

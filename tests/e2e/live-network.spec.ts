@@ -7,10 +7,10 @@ import {
 	addFrustrations,
 	expect,
 	frustration,
+	goOffline,
 	join,
+	liveJourney,
 	liveStatus,
-	smallJourney,
-	startSession,
 	startTouchpoint,
 	withTouchpoint
 } from './live';
@@ -26,18 +26,15 @@ test.describe(() => {
 		expectAccessible
 	}) => {
 		test.setTimeout(90_000);
-		await smallJourney(page, touchpoint.url, 'Live offline');
-		const links = await startSession(page);
+		const links = await liveJourney(page, touchpoint.url, 'Live offline');
 		const editor = await join(browser, links.editor, 'Ana');
 		await expect(liveStatus(page)).toHaveText('Live · 2 people');
 
-		await editor.context.setOffline(true);
-		await expect(liveStatus(editor.page)).toHaveText('Offline — edits kept');
+		await goOffline(editor);
 		await expect(liveStatus(page)).toHaveText('Live · 1 person');
 		await expectAccessible(editor.page);
 		await addFrustrations(editor.page, 'Order placement', ['Typed on the train']);
-		await context.setOffline(true);
-		await expect(liveStatus(page)).toHaveText('Offline — edits kept');
+		await goOffline({ context, page });
 		await addFrustrations(page, 'Order placement', ['Typed in the office']);
 		await expectSaved(page);
 		await expectSaved(editor.page);
@@ -62,9 +59,7 @@ test.describe(() => {
 		livePort
 	}) => {
 		test.setTimeout(90_000);
-		await smallJourney(page, touchpoint.url, 'Live restart');
-		await addFrustrations(page, 'Order placement', ['Before the crash']);
-		const links = await startSession(page);
+		const links = await liveJourney(page, touchpoint.url, 'Live restart', ['Before the crash']);
 		const editor = await join(browser, links.editor, 'Ana');
 		await expect(frustration(editor.page, 'Before the crash')).toBeVisible();
 

@@ -20,9 +20,8 @@ import {
 	expect,
 	frustration,
 	join,
+	liveJourney,
 	liveStatus,
-	smallJourney,
-	startSession,
 	withTouchpoint
 } from './live';
 
@@ -42,9 +41,7 @@ test('a participant adds a frustration and rates it; the owner and the editor se
 	expectAccessible
 }) => {
 	test.setTimeout(120_000);
-	await smallJourney(page, touchpoint.url, 'Live participant');
-	await addFrustrations(page, 'Order placement', ['Checkout times out']);
-	const links = await startSession(page);
+	const links = await liveJourney(page, touchpoint.url, 'Live participant', ['Checkout times out']);
 	const editor = await join(browser, links.editor, 'Budi');
 	const participant = await join(browser, links.participant, 'Citra');
 	const seen = participant.page;
@@ -98,9 +95,10 @@ test('a forged participant’s severity 9, 1 MB text and __proto__ key are dropp
 	test.setTimeout(120_000);
 	const logged: string[] = [];
 	page.on('console', (message) => logged.push(message.text()));
-	await smallJourney(page, touchpoint.url, 'Live forgery');
-	await addFrustrations(page, 'Order placement', ['Checkout times out', 'Prices change']);
-	const links = await startSession(page);
+	const links = await liveJourney(page, touchpoint.url, 'Live forgery', [
+		'Checkout times out',
+		'Prices change'
+	]);
 	const room = parseJoinFragment(new URL(links.participant).hash)!.room;
 	const secret = parseJoinFragment(new URL(links.participant).hash)!.key;
 
@@ -164,8 +162,7 @@ test('an edit during a live session keeps the one connection it has (the session
 }) => {
 	const sockets: string[] = [];
 	page.on('websocket', (socket) => sockets.push(socket.url()));
-	await smallJourney(page, touchpoint.url, 'Live connection');
-	await startSession(page);
+	await liveJourney(page, touchpoint.url, 'Live connection');
 	await expect(liveStatus(page)).toHaveText('Live · 1 person');
 	await addFrustrations(page, 'Order placement', ['Checkout times out', 'Prices change']);
 	await expect(frustration(page, 'Prices change')).toBeVisible();

@@ -3,7 +3,7 @@
  * the header's status and People here, and the Live session dialog fit the phone's width.
  */
 import type { Page } from '@playwright/test';
-import { expect, smallJourney, startSession, withTouchpoint } from './live';
+import { expect, liveJourney, withTouchpoint } from './live';
 import { test as guarded } from './fixtures';
 
 const test = withTouchpoint(guarded);
@@ -26,8 +26,7 @@ test('on a phone, the join page, the live status with People here and the Live s
 	expectAccessible
 }) => {
 	test.setTimeout(90_000);
-	await smallJourney(page, touchpoint.url, 'Live on a phone');
-	const links = await startSession(page);
+	const links = await liveJourney(page, touchpoint.url, 'Live on a phone');
 
 	for (const language of [
 		{

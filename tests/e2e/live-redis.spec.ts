@@ -10,9 +10,8 @@ import {
 	expect,
 	frustration,
 	join,
+	liveJourney,
 	liveStatus,
-	smallJourney,
-	startSession,
 	startTouchpoint
 } from './live';
 
@@ -38,9 +37,9 @@ test('two servers sharing Redis: the owner on one and an editor on the other see
 		for (const port of ports) servers.push(await startTouchpoint(port, redis.url));
 		const [first, second] = servers;
 
-		await smallJourney(page, first!.url, 'Live on two servers');
-		await addFrustrations(page, 'Order placement', ['Seen on the first server']);
-		const links = await startSession(page);
+		const links = await liveJourney(page, first!.url, 'Live on two servers', [
+			'Seen on the first server'
+		]);
 		// The load balancer sends the editor to the other instance.
 		const elsewhere = links.editor.replace(first!.url, second!.url);
 		expect(elsewhere).not.toBe(links.editor);

@@ -7,12 +7,13 @@ import type { Page } from '@playwright/test';
 import { expectSaved, journeyAction, test as guarded } from './fixtures';
 import {
 	addFrustrations,
+	askToJoin,
 	expect,
 	frustration,
 	join,
+	liveJourney,
 	liveStatus,
-	smallJourney,
-	startSession,
+	openLiveSession,
 	withTouchpoint
 } from './live';
 
@@ -43,14 +44,9 @@ test.describe(() => {
 		touchpoint,
 		expectAccessible
 	}) => {
-		await smallJourney(page, touchpoint.url, 'Live refusal');
-		const links = await startSession(page);
+		const links = await liveJourney(page, touchpoint.url, 'Live refusal');
 		const wrong = links.editor.replace(/key=.*/, 'key=AAAAAAAAAAAAAAAAAAAAAA');
-		const other = await browser.newContext();
-		const stranger = await other.newPage();
-		await stranger.goto(wrong);
-		await stranger.getByRole('textbox', { name: 'Your name' }).fill('Mallory');
-		await stranger.getByRole('button', { name: 'Join' }).click();
+		const { context: other, page: stranger } = await askToJoin(browser, wrong, 'Mallory');
 		await expect(stranger.getByRole('alert')).toHaveText(/This link was not accepted/);
 		await expect(stranger.getByRole('heading', { level: 1 })).toHaveText('Join a live session');
 		await expectAccessible(stranger);
@@ -67,9 +63,7 @@ test.describe(() => {
 		expectAccessible
 	}) => {
 		test.setTimeout(90_000);
-		await smallJourney(page, touchpoint.url, 'Live roles');
-		await addFrustrations(page, 'Order placement', ['Checkout times out']);
-		const links = await startSession(page);
+		const links = await liveJourney(page, touchpoint.url, 'Live roles', ['Checkout times out']);
 		const participant = await join(browser, links.participant, 'Citra');
 		const seen = participant.page;
 		await expect(seen.getByText('You joined as a participant')).toBeVisible();
@@ -107,21 +101,16 @@ test.describe(() => {
 		touchpoint
 	}) => {
 		test.setTimeout(90_000);
-		await smallJourney(page, touchpoint.url, 'Live stop');
-		await addFrustrations(page, 'Order placement', ['Checkout times out']);
-		const links = await startSession(page);
+		const links = await liveJourney(page, touchpoint.url, 'Live stop', ['Checkout times out']);
 		const editor = await join(browser, links.editor, 'Ana');
 
 		// An editor sees the editor link, and no Stop.
-		await editor.page.getByRole('button', { name: 'Share' }).click();
-		await editor.page.getByRole('button', { name: 'Live session' }).click();
-		const theirs = editor.page.getByRole('dialog', { name: 'Live session' });
+		const theirs = await openLiveSession(editor.page);
 		await expect(theirs.getByRole('textbox', { name: 'Editor link' })).toHaveValue(links.editor);
 		await expect(theirs.getByRole('button', { name: 'Stop live session' })).toHaveCount(0);
 		await theirs.getByRole('button', { name: 'Close' }).click();
 
-		await page.getByRole('button', { name: 'Share' }).click();
-		await page.getByRole('button', { name: 'Live session' }).click();
+		await openLiveSession(page);
 		await page.getByRole('button', { name: 'Stop live session' }).click();
 		for (const each of [page, editor.page]) {
 			await expect(each.getByText('The live session has ended.')).toBeVisible();
@@ -135,11 +124,7 @@ test.describe(() => {
 		await expect(frustration(editor.page, 'Checkout times out')).toBeVisible();
 		await expect(editor.page.getByRole('button', { name: 'People here' })).toHaveCount(0);
 
-		const late = await browser.newContext();
-		const latecomer = await late.newPage();
-		await latecomer.goto(links.editor);
-		await latecomer.getByRole('textbox', { name: 'Your name' }).fill('Dewi');
-		await latecomer.getByRole('button', { name: 'Join' }).click();
+		const { context: late, page: latecomer } = await askToJoin(browser, links.editor, 'Dewi');
 		// The server waits a while for an unknown room's owner (a restart) before it refuses.
 		await expect(latecomer.getByRole('alert')).toHaveText(/This link was not accepted/, {
 			timeout: 20_000
@@ -159,11 +144,8 @@ test.describe(() => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
 			origin: touchpoint.url
 		});
-		await smallJourney(page, touchpoint.url, 'Live copy');
-		const links = await startSession(page);
-		await page.getByRole('button', { name: 'Share' }).click();
-		await page.getByRole('button', { name: 'Live session' }).click();
-		const dialog = page.getByRole('dialog', { name: 'Live session' });
+		const links = await liveJourney(page, touchpoint.url, 'Live copy');
+		const dialog = await openLiveSession(page);
 		await dialog.getByRole('button', { name: 'Copy participant link' }).click();
 		await expect(page.getByText('Link copied.')).toBeVisible();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(links.participant);

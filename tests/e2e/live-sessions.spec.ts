@@ -7,9 +7,8 @@ import {
 	expect,
 	frustration,
 	join,
+	liveJourney,
 	liveStatus,
-	smallJourney,
-	startSession,
 	touchPoint,
 	withTouchpoint
 } from './live';
@@ -25,8 +24,7 @@ test('an editor joins by link with a name; edits go both ways on the map and sur
 	expectAccessible
 }) => {
 	test.setTimeout(90_000);
-	await smallJourney(page, touchpoint.url, 'Live map');
-	const links = await startSession(page);
+	const links = await liveJourney(page, touchpoint.url, 'Live map');
 	await expect(liveStatus(page)).toHaveText('Live · 1 person');
 
 	const editor = await join(browser, links.editor, 'Ana');
@@ -74,9 +72,7 @@ test.describe(() => {
 		touchpoint
 	}) => {
 		test.setTimeout(90_000);
-		await smallJourney(page, touchpoint.url, 'Live views');
-		await addFrustrations(page, 'Order placement', ['Checkout times out']);
-		const links = await startSession(page);
+		const links = await liveJourney(page, touchpoint.url, 'Live views', ['Checkout times out']);
 		const editor = await join(browser, links.editor, 'Ana');
 
 		// Segments: added by one, its needs typed by the other.
@@ -130,9 +126,7 @@ test.describe(() => {
 		expectAccessible
 	}) => {
 		test.setTimeout(90_000);
-		await smallJourney(page, touchpoint.url, 'Live presence');
-		await addFrustrations(page, 'Order placement', ['Checkout times out']);
-		const links = await startSession(page);
+		const links = await liveJourney(page, touchpoint.url, 'Live presence', ['Checkout times out']);
 		const editor = await join(browser, links.editor, 'Ana');
 		await page.getByRole('link', { name: 'Segments' }).click();
 
@@ -172,8 +166,7 @@ test.describe(() => {
 		touchpoint
 	}) => {
 		test.setTimeout(90_000);
-		await smallJourney(page, touchpoint.url, 'One connection');
-		const links = await startSession(page);
+		const links = await liveJourney(page, touchpoint.url, 'One connection');
 		await expect(liveStatus(page)).toHaveText('Live · 1 person');
 		const editor = await join(browser, links.editor, 'Ana');
 		await expect(liveStatus(editor.page)).toHaveText('Live · 2 people');

@@ -112,15 +112,60 @@ export async function startSession(page: Page) {
 	return links;
 }
 
-/** A new browser (its own IndexedDB) that opens `link`, gives `name` and joins. */
-export async function join(browser: Browser, link: string, name: string) {
+/**
+ * `smallJourney` with these frustrations on its touch point, in a live session started on
+ * `page`; returns the session's links.
+ */
+export async function liveJourney(
+	page: Page,
+	url: string,
+	name: string,
+	frustrations: string[] = []
+) {
+	await smallJourney(page, url, name);
+	if (frustrations.length > 0) await addFrustrations(page, 'Order placement', frustrations);
+	return startSession(page);
+}
+
+/** Share → Live session, on a page already in a session; returns the dialog. */
+export async function openLiveSession(page: Page) {
+	await page.getByRole('button', { name: 'Share' }).click();
+	await page.getByRole('button', { name: 'Live session' }).click();
+	return page.getByRole('dialog', { name: 'Live session' });
+}
+
+export interface Person {
+	context: BrowserContext;
+	page: Page;
+}
+
+/** A new browser (its own IndexedDB) that opens `link`, gives `name` and asks to join. */
+export async function askToJoin(browser: Browser, link: string, name: string): Promise<Person> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(link);
 	await page.getByRole('textbox', { name: 'Your name' }).fill(name);
 	await page.getByRole('button', { name: 'Join' }).click();
-	await expect(page.getByRole('button', { name: 'People here' })).toBeVisible();
-	return { context, page } as { context: BrowserContext; page: Page };
+	return { context, page };
+}
+
+/** `askToJoin`, let in: People here shows. */
+export async function join(browser: Browser, link: string, name: string) {
+	const person = await askToJoin(browser, link, name);
+	await expect(person.page.getByRole('button', { name: 'People here' })).toBeVisible();
+	return person;
+}
+
+/** Cuts a person's network; their status says their edits are kept. */
+export async function goOffline({ context, page }: Person) {
+	await context.setOffline(true);
+	await expect(liveStatus(page)).toHaveText('Offline — edits kept');
+}
+
+/** Gives a person's network back; their status says they are live with `people` again. */
+export async function comeOnline({ context, page }: Person, people = 'Live · 2 people') {
+	await context.setOffline(false);
+	await expect(liveStatus(page)).toHaveText(people);
 }
 
 /** The status beside Undo. */
