@@ -145,6 +145,24 @@ export async function expectEditsBothWays(ownerAt: string, editorAt: string) {
 	expect(editor.refusals).toEqual([]);
 }
 
+/**
+ * A room its owner registered at `ownerAt`, with an editor and a participant (in their own
+ * document) let in at `othersAt`.
+ */
+export async function roomWithEveryone(ownerAt: string, othersAt: string) {
+	const room = newRoom();
+	const personalKey = newSecret();
+	const owner = await registeredOwner(ownerAt, room);
+	const editor = connect(othersAt, room.journey, room.editor);
+	const participant = connect(
+		othersAt,
+		room.participantDocument(personalKey),
+		room.participant(personalKey)
+	);
+	await expect.poll(() => editor.authenticated + participant.authenticated, POLL).toBe(2);
+	return { room, owner, editor, participant };
+}
+
 /** A room's three secrets and the tokens built from them, as the owner's browser holds them. */
 export function newRoom() {
 	const secrets = {

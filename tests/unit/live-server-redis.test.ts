@@ -13,6 +13,7 @@ import {
 	expectEditsBothWays,
 	newRoom,
 	registeredOwner,
+	roomWithEveryone,
 	POLL,
 	serve,
 	wsUrl
@@ -58,16 +59,7 @@ describe('two live servers sharing Redis', () => {
 
 	it('end the room on every instance when the owner stops it on one', async () => {
 		const [a, b] = [await serve({ redisUrl }), await serve({ redisUrl, waitForOwnerMs: 0 })];
-		const room = newRoom();
-		const personalKey = newSecret();
-		const owner = await registeredOwner(wsUrl(a), room);
-		const editor = connect(wsUrl(b), room.journey, room.editor);
-		const participant = connect(
-			wsUrl(b),
-			room.participantDocument(personalKey),
-			room.participant(personalKey)
-		);
-		await expect.poll(() => editor.authenticated + participant.authenticated, POLL).toBe(2);
+		const { room, owner, editor, participant } = await roomWithEveryone(wsUrl(a), wsUrl(b));
 
 		owner.provider.sendStateless(STOP);
 		for (const client of [owner, editor, participant]) {

@@ -10,6 +10,7 @@ import {
 	expectEditsBothWays,
 	newRoom,
 	registeredOwner,
+	roomWithEveryone,
 	POLL,
 	serve,
 	socketTo,
@@ -134,16 +135,10 @@ describe('the live server', () => {
 
 	it("ignores an editor's stop; the owner's stop ends every connection and the links stop working", async () => {
 		const server = await serve({ waitForOwnerMs: 0 });
-		const room = newRoom();
-		const personalKey = newSecret();
-		const owner = await registeredOwner(wsUrl(server), room);
-		const editor = connect(wsUrl(server), room.journey, room.editor);
-		const participant = connect(
+		const { room, owner, editor, participant } = await roomWithEveryone(
 			wsUrl(server),
-			room.participantDocument(personalKey),
-			room.participant(personalKey)
+			wsUrl(server)
 		);
-		await expect.poll(() => editor.authenticated + participant.authenticated, POLL).toBe(2);
 
 		editor.provider.sendStateless(STOP);
 		await expect
