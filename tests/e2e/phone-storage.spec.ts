@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { expect, openJourneyList, test } from './fixtures';
+import { expect, openJourneyList, refuseStorage, test } from './fixtures';
 import { BOTH_LANGUAGES_BOTH_THEMES, forEachPhoneSetting } from './phone';
 
 /** Whether two boxes on screen share any area. */
@@ -18,20 +18,10 @@ forEachPhoneSetting(({ language: words }) => {
 		page,
 		expectAccessible
 	}) => {
-		// Every write fails as on a full disk once the flag is set.
-		await page.addInitScript(() => {
-			const put = IDBObjectStore.prototype.put;
-			IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
-				if ((window as unknown as { storageFull?: boolean }).storageFull) {
-					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-				}
-				return put.apply(this, args);
-			};
-		});
 		await openJourneyList(page);
 		await page.getByRole('link', { name: words.example }).click();
 		await expect(page.getByRole('heading', { level: 1, name: words.example })).toBeVisible();
-		await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = true));
+		await refuseStorage(page);
 
 		await page.getByRole('button', { name: words.editFrustration }).first().click();
 		const text = page.getByRole('textbox', { name: words.frustration }).first();
