@@ -24,6 +24,7 @@ import { getJourney } from '$lib/storage/journeys';
 import { listen, onStored, type StoredHere } from '$lib/storage/tab-sync';
 import { foldParticipant, type FoldLog } from './participant-doc';
 import { reconcile } from './reconcile';
+import { YStateStore } from './y-state-store';
 import {
 	collectionMap,
 	JOURNEY,
@@ -58,9 +59,6 @@ export interface LiveBindingOptions {
 	saveDelay?: number;
 }
 
-/** Updates kept beside the stored state before they are merged into it. */
-const MAX_STORED_UPDATES = 500;
-
 export class LiveBinding {
 	readonly ydoc: Y.Doc;
 	readonly role: LiveRole;
@@ -69,15 +67,12 @@ export class LiveBinding {
 	#db: TouchpointDatabase;
 	#log: DropLog;
 	#onRefusedLocal: ((changes: Change[]) => void) | undefined;
-	#saveDelay: number;
+	/** The Y.Doc's state as kept in IndexedDB. */
+	#state: YStateStore;
 	#own = new Set<number>();
 	#pending = new Map<RecordName, Set<string>>();
 	#work: Promise<void> = Promise.resolve();
 	#stops: (() => void)[] = [];
-	#saveTimer: ReturnType<typeof setTimeout> | undefined;
-	/** Updates to the Y.Doc not stored yet (since `start`). */
-	#unsaved: Uint8Array[] = [];
-	#saving: Promise<void> = Promise.resolve();
 	#started = false;
 	/** Replaced as a whole here, not yet taken in past the room's sync: nothing is pulled. */
 	#replacedPending = false;
@@ -90,7 +85,7 @@ export class LiveBinding {
 		this.#db = options.db ?? database();
 		this.#log = options.log ?? logDropped;
 		this.#onRefusedLocal = options.onRefusedLocal;
-		this.#saveDelay = options.saveDelay ?? 300;
+		this.#state = new YStateStore(this.ydoc, this.journeyId, this.#db, options.saveDelay ?? 300);
 	}
 
 	get writesY(): boolean {
@@ -120,10 +115,7 @@ export class LiveBinding {
 			}
 			this.#schedule();
 		};
-		const onUpdate = (update: Uint8Array) => {
-			this.#unsaved.push(update);
-			this.#saveSoon();
-		};
+		const onUpdate = (update: Uint8Array) => this.#state.add(update);
 		this.ydoc.on('afterTransaction', onTransaction);
 		this.ydoc.on('update', onUpdate);
 		this.#stops.push(
@@ -132,7 +124,7 @@ export class LiveBinding {
 			onStored((stored) => this.#storedHere(stored))
 		);
 		if (typeof window !== 'undefined') {
-			const onHide = () => void this.#saveUpdates();
+			const onHide = () => void this.#state.saveUpdates();
 			window.addEventListener('pagehide', onHide);
 			this.#stops.push(() => window.removeEventListener('pagehide', onHide));
 		}
@@ -219,70 +211,9 @@ export class LiveBinding {
 		await this.flush();
 	}
 
-	/**
-	 * Stores the Y.Doc's state beside the journey's records, merged with the state stored
-	 * (another tab of this browser in the same session keeps its own Y.Doc, and saves too).
-	 */
+	/** Stores the Y.Doc's state now (see y-state-store.ts). */
 	saveState(): Promise<void> {
-		clearTimeout(this.#saveTimer);
-		this.#saveTimer = undefined;
-		// The whole state holds every update not stored yet.
-		this.#unsaved = [];
-		const mine = Y.encodeStateAsUpdate(this.ydoc);
-		const db = this.#db;
-		return this.#save(async () => {
-			const row = await db.liveSessions.get(this.journeyId);
-			if (!row) return;
-			const state = row.state?.length
-				? Y.mergeUpdates([row.state, ...(row.updates ?? []), mine])
-				: mine;
-			await db.liveSessions.update(this.journeyId, { state, updates: [] });
-		});
-	}
-
-	/**
-	 * Stores the updates made since the last save after those stored: a few bytes an edit,
-	 * where encoding and merging the whole state blocks the page for about a second at 5,000
-	 * frustrations. Merged into the state once they pile up.
-	 */
-	#saveUpdates(): Promise<void> {
-		clearTimeout(this.#saveTimer);
-		this.#saveTimer = undefined;
-		const fresh = this.#unsaved.splice(0);
-		if (fresh.length === 0) return this.#saving;
-		const db = this.#db;
-		// Not stored: they go with the next save.
-		const failed = () => this.#unsaved.unshift(...fresh);
-		return this.#save(async () => {
-			const row = await db.liveSessions.get(this.journeyId);
-			if (!row) return;
-			const updates = [...(row.updates ?? []), ...fresh];
-			if (updates.length <= MAX_STORED_UPDATES) {
-				await db.liveSessions.update(this.journeyId, { updates });
-				return;
-			}
-			const state = Y.mergeUpdates([row.state, ...updates]);
-			await db.liveSessions.update(this.journeyId, { state, updates: [] });
-		}, failed);
-	}
-
-	#save(write: () => Promise<void>, failed?: () => void): Promise<void> {
-		const db = this.#db;
-		this.#saving = this.#saving
-			.then(() => db.transaction('rw', db.liveSessions, write))
-			.then(
-				() => undefined,
-				(error: unknown) => {
-					failed?.();
-					console.warn('Could not store the live session', error);
-				}
-			);
-		return this.#saving;
-	}
-
-	#saveSoon() {
-		if (this.#saveTimer !== undefined) return;
-		this.#saveTimer = setTimeout(() => void this.#saveUpdates(), this.#saveDelay);
+		return this.#state.saveState();
 	}
 
 	#run(task: () => Promise<void>): Promise<void> {
