@@ -9,6 +9,8 @@ import { SAVE_DELAY } from '$lib/app/save-queue';
 import { toasts } from '$lib/app/toasts.svelte';
 import { t } from '$lib/i18n/index.svelte';
 import { addParticipant } from '$lib/domain/edits/participants';
+import { inCanonicalOrder } from '$lib/domain/document-order';
+import type { JourneyDocument } from '$lib/domain/schema';
 import { LiveBinding } from './live-binding';
 import { participantIdFor, participantMay, seedOwn, writeOwn } from './participant-doc';
 import { live, LiveSession, liveServerAnswers, type LiveSecrets } from './live-session.svelte';
@@ -18,7 +20,8 @@ import {
 	endLiveSession,
 	joinedSession,
 	liveSessionOf,
-	loadYDoc
+	loadYDoc,
+	withJoinCode
 } from './sessions';
 
 const NAME_KEY = 'touchpoint.liveName';
@@ -104,6 +107,7 @@ async function connect(
 		ydoc,
 		name,
 		resumed,
+		...(secrets.code ? { code: secrets.code } : {}),
 		// A journey replaced here as a whole is taken in over the room's state; and what a
 		// participant proposed under a touch point not here yet is taken once it is.
 		onSynced: () => {
@@ -130,15 +134,17 @@ async function connect(
 /** Connects the journey open in `editor` to its live session, if it has one here. */
 export async function resumeLiveSession(editor: JourneyEditor): Promise<LiveSession | undefined> {
 	const journeyId = editor.doc.journey.id;
-	const row = await liveSessionOf(journeyId);
-	if (!row || editor.closed) return undefined;
+	const found = await liveSessionOf(journeyId);
+	if (!found || editor.closed) return undefined;
+	const row = await withJoinCode(found);
 	const ydoc = await loadYDoc(journeyId);
 	if (!ydoc || editor.closed) return undefined;
 	const secrets = {
 		roomId: row.roomId,
 		role: row.role,
 		secrets: row.secrets,
-		personalKey: row.personalKey
+		personalKey: row.personalKey,
+		...(row.code ? { code: row.code } : {})
 	};
 	return connect(editor, secrets, ydoc, row.name || rememberedName() || t().live.host, true);
 }
@@ -156,7 +162,8 @@ export async function startLiveSession(editor: JourneyEditor): Promise<LiveSessi
 				owner: created.ownerSecret,
 				editor: created.editorSecret,
 				participant: created.participantSecret
-			}
+			},
+			code: created.code
 		},
 		created.ydoc,
 		name,
@@ -164,6 +171,41 @@ export async function startLiveSession(editor: JourneyEditor): Promise<LiveSessi
 	);
 	if (!session) throw new Error('the journey was closed');
 	return session;
+}
+
+/** The touch point a workshop opens on: the journey's first, in the order the map reads. */
+export function firstTouchPointId(doc: JourneyDocument): string | null {
+	return inCanonicalOrder(doc).touchPoints[0]?.id ?? null;
+}
+
+/**
+ * Starts a live workshop on the journey open in `editor`: its live session (started here
+ * when none runs), then the workshop's controls. A workshop already running keeps its step.
+ */
+export async function startLiveWorkshop(editor: JourneyEditor): Promise<LiveSession> {
+	const current = live.session;
+	const row = await liveSessionOf(editor.doc.journey.id);
+	const mine = current && !current.ended && row?.roomId === current.roomId;
+	if (mine && current.role === 'participant') throw new Error('a participant runs no workshop');
+	const session = mine ? current : await startLiveSession(editor);
+	const state = session.workshop.state;
+	session.workshop.start(
+		state.running && state.step !== null ? state.step : firstTouchPointId(editor.doc)
+	);
+	return session;
+}
+
+/**
+ * Ends the workshop: phones show their thank-you, then (the owner) the session stops, so its
+ * links stop working. Every rating stays in everyone's copy of the journey.
+ */
+export async function endLiveWorkshop(): Promise<void> {
+	const session = live.session;
+	if (!session || session.ended || !session.workshop.mayControl) return;
+	session.workshop.end();
+	// The ended mark reaches the phones before the room closes under them.
+	await session.sent();
+	session.stop();
 }
 
 export type Joined =

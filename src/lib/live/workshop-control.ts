@@ -1,0 +1,154 @@
+/**
+ * A live workshop's controls, kept in the journey's Y.Doc beside its records (so every browser
+ * in the room sees them, and only the owner and editors can write them: the server refuses a
+ * participant's writes to the journey). Two top-level maps of plain values:
+ *
+ * - `workshop`: `running`, `step` (the touch point the facilitator is on), `gather` (bumped by
+ *   "Bring everyone here"), `locked`, `mode` ('blind' | 'open'), `ended`
+ * - `workshopRounds`: frustration id → `{ round, revealed }`
+ *
+ * Everything is read through zod: a value another browser wrote is not trusted, and a missing or
+ * hostile one reads as its default, field by field.
+ */
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { id as idSchema } from '$lib/domain/schema';
+
+export const WORKSHOP = 'workshop';
+export const WORKSHOP_ROUNDS = 'workshopRounds';
+
+/** Origin of the control writes, for observers that want to tell them apart. */
+export const WORKSHOP_ORIGIN = Symbol('touchpoint-workshop');
+
+/** Far above any real count of rounds or gatherings; keeps a forged number out of arithmetic. */
+const MAX_COUNT = 1_000_000;
+const count = z.number().int().min(0).max(MAX_COUNT);
+
+export const workshopMode = z.enum(['blind', 'open']);
+export type WorkshopMode = z.infer<typeof workshopMode>;
+
+export const workshopRound = z.object({ round: count, revealed: z.boolean() });
+export type WorkshopRound = z.infer<typeof workshopRound>;
+
+export interface WorkshopState {
+	running: boolean;
+	step: string | null;
+	gather: number;
+	locked: boolean;
+	mode: WorkshopMode;
+	ended: boolean;
+	rounds: ReadonlyMap<string, WorkshopRound>;
+}
+
+export const DEFAULT_WORKSHOP: WorkshopState = Object.freeze({
+	running: false,
+	step: null,
+	gather: 0,
+	locked: false,
+	mode: 'blind',
+	ended: false,
+	rounds: new Map()
+});
+
+/**
+ * The workshop map's plain values (the rounds live in their own map). Each field falls back on
+ * its own default when missing or wrong: one bad value does not reset the others.
+ */
+export const workshopState = z.object({
+	running: z.boolean().catch(DEFAULT_WORKSHOP.running),
+	step: idSchema.nullable().catch(DEFAULT_WORKSHOP.step),
+	gather: count.catch(DEFAULT_WORKSHOP.gather),
+	locked: z.boolean().catch(DEFAULT_WORKSHOP.locked),
+	mode: workshopMode.catch(DEFAULT_WORKSHOP.mode),
+	ended: z.boolean().catch(DEFAULT_WORKSHOP.ended)
+});
+
+const controlMap = (ydoc: Y.Doc) => ydoc.getMap<unknown>(WORKSHOP);
+const roundsMap = (ydoc: Y.Doc) => ydoc.getMap<unknown>(WORKSHOP_ROUNDS);
+
+export function readWorkshop(ydoc: Y.Doc): WorkshopState {
+	const control = controlMap(ydoc);
+	const plain = workshopState.parse({
+		running: control.get('running'),
+		step: control.get('step'),
+		gather: control.get('gather'),
+		locked: control.get('locked'),
+		mode: control.get('mode'),
+		ended: control.get('ended')
+	});
+	const rounds = new Map<string, WorkshopRound>();
+	for (const [key, value] of roundsMap(ydoc).entries()) {
+		if (!idSchema.safeParse(key).success) continue;
+		const parsed = workshopRound.safeParse(value);
+		if (parsed.success) rounds.set(key, parsed.data);
+	}
+	return { ...plain, rounds };
+}
+
+/** The frustration's current round: 0 until someone asks the room to rate it again. */
+export function roundOf(state: WorkshopState, frustrationId: string): number {
+	return state.rounds.get(frustrationId)?.round ?? 0;
+}
+
+/** Means may show: no workshop running, or results shown as they arrive, or this round revealed. */
+export function isRevealed(state: WorkshopState, frustrationId: string): boolean {
+	return (
+		!state.running || state.mode === 'open' || state.rounds.get(frustrationId)?.revealed === true
+	);
+}
+
+const write = (ydoc: Y.Doc, fn: () => void) => ydoc.transact(fn, WORKSHOP_ORIGIN);
+
+export function startWorkshop(ydoc: Y.Doc, firstStep: string | null): void {
+	write(ydoc, () => {
+		const control = controlMap(ydoc);
+		control.set('running', true);
+		control.set('ended', false);
+		control.set('step', firstStep);
+	});
+}
+
+export function setStep(ydoc: Y.Doc, touchPointId: string | null): void {
+	if (readWorkshop(ydoc).step === touchPointId) return;
+	write(ydoc, () => controlMap(ydoc).set('step', touchPointId));
+}
+
+/** Every phone jumps to the facilitator's step, also one already showing it. */
+export function bringEveryone(ydoc: Y.Doc): void {
+	const gather = readWorkshop(ydoc).gather;
+	write(ydoc, () => controlMap(ydoc).set('gather', Math.min(gather + 1, MAX_COUNT)));
+}
+
+export function setLocked(ydoc: Y.Doc, locked: boolean): void {
+	write(ydoc, () => controlMap(ydoc).set('locked', locked));
+}
+
+export function setMode(ydoc: Y.Doc, mode: WorkshopMode): void {
+	write(ydoc, () => controlMap(ydoc).set('mode', mode));
+}
+
+/** Shows the means of these frustrations' current rounds. */
+export function reveal(ydoc: Y.Doc, frustrationIds: readonly string[]): void {
+	const state = readWorkshop(ydoc);
+	write(ydoc, () => {
+		const rounds = roundsMap(ydoc);
+		for (const id of frustrationIds) {
+			if (state.rounds.get(id)?.revealed === true) continue;
+			rounds.set(id, { round: roundOf(state, id), revealed: true });
+		}
+	});
+}
+
+/** A fresh blind round: ratings of earlier rounds are no longer taken from phones. */
+export function openNewRound(ydoc: Y.Doc, frustrationId: string): void {
+	const round = Math.min(roundOf(readWorkshop(ydoc), frustrationId) + 1, MAX_COUNT);
+	write(ydoc, () => roundsMap(ydoc).set(frustrationId, { round, revealed: false }));
+}
+
+export function endWorkshop(ydoc: Y.Doc): void {
+	write(ydoc, () => {
+		const control = controlMap(ydoc);
+		control.set('ended', true);
+		control.set('running', false);
+	});
+}
