@@ -52,8 +52,8 @@ export const DEFAULT_WORKSHOP: WorkshopState = Object.freeze({
 	locked: false,
 	mode: 'blind',
 	ended: false,
-	rounds: new Map(),
-	joined: new Set()
+	rounds: new Map<string, WorkshopRound>(),
+	joined: new Set<string>()
 });
 
 /**
