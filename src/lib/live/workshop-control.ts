@@ -107,6 +107,11 @@ export function isRevealed(state: WorkshopState, frustrationId: string): boolean
 	);
 }
 
+/** Phones' ratings and new frustrations are not taken now (a lock left after the end holds nothing). */
+export function ratingsClosed(state: WorkshopState): boolean {
+	return state.running && state.locked;
+}
+
 const write = (ydoc: Y.Doc, fn: () => void) => ydoc.transact(fn, WORKSHOP_ORIGIN);
 
 export function startWorkshop(ydoc: Y.Doc, firstStep: string | null): void {
