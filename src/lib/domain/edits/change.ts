@@ -42,6 +42,7 @@ export type EditLabel =
 	| 'add participant'
 	| 'remove participant'
 	| 'rate'
+	| 'import ratings'
 	| 'restore version'
 	| 'put back';
 
