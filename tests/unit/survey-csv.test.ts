@@ -130,10 +130,10 @@ describe('columns', () => {
 			'F2-f How often?',
 			'[F999-f] Gone'
 		];
-		expect(guessColumns(header, questions)).toEqual(['', '', 'name', 'F2-s', 'F2-f', '']);
+		expect(guessColumns(header, questions)).toEqual(['', 'email', 'name', 'F2-s', 'F2-f', '']);
 		expect(guessColumns(['Stempel waktu', 'Alamat email', '[F1-s] x'], questions)).toEqual([
 			'',
-			'name',
+			'email',
 			'F1-s'
 		]);
 		expect(guessColumns(['When', 'Q1', 'Q2'], questions)).toEqual(['', '', '']);
@@ -148,10 +148,10 @@ describe('an import plan', () => {
 	it('has one respondent per row with their ratings, blanks skipped, bad answers listed by row and cell', () => {
 		const read = table(
 			[
-				'Timestamp,Email,[F1-f] a,[F1-s] b,[F2-f] c',
-				't1,ana@example.com,4,major,',
-				't2,,sering,7,jarang',
-				't3,citra@example.com,,,banyak'
+				'Timestamp,Email,Name,[F1-f] a,[F1-s] b,[F2-f] c',
+				't1,ana@example.com,,4,major,',
+				't2,,,sering,7,jarang',
+				't3,citra@example.com,Citra,,,banyak'
 			].join('\n')
 		);
 		const uses = guessColumns(read.header, questions);
@@ -159,7 +159,7 @@ describe('an import plan', () => {
 		expect(plan.respondents.map((r) => r.name)).toEqual([
 			'ana@example.com',
 			'Respondent 2',
-			'citra@example.com'
+			'Citra'
 		]);
 		expect(plan.respondents[0]!.ratings).toEqual([
 			{ frustrationId: q('F1-f').frustrationId, measure: 'frequency', value: 4 },
@@ -172,22 +172,22 @@ describe('an import plan', () => {
 			{
 				row: 3,
 				respondent: 'Respondent 2',
-				column: 3,
+				column: 4,
 				heading: '[F1-s] b',
 				answer: '7',
 				kind: 'out-of-range'
 			},
 			{
 				row: 4,
-				respondent: 'citra@example.com',
-				column: 4,
+				respondent: 'Citra',
+				column: 5,
 				heading: '[F2-f] c',
 				answer: 'banyak',
 				kind: 'unknown'
 			}
 		]);
-		expect(plan.columns[2]).toEqual({ ratings: 2, blank: 1, problems: 0 });
-		expect(plan.columns[4]).toEqual({ ratings: 1, blank: 1, problems: 1 });
+		expect(plan.columns[3]).toEqual({ ratings: 2, blank: 1, problems: 0 });
+		expect(plan.columns[5]).toEqual({ ratings: 1, blank: 1, problems: 1 });
 	});
 
 	it('follows columns chosen by hand', () => {

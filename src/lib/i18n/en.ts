@@ -609,8 +609,11 @@ export const en = {
 		column: 'Column',
 		importsAs: 'Imports as',
 		answers: 'Answers',
+		columnImportsAs: (column: string, heading: string) =>
+			`Column ${column} (${heading}) imports as`,
 		notImported: 'Not imported',
 		respondentName: 'Respondent name',
+		respondentEmail: 'Respondent e-mail (where no name is given)',
 		question: (code: string, measure: string, text: string) => `${code} ${measure}: ${text}`,
 		columnCount: (ratings: number, blank: number, problems: number) =>
 			[

@@ -589,8 +589,10 @@ export const id: Messages = {
 		column: 'Kolom',
 		importsAs: 'Diimpor sebagai',
 		answers: 'Jawaban',
+		columnImportsAs: (column, heading) => `Kolom ${column} (${heading}) diimpor sebagai`,
 		notImported: 'Tidak diimpor',
 		respondentName: 'Nama responden',
+		respondentEmail: 'Surel responden (bila nama tidak diisi)',
 		question: (code, measure, text) => `${code} ${measure}: ${text}`,
 		columnCount: (ratings, blank, problems) =>
 			[

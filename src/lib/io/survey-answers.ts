@@ -10,8 +10,13 @@ import { frequencyLevels, severityLevels } from '$lib/domain/scoring';
 import type { SurveyTable } from './survey-read';
 import type { ScaleWords, SurveyQuestion } from './survey-template';
 
-/** What a column imports as: '' nothing, 'name' the respondent's name, else a question's code. */
-export type ColumnUse = '' | 'name' | string;
+/**
+ * What a column imports as: '' nothing, 'name' the respondent's name, 'email' their address
+ * (their name where they gave none), else a question's code.
+ */
+export type ColumnUse = '' | 'name' | 'email' | string;
+
+export const isQuestion = (use: ColumnUse) => use !== '' && use !== 'name' && use !== 'email';
 
 const codePattern = /\bF(\d+)\s*-\s*([fs])\b/i;
 const namePattern = /\b(name|full name|nama|respondent|responden|participant|peserta)\b/i;
@@ -25,11 +30,12 @@ export function guessColumns(header: string[], questions: SurveyQuestion[]): Col
 		const code = match && `F${Number(match[1])}-${match[2]!.toLowerCase()}`;
 		return code && codes.has(code) ? code : '';
 	});
-	// A name, else an e-mail address (Google Forms' "Email Address"), names the respondent.
-	const named = header.findIndex((h, i) => !uses[i] && namePattern.test(h));
+	// A name names the respondent; their e-mail address (Google Forms' "Email Address") where
+	// they gave none.
 	const mailed = header.findIndex((h, i) => !uses[i] && emailPattern.test(h));
-	const nameColumn = named >= 0 ? named : mailed;
-	if (nameColumn >= 0) uses[nameColumn] = 'name';
+	if (mailed >= 0) uses[mailed] = 'email';
+	const named = header.findIndex((h, i) => !uses[i] && namePattern.test(h));
+	if (named >= 0) uses[named] = 'name';
 	return uses;
 }
 
@@ -128,8 +134,10 @@ export function planImport(
 	const problems: AnswerProblem[] = [];
 	let total = 0;
 	const respondents = table.rows.map(({ row, cells }, index): Respondent => {
-		const given = uses
-			.map((use, i) => (use === 'name' ? (cells[i] ?? '').replace(/\s+/g, ' ').trim() : ''))
+		const given = (['name', 'email'] as const)
+			.flatMap((kind) =>
+				uses.map((use, i) => (use === kind ? (cells[i] ?? '').replace(/\s+/g, ' ').trim() : ''))
+			)
 			.find((name) => name !== '');
 		const name = (given || unnamed(index + 1)).slice(0, LIMITS.name).trim();
 		const ratings: ImportedRating[] = [];
