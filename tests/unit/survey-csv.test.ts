@@ -50,12 +50,12 @@ describe('the survey template', () => {
 describe('reading a survey CSV', () => {
 	it('strips a byte-order mark and reads `;` as the separator, even with commas in the questions', () => {
 		const text =
-			'\uFEFFTimestamp;Name;[F1-f] Late, again?;[F1-s] How bad, really?\r\n' +
+			'\uFEFFTimestamp;Name;[F1-f] Late, slow, again?;[F1-s] How bad, really, truly?\r\n' +
 			'2026-01-05 10:00;Ana;4;3\r\n2026-01-05 10:05;Budi;2;5\r\n';
 		const read = table(text);
 		expect(read.delimiter).toBe(';');
 		expect(read.header[0]).toBe('Timestamp');
-		expect(read.header[2]).toBe('[F1-f] Late, again?');
+		expect(read.header[2]).toBe('[F1-f] Late, slow, again?');
 		expect(read.rows).toEqual([
 			{ row: 2, cells: ['2026-01-05 10:00', 'Ana', '4', '3'] },
 			{ row: 3, cells: ['2026-01-05 10:05', 'Budi', '2', '5'] }
