@@ -48,9 +48,9 @@ describe('the survey template', () => {
 });
 
 describe('reading a survey CSV', () => {
-	it('strips a byte-order mark and reads `;` as the separator, even with commas in the questions', () => {
+	it('strips a byte-order mark (before a quoted first heading too) and reads `;` as the separator, even with commas in the questions', () => {
 		const text =
-			'\uFEFFTimestamp;Name;[F1-f] Late, slow, again?;[F1-s] How bad, really, truly?\r\n' +
+			'\uFEFF"Timestamp";Name;[F1-f] Late, slow, again?;[F1-s] How bad, really, truly?\r\n' +
 			'2026-01-05 10:00;Ana;4;3\r\n2026-01-05 10:05;Budi;2;5\r\n';
 		const read = table(text);
 		expect(read.delimiter).toBe(';');
