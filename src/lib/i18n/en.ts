@@ -590,9 +590,9 @@ export const en = {
 		ratedCount: (rated: number, total: number) => `${rated} of ${total} rated by participants`
 	},
 	survey: {
-		heading: 'Ratings from a survey',
+		heading: 'Survey',
 		intro:
-			'Gather ratings with the form tool you already use: give it the questions, then import the CSV it exports. Each respondent becomes a participant.',
+			'Rate with a form tool: export the questions, then import the CSV of its answers. Each respondent becomes a participant.',
 		exportTemplate: 'Export survey template',
 		downloadQuestions: 'Download question list',
 		importRatings: 'Import ratings',

@@ -570,9 +570,9 @@ export const id: Messages = {
 		ratedCount: (rated, total) => `${rated} dari ${total} dinilai peserta`
 	},
 	survey: {
-		heading: 'Penilaian dari survei',
+		heading: 'Survei',
 		intro:
-			'Kumpulkan penilaian dengan alat formulir yang sudah Anda pakai: berikan pertanyaannya, lalu impor CSV yang diekspornya. Setiap responden menjadi peserta.',
+			'Menilai dengan alat formulir: ekspor pertanyaannya, lalu impor CSV jawabannya. Setiap responden menjadi peserta.',
 		exportTemplate: 'Ekspor templat survei',
 		downloadQuestions: 'Unduh daftar pertanyaan',
 		importRatings: 'Impor penilaian',
