@@ -138,6 +138,29 @@ describe('columns', () => {
 		]);
 		expect(guessColumns(['When', 'Q1', 'Q2'], questions)).toEqual(['', '', '']);
 	});
+
+	it('follow their frustration when the map has moved since the survey went out', () => {
+		const doc = airlineJourney();
+		const sent = surveyQuestions(doc, en);
+		// A frustration added before the first: every code now names the next frustration.
+		const [first] = [...doc.frustrations].sort((a, b) => a.order - b.order);
+		const moved = surveyQuestions(
+			{
+				...doc,
+				frustrations: [
+					...doc.frustrations,
+					{ ...first!, id: '00000000-0000-4000-8000-0000000fffff', text: 'New', order: -1 }
+				]
+			},
+			en
+		);
+		const uses = guessColumns(['Name', sent[0]!.text, sent[3]!.text], moved);
+		const asked = uses.slice(1).map((code) => moved.find((q) => q.code === code));
+		expect(asked.map((q) => [q?.frustrationId, q?.measure])).toEqual([
+			[sent[0]!.frustrationId, 'frequency'],
+			[sent[3]!.frustrationId, 'severity']
+		]);
+	});
 });
 
 describe('an import plan', () => {

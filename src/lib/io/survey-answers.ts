@@ -22,13 +22,29 @@ const codePattern = /\bF(\d+)\s*-\s*([fs])\b/i;
 const namePattern = /\b(name|full name|nama|respondent|responden|participant|peserta)\b/i;
 const emailPattern = /\b(e-?mail|surel|surat elektronik)\b/i;
 
+/**
+ * The question a coded heading asks. Codes number frustrations in map order, which moves when
+ * frustrations are added or moved after the survey went out; the heading still quotes its
+ * frustration, so a heading that quotes another frustration (the longest quoted, should one
+ * text hold another) goes to that one.
+ */
+function questionOf(heading: string, code: string, questions: SurveyQuestion[]) {
+	const text = normal(heading);
+	const quotes = (q: SurveyQuestion) => text.includes(normal(q.frustration));
+	const coded = questions.find((q) => q.code === code);
+	if (!coded || quotes(coded)) return coded;
+	const quoted = questions
+		.filter((q) => q.measure === coded.measure && quotes(q))
+		.sort((a, b) => b.frustration.length - a.frustration.length);
+	return quoted[0] ?? coded;
+}
+
 /** The template's codes where the headers carry them; the name column where one is named so. */
 export function guessColumns(header: string[], questions: SurveyQuestion[]): ColumnUse[] {
-	const codes = new Set(questions.map((q) => q.code));
 	const uses: ColumnUse[] = header.map((heading) => {
 		const match = codePattern.exec(heading);
 		const code = match && `F${Number(match[1])}-${match[2]!.toLowerCase()}`;
-		return code && codes.has(code) ? code : '';
+		return (code && questionOf(heading, code, questions)?.code) || '';
 	});
 	// A name names the respondent; their e-mail address (Google Forms' "Email Address") where
 	// they gave none.
