@@ -163,6 +163,7 @@ export const en = {
 		'clear ratings': 'clear ratings',
 		'merge participants': 'merge participants',
 		rate: 'rating',
+		'import ratings': 'import ratings',
 		'restore version': 'restore version',
 		'put back': 'put back'
 	} satisfies Record<EditLabel, string>,
@@ -589,6 +590,73 @@ export const en = {
 		editorNote: (n: number) =>
 			`${plural(n, 'participant rated', 'participants rated')} this in the workshop: the means of their ratings set the priority, not the single rating above.`,
 		ratedCount: (rated: number, total: number) => `${rated} of ${total} rated by participants`
+	},
+	survey: {
+		heading: 'Survey',
+		intro:
+			'Rate with a form tool: export the questions, then import the CSV of its answers. Each respondent becomes a participant.',
+		exportTemplate: 'Export survey template',
+		downloadQuestions: 'Download question list',
+		importRatings: 'Import ratings',
+		needsFrustrations: 'The survey asks about each frustration: add some to the map first.',
+		timestampColumn: 'Timestamp',
+		nameColumn: 'Name',
+		howOften: 'How often does this happen?',
+		howBad: 'How bad is it for the customer?',
+		frequency: 'Frequency',
+		severity: 'Severity',
+		listAnswers: 'Answer each question with a number from 1 to 5 or its word:',
+		previewTitle: (file: string) => `Import ratings from ${file}`,
+		previewTable: 'Import preview',
+		column: 'Column',
+		importsAs: 'Imports as',
+		answers: 'Answers',
+		columnImportsAs: (column: string, heading: string) =>
+			`Column ${column} (${heading}) imports as`,
+		notImported: 'Not imported',
+		respondentName: 'Respondent name',
+		respondentEmail: 'Respondent e-mail (where no name is given)',
+		question: (code: string, measure: string, text: string) => `${code} ${measure}: ${text}`,
+		columnCount: (ratings: number, blank: number, problems: number) =>
+			[
+				plural(ratings, 'rating', 'ratings'),
+				blank ? `${blank} blank` : '',
+				problems ? plural(problems, 'problem', 'problems') : ''
+			]
+				.filter(Boolean)
+				.join(' · '),
+		matchedByCode: 'Question columns were matched by their codes; change any that is wrong.',
+		matchByHand:
+			'These headings carry no codes from the template: choose what each question column rates.',
+		noRatingColumns: 'No column imports ratings yet.',
+		summary: (people: number, ratings: number) =>
+			`${plural(people, 'respondent', 'respondents')} will be added as participants, with ${plural(ratings, 'rating', 'ratings')}.`,
+		problemsHeading: (n: number) => `${plural(n, 'answer', 'answers')} cannot be imported`,
+		problemsHint: 'They are left out; Confirm import brings in the rest, Cancel writes nothing.',
+		problem: (
+			row: number,
+			column: string,
+			respondent: string,
+			answer: string,
+			outOfRange: boolean
+		) =>
+			`Row ${row}, column ${column} (${respondent}): “${answer}” ${outOfRange ? 'is not between 1 and 5' : 'is not a rating on the scale'}`,
+		moreProblems: (n: number) => `and ${n} more`,
+		confirm: 'Confirm import',
+		imported: (n: number) =>
+			`Imported ${plural(n, 'participant', 'participants')} with their ratings`,
+		unnamed: (n: number) => `Respondent ${n}`,
+		fileProblems: {
+			'too-large': (megabytes: number) =>
+				`This file is too large for a survey export (over ${megabytes} MB).`,
+			'not-text':
+				'This file is not a CSV file: it is not text. Export the answers from the form tool as CSV.',
+			'not-table':
+				'This file is not a table of answers: a CSV export has a header row and one column per question.',
+			'no-respondents': 'This file has a header row but no answers below it.',
+			'too-many-respondents': (n: number) => `This file has more than ${n} respondents.`,
+			'too-many-columns': (n: number) => `This file has more than ${n} columns.`
+		}
 	},
 	walkThrough: {
 		title: 'Walk-through',

@@ -145,6 +145,7 @@ export const id: Messages = {
 		'clear ratings': 'hapus penilaian',
 		'merge participants': 'gabung peserta',
 		rate: 'penilaian',
+		'import ratings': 'impor penilaian',
 		'restore version': 'pemulihan versi',
 		'put back': 'pengembalian'
 	},
@@ -569,6 +570,66 @@ export const id: Messages = {
 		editorNote: (n) =>
 			`${n} peserta menilai ini dalam lokakarya: rata-rata penilaian mereka yang menentukan prioritas, bukan penilaian tunggal di atas.`,
 		ratedCount: (rated, total) => `${rated} dari ${total} dinilai peserta`
+	},
+	survey: {
+		heading: 'Survei',
+		intro:
+			'Menilai dengan alat formulir: ekspor pertanyaannya, lalu impor CSV jawabannya. Setiap responden menjadi peserta.',
+		exportTemplate: 'Ekspor templat survei',
+		downloadQuestions: 'Unduh daftar pertanyaan',
+		importRatings: 'Impor penilaian',
+		needsFrustrations: 'Survei menanyakan setiap frustrasi: tambahkan dulu ke peta.',
+		timestampColumn: 'Stempel waktu',
+		nameColumn: 'Nama',
+		howOften: 'Seberapa sering ini terjadi?',
+		howBad: 'Seberapa parah akibatnya bagi pelanggan?',
+		frequency: 'Frekuensi',
+		severity: 'Keparahan',
+		listAnswers: 'Jawab setiap pertanyaan dengan angka 1 sampai 5 atau katanya:',
+		previewTitle: (file) => `Impor penilaian dari ${file}`,
+		previewTable: 'Pratinjau impor',
+		column: 'Kolom',
+		importsAs: 'Diimpor sebagai',
+		answers: 'Jawaban',
+		columnImportsAs: (column, heading) => `Kolom ${column} (${heading}) diimpor sebagai`,
+		notImported: 'Tidak diimpor',
+		respondentName: 'Nama responden',
+		respondentEmail: 'Surel responden (bila nama tidak diisi)',
+		question: (code, measure, text) => `${code} ${measure}: ${text}`,
+		columnCount: (ratings, blank, problems) =>
+			[
+				`${ratings} penilaian`,
+				blank ? `${blank} kosong` : '',
+				problems ? `${problems} masalah` : ''
+			]
+				.filter(Boolean)
+				.join(' · '),
+		matchedByCode: 'Kolom pertanyaan dicocokkan lewat kodenya; ubah yang keliru.',
+		matchByHand:
+			'Judul kolom ini tidak memuat kode dari templat: pilih apa yang dinilai setiap kolom pertanyaan.',
+		noRatingColumns: 'Belum ada kolom yang mengimpor penilaian.',
+		summary: (people, ratings) =>
+			`${people} responden akan ditambahkan sebagai peserta, dengan ${ratings} penilaian.`,
+		problemsHeading: (n) => `${n} jawaban tidak dapat diimpor`,
+		problemsHint:
+			'Jawaban itu dilewati; Konfirmasi impor memasukkan sisanya, Batal tidak menulis apa pun.',
+		problem: (row, column, respondent, answer, outOfRange) =>
+			`Baris ${row}, kolom ${column} (${respondent}): “${answer}” ${outOfRange ? 'tidak di antara 1 dan 5' : 'bukan penilaian pada skala'}`,
+		moreProblems: (n) => `dan ${n} lagi`,
+		confirm: 'Konfirmasi impor',
+		imported: (n) => `${n} peserta diimpor beserta penilaiannya`,
+		unnamed: (n) => `Responden ${n}`,
+		fileProblems: {
+			'too-large': (megabytes) =>
+				`Berkas ini terlalu besar untuk ekspor survei (lebih dari ${megabytes} MB).`,
+			'not-text':
+				'Berkas ini bukan berkas CSV: isinya bukan teks. Ekspor jawaban dari alat formulir sebagai CSV.',
+			'not-table':
+				'Berkas ini bukan tabel jawaban: ekspor CSV memiliki baris judul dan satu kolom per pertanyaan.',
+			'no-respondents': 'Berkas ini memiliki baris judul tetapi tanpa jawaban di bawahnya.',
+			'too-many-respondents': (n) => `Berkas ini memiliki lebih dari ${n} responden.`,
+			'too-many-columns': (n) => `Berkas ini memiliki lebih dari ${n} kolom.`
+		}
 	},
 	walkThrough: {
 		title: 'Penelusuran',

@@ -44,6 +44,7 @@ export type EditLabel =
 	| 'clear ratings'
 	| 'merge participants'
 	| 'rate'
+	| 'import ratings'
 	| 'restore version'
 	| 'put back';
 
