@@ -130,8 +130,8 @@ test('names holding : # ; line breaks and Mermaid keywords come out as a diagram
 		['accDescr {x}', '\u2060accDescr {x}'],
 		['%% not a comment', '％% not a comment'],
 		['%%{init: {"theme": "dark"}}%%', '％%{init： {"theme"： "dark"}}％%'],
-		['50% off, today', '50% off, today'],
-		['<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>']
+		['<img src=x onerror=alert(1)>', '＜img src=x onerror=alert(1)＞'],
+		['Line<br>break', 'Line＜br＞break']
 	];
 	const { text } = await exportJourney(page, AIRLINE);
 	const file = JSON.parse(text);

@@ -6,7 +6,9 @@
  * `accTitle:` or `accDescr` as a keyword. A name must never be read as any of these, so on
  * the way out each of those characters becomes its full-width form (：＃；，％), which Mermaid
  * shows as the same sign, and a task named like a keyword starts with an invisible word
- * joiner. On the way in the same forms turn back, so a map goes out and comes back unchanged.
+ * joiner. `<` and `>` become ＜ ＞ too: Mermaid takes `<br>` in a name for a line break and
+ * strips what looks like HTML from titles, and the session report promises Markdown without a
+ * raw `<`. On the way in the same forms turn back, so a map goes out and comes back unchanged.
  */
 
 /** U+2060: invisible, not whitespace to Mermaid, so a keyword is not at the task's start. */
@@ -17,7 +19,9 @@ const FULL_WIDTH: Record<string, string> = {
 	'#': '\uff03',
 	';': '\uff1b',
 	',': '\uff0c',
-	'%': '\uff05'
+	'%': '\uff05',
+	'<': '\uff1c',
+	'>': '\uff1e'
 };
 const HALF_WIDTH = Object.fromEntries(Object.entries(FULL_WIDTH).map(([a, b]) => [b, a]));
 
@@ -26,12 +30,12 @@ export type Slot = 'title' | 'description' | 'section' | 'task' | 'actor';
 
 const STRUCTURE: Record<Slot, RegExp> = {
 	// A title may hold `:`; Mermaid ends it at `#` or `;`.
-	title: /[#;]/g,
+	title: /[#;<>]/g,
 	// accDescr takes the rest of its line, but Mermaid reads `#…;` there as a character code.
-	description: /[#;]/g,
-	section: /[:#;]/g,
-	task: /[:#;]/g,
-	actor: /[:#;,]/g
+	description: /[#;<>]/g,
+	section: /[:#;<>]/g,
+	task: /[:#;<>]/g,
+	actor: /[:#;,<>]/g
 };
 
 /** A task line Mermaid's lexer would take for a keyword (its rules are case-insensitive). */
@@ -51,7 +55,7 @@ export function escapeName(name: string, slot: Slot): string {
 export function unescapeName(text: string): string {
 	return text
 		.replaceAll(WORD_JOINER, '')
-		.replace(/[\uff1a\uff03\uff1b\uff0c\uff05]/g, (c) => HALF_WIDTH[c]!)
+		.replace(/[\uff1a\uff03\uff1b\uff0c\uff05\uff1c\uff1e]/g, (c) => HALF_WIDTH[c]!)
 		.replace(/\s+/g, ' ')
 		.trim();
 }
