@@ -12,6 +12,35 @@ import type { BackupFault } from '$lib/io/backup-check';
 import type { CsvColumn } from '$lib/io/csv';
 import type { Collection } from '$lib/domain/schema';
 import type { SnapshotKind } from '$lib/domain/checkpoints';
+import type { MermaidProblem } from '$lib/io/mermaid-parse';
+
+function mermaidProblem(problem: MermaidProblem): string {
+	const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+	switch (problem.kind) {
+		case 'empty':
+			return 'There is no diagram: paste a Mermaid journey diagram, starting with “journey”.';
+		case 'no-diagram':
+			return 'It holds no ```mermaid block with a journey diagram.';
+		case 'not-journey':
+			return `Line ${problem.line} starts with “${short(problem.found)}”: this is not a Mermaid journey diagram (one starts with “journey”).`;
+		case 'not-understood':
+			return `Line ${problem.line} is not a title, section or task: “${short(problem.text)}”.`;
+		case 'no-score':
+			return `Line ${problem.line}: a task needs a score after a colon, as in “Make tea: 5: Me”.`;
+		case 'bad-score':
+			return `Line ${problem.line}: the score “${short(problem.score)}” is not a whole number from 1 to 5.`;
+		case 'no-name':
+			return `Line ${problem.line}: the name is missing.`;
+		case 'colon-in-section':
+			return `Line ${problem.line}: a section’s name cannot hold “:”.`;
+		case 'unclosed-description':
+			return `Line ${problem.line}: “accDescr {” is never closed with “}”.`;
+		case 'too-long':
+			return `Line ${problem.line}: a name or text is longer than ${problem.limit} characters.`;
+		case 'too-many':
+			return `The diagram has more than ${problem.limit} sections, tasks or actors.`;
+	}
+}
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** What Undo import did, as `undoImport` reports it. */
@@ -332,7 +361,26 @@ export const en = {
 				return `${file} is not a valid journey: ${problem.issues.map(fileIssue).join('; ')}${
 					problem.more ? `; and ${plural(problem.more, 'more problem', 'more problems')}` : ''
 				}.`;
+			case 'mermaid':
+				return `${file}: ${mermaidProblem(problem.problem)}`;
 		}
+	},
+	// Mermaid journey diagrams in and out (issue 22)
+	mermaid: {
+		copy: 'Copy as Mermaid',
+		download: 'Download Mermaid',
+		copied: 'Mermaid diagram copied',
+		copyByHand: 'Mermaid diagram: select it and copy it',
+		openImport: 'Import Mermaid',
+		importTitle: 'Import a Mermaid journey diagram',
+		importHelp:
+			'Paste a Mermaid journey diagram, or Markdown holding one in a ```mermaid block, or open a .mmd or .md file. Sections become stages, tasks touch points, actors segments, and each score how they feel there.',
+		diagram: 'Mermaid diagram',
+		openFile: 'Open a file…',
+		import: 'Import',
+		nothingImported: 'Nothing was imported.',
+		names: { untitled: 'Mermaid journey', unsectioned: 'Tasks', everyone: 'Everyone' },
+		problem: (problem: MermaidProblem) => mermaidProblem(problem)
 	},
 	storageUnavailable:
 		'This browser cannot store journeys (IndexedDB is unavailable, for example in some private windows).',
@@ -710,7 +758,8 @@ export const en = {
 		totalPriority: 'Total priority',
 		whoTookPart: 'Who took part',
 		noParticipants: 'No participants were listed.',
-		ratingsOf: (n: number) => plural(n, 'rating', 'ratings')
+		ratingsOf: (n: number) => plural(n, 'rating', 'ratings'),
+		journeyDiagram: 'The journey at a glance'
 	},
 	// Priorities and charts (issue 5)
 	priorities: 'Priorities',

@@ -1,6 +1,35 @@
 /** Bahasa Indonesia. */
 import type { FileIssue } from '$lib/io/file-issues';
 import type { ImportUndoneReport, Messages } from './en';
+import type { MermaidProblem } from '$lib/io/mermaid-parse';
+
+function mermaidProblem(problem: MermaidProblem): string {
+	const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+	switch (problem.kind) {
+		case 'empty':
+			return 'Tidak ada diagram: tempelkan diagram journey Mermaid, yang diawali “journey”.';
+		case 'no-diagram':
+			return 'Tidak ada blok ```mermaid berisi diagram journey di dalamnya.';
+		case 'not-journey':
+			return `Baris ${problem.line} diawali “${short(problem.found)}”: ini bukan diagram journey Mermaid (yang diawali “journey”).`;
+		case 'not-understood':
+			return `Baris ${problem.line} bukan judul, section, atau tugas: “${short(problem.text)}”.`;
+		case 'no-score':
+			return `Baris ${problem.line}: tugas memerlukan skor setelah titik dua, seperti “Bikin teh: 5: Saya”.`;
+		case 'bad-score':
+			return `Baris ${problem.line}: skor “${short(problem.score)}” bukan bilangan bulat dari 1 sampai 5.`;
+		case 'no-name':
+			return `Baris ${problem.line}: namanya tidak ada.`;
+		case 'colon-in-section':
+			return `Baris ${problem.line}: nama section tidak boleh berisi “:”.`;
+		case 'unclosed-description':
+			return `Baris ${problem.line}: “accDescr {” tidak pernah ditutup dengan “}”.`;
+		case 'too-long':
+			return `Baris ${problem.line}: sebuah nama atau teks lebih dari ${problem.limit} karakter.`;
+		case 'too-many':
+			return `Diagram berisi lebih dari ${problem.limit} section, tugas, atau aktor.`;
+	}
+}
 
 const quoted = (names: string[]) => names.map((name) => `“${name}”`).join(', ');
 
@@ -313,7 +342,25 @@ export const id: Messages = {
 				return `${file} bukan perjalanan yang sah: ${problem.issues.map(fileIssue).join('; ')}${
 					problem.more ? `; dan ${problem.more} masalah lain` : ''
 				}.`;
+			case 'mermaid':
+				return `${file}: ${mermaidProblem(problem.problem)}`;
 		}
+	},
+	mermaid: {
+		copy: 'Salin sebagai Mermaid',
+		download: 'Unduh Mermaid',
+		copied: 'Diagram Mermaid disalin',
+		copyByHand: 'Diagram Mermaid: pilih lalu salin',
+		openImport: 'Impor Mermaid',
+		importTitle: 'Impor diagram journey Mermaid',
+		importHelp:
+			'Tempelkan diagram journey Mermaid, atau Markdown yang memuatnya dalam blok ```mermaid, atau buka berkas .mmd atau .md. Section menjadi tahap, tugas menjadi titik sentuh, aktor menjadi segmen, dan setiap skor menjadi perasaan mereka di sana.',
+		diagram: 'Diagram Mermaid',
+		openFile: 'Buka berkas…',
+		import: 'Impor',
+		nothingImported: 'Tidak ada yang diimpor.',
+		names: { untitled: 'Perjalanan Mermaid', unsectioned: 'Tugas', everyone: 'Semua orang' },
+		problem: (problem) => mermaidProblem(problem)
 	},
 	storageUnavailable:
 		'Peramban ini tidak dapat menyimpan perjalanan (IndexedDB tidak tersedia, misalnya di beberapa jendela pribadi).',
@@ -683,7 +730,8 @@ export const id: Messages = {
 		totalPriority: 'Jumlah prioritas',
 		whoTookPart: 'Yang ikut serta',
 		noParticipants: 'Tidak ada peserta yang dicatat.',
-		ratingsOf: (n) => `${n} penilaian`
+		ratingsOf: (n) => `${n} penilaian`,
+		journeyDiagram: 'Sekilas perjalanan'
 	},
 	// Prioritas dan grafik (issue 5)
 	priorities: 'Prioritas',
