@@ -223,6 +223,56 @@ test('Lock ratings, Show results as they arrive and End workshop reach a second 
 	await budi.context.close();
 });
 
+test('the walk-through publishes the facilitator’s step to the room and offers Reveal and Rate again', async ({
+	page,
+	browser,
+	touchpoint,
+	expectAccessible
+}) => {
+	test.setTimeout(150_000);
+	await smallJourney(page, touchpoint.url, 'Walk-through live');
+	await addFrustrations(page, 'Order placement', [late]);
+	const stage = page.getByRole('region', { name: 'Purchase' });
+	await stage.getByRole('button', { name: 'Add touch point' }).click();
+	await stage.getByRole('textbox', { name: 'Touch point name' }).fill('Payment');
+	await stage.getByRole('textbox', { name: 'Touch point name' }).press('Enter');
+	await stage.getByRole('textbox', { name: 'Touch point name' }).press('Escape');
+	await toWorkshop(page);
+	await addParticipants(page, ['Ana', 'Budi']);
+	await startWorkshop(page);
+	const dialog = await openLiveSession(page);
+	const editorLink = await dialog.getByRole('textbox', { name: 'Editor link' }).inputValue();
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	const budi = await join(browser, editorLink, 'Budi');
+	await toWorkshop(budi.page);
+	const onPhones = (seen: Page) =>
+		seen.getByRole('region', { name: 'Live workshop' }).getByText(/^On the phones:/);
+	await expect(onPhones(budi.page)).toHaveText('On the phones: Order placement');
+	await rateRow(page, late, 'Ana', '1354');
+
+	await page.getByRole('button', { name: 'Start walk-through' }).click();
+	const here = page.getByRole('listitem').filter({ hasText: late });
+	await expect(here).toContainText('2 of 2 rated');
+	await expect(here).not.toContainText('sometimes');
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Reveal' }).click();
+	await expect(here).toContainText('Frequency: 3.00 sometimes (1–5)');
+	await expect(here.getByText('Ratings differ — discuss')).toBeVisible();
+	await expect(gridRow(budi.page, late)).toContainText('3.00 sometimes');
+	await expect(page.getByRole('button', { name: 'Reveal' })).toHaveCount(0);
+	await expectAccessible(page);
+	await here.getByRole('button', { name: 'Rate again' }).click();
+	await expect(here).toContainText('0 of 2 rated');
+	await expect(gridRow(budi.page, late)).toContainText('0 of 2 rated');
+
+	// The next touch point is where the phones go.
+	await page.getByRole('button', { name: 'Next touch point' }).click();
+	await expect(onPhones(budi.page)).toHaveText('On the phones: Payment');
+	await page.getByRole('button', { name: 'Previous touch point' }).click();
+	await expect(onPhones(budi.page)).toHaveText('On the phones: Order placement');
+	await budi.context.close();
+});
+
 test('Hide names on the projector shows P1, P2… in the grid, the participant list and the session report, after a reload too', async ({
 	page,
 	touchpoint,

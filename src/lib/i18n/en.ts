@@ -619,8 +619,6 @@ export const en = {
 	liveWorkshop: {
 		start: 'Start live workshop',
 		starting: 'Starting…',
-		startFailed:
-			'The live workshop could not start: this copy of Touchpoint runs without its server.',
 		controls: 'Live workshop',
 		joinThis: 'Join this workshop',
 		scanOrType: 'Scan the code with a phone’s camera, or type the link:',

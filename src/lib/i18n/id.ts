@@ -599,8 +599,6 @@ export const id: Messages = {
 	liveWorkshop: {
 		start: 'Mulai lokakarya langsung',
 		starting: 'Memulai…',
-		startFailed:
-			'Lokakarya langsung tidak dapat dimulai: salinan Touchpoint ini berjalan tanpa servernya.',
 		controls: 'Lokakarya langsung',
 		joinThis: 'Bergabung ke lokakarya ini',
 		scanOrType: 'Pindai kode dengan kamera ponsel, atau ketik tautannya:',
