@@ -160,6 +160,8 @@ export const en = {
 		'set emotion': 'emotion',
 		'add participant': 'add participant',
 		'remove participant': 'remove participant',
+		'clear ratings': 'clear ratings',
+		'merge participants': 'merge participants',
 		rate: 'rating',
 		'restore version': 'restore version',
 		'put back': 'put back'
@@ -785,6 +787,7 @@ export const en = {
 	saveCheckpoint: 'Save checkpoint',
 	checkpointSaved: (label: string) => `Saved checkpoint “${label}”.`,
 	checkpointNameRequired: 'Give the checkpoint a name.',
+	checkpointBeforeRateAgain: (text: string) => `Before rating again: ${text}`,
 	previewVersion: 'Preview',
 	restoreVersion: 'Restore',
 	deleteCheckpoint: 'Delete',

@@ -142,6 +142,8 @@ export const id: Messages = {
 		'set emotion': 'emosi',
 		'add participant': 'tambah peserta',
 		'remove participant': 'hapus peserta',
+		'clear ratings': 'hapus penilaian',
+		'merge participants': 'gabung peserta',
 		rate: 'penilaian',
 		'restore version': 'pemulihan versi',
 		'put back': 'pengembalian'
@@ -763,6 +765,7 @@ export const id: Messages = {
 	saveCheckpoint: 'Simpan titik simpan',
 	checkpointSaved: (label) => `Titik simpan “${label}” disimpan.`,
 	checkpointNameRequired: 'Beri nama titik simpan ini.',
+	checkpointBeforeRateAgain: (text) => `Sebelum menilai ulang: ${text}`,
 	previewVersion: 'Pratinjau',
 	restoreVersion: 'Pulihkan',
 	deleteCheckpoint: 'Hapus',

@@ -15,6 +15,7 @@ import { LiveBinding } from './live-binding';
 import { participantIdFor, participantMay, seedOwn, writeOwn } from './participant-doc';
 import { live, LiveSession, liveServerAnswers, type LiveSecrets } from './live-session.svelte';
 import { newSecret, pidFor, type JoinFragment } from './protocol.js';
+import { readWorkshop, roundOf, WORKSHOP } from './workshop-control';
 import {
 	createLiveSession,
 	endLiveSession,
@@ -60,6 +61,7 @@ async function connect(
 			? participantIdFor(pidFor(secrets.personalKey))
 			: undefined;
 	const own = participantId ? new Y.Doc() : undefined;
+	const currentRound = (id: string) => roundOf(readWorkshop(ydoc), id);
 	const binding = new LiveBinding({
 		ydoc,
 		editor,
@@ -68,7 +70,7 @@ async function connect(
 			if (!own || !participantId) return;
 			const doc = editor.doc;
 			const allowed = changes.filter((c) => participantMay([c], participantId, doc));
-			writeOwn(own, allowed, participantId);
+			writeOwn(own, allowed, participantId, null, currentRound);
 		}
 	});
 	// Storage and Y are reconciled before anything is sent: offline edits go out with the rest.
@@ -90,7 +92,7 @@ async function connect(
 			await editor.flush();
 		}
 		const inJourney = (id: string) => ydoc.getMap('frustrations').has(id);
-		seedOwn(own, editor.doc, participantId, inJourney);
+		seedOwn(own, editor.doc, participantId, inJourney, null, currentRound);
 	}
 	// The owner and editors take in each participant's document as it comes and changes.
 	const folded: (() => void)[] = [];
@@ -100,6 +102,14 @@ async function connect(
 		folded.push(go);
 		go();
 	};
+	// What waited on the phones while ratings were locked is taken once they open again.
+	const control = ydoc.getMap(WORKSHOP);
+	const unlocked = (event: Y.YMapEvent<unknown>) => {
+		if (event.keysChanged.has('locked') || event.keysChanged.has('running')) {
+			folded.forEach((go) => go());
+		}
+	};
+	if (secrets.role !== 'participant') control.observe(unlocked);
 	editor.saveDelay = LIVE_SAVE_DELAY;
 	live.session?.destroy();
 	const session = new LiveSession({
@@ -121,6 +131,7 @@ async function connect(
 		participantDoc: own,
 		onParticipantDoc: secrets.role === 'participant' ? undefined : fold,
 		onEnd: () => {
+			control.unobserve(unlocked);
 			editor.readOnly = false;
 			editor.mayEdit = undefined;
 			editor.saveDelay = SAVE_DELAY;

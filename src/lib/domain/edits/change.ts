@@ -41,6 +41,8 @@ export type EditLabel =
 	| 'set emotion'
 	| 'add participant'
 	| 'remove participant'
+	| 'clear ratings'
+	| 'merge participants'
 	| 'rate'
 	| 'restore version'
 	| 'put back';
