@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { renderSVG } from 'uqr';
 import { expectSaved, test as guarded } from './fixtures';
+import { openShareMenu } from './transfer';
 import {
 	addFrustrations,
 	askToJoin,
@@ -168,6 +169,11 @@ test('blind rating: the grid shows only how many rated until Reveal, then the me
 	await rateRow(page, late, 'Ana', '2');
 	await expect(gridRow(page, late)).toContainText('1 of 2 rated');
 	await expect(gridRow(page, late)).not.toContainText('3.00');
+	// The earlier round is in the version history.
+	await openShareMenu(page);
+	await page.getByRole('button', { name: 'Version history' }).click();
+	const history = page.getByRole('dialog', { name: 'Version history of “Blind grid”' });
+	await expect(history).toContainText(`Before rating again: ${late}`);
 	await budi.context.close();
 });
 
