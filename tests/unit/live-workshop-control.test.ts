@@ -6,6 +6,7 @@ import {
 	DEFAULT_WORKSHOP,
 	endWorkshop,
 	isRevealed,
+	markJoined,
 	openNewRound,
 	readWorkshop,
 	reveal,
@@ -15,6 +16,7 @@ import {
 	setStep,
 	startWorkshop,
 	WORKSHOP,
+	WORKSHOP_JOINED,
 	WORKSHOP_ROUNDS
 } from '$lib/live/workshop-control';
 
@@ -88,6 +90,15 @@ describe('the workshop controls in the journey’s Y.Doc', () => {
 		expect(readWorkshop(ydoc)).toMatchObject({ step: TP, gather: 2, locked: true });
 		setLocked(ydoc, false);
 		expect(readWorkshop(ydoc).locked).toBe(false);
+	});
+
+	it('tells who joined by link, and nothing else written there', () => {
+		const { a, b } = pair();
+		const phone = new LiveWorkshop(b, false);
+		markJoined(a, F1);
+		a.getMap(WORKSHOP_JOINED).set(F2, 'yes');
+		a.getMap(WORKSHOP_JOINED).set('not-an-id', true);
+		expect([...phone.state.joined]).toEqual([F1]);
 	});
 
 	it('reads a hostile or malformed value as its default, field by field', () => {

@@ -16,6 +16,7 @@ import {
 	setStep,
 	startWorkshop,
 	WORKSHOP,
+	WORKSHOP_JOINED,
 	WORKSHOP_ROUNDS,
 	type WorkshopMode,
 	type WorkshopState
@@ -34,6 +35,7 @@ export class LiveWorkshop {
 		this.state = readWorkshop(ydoc);
 		ydoc.getMap(WORKSHOP).observe(this.#read);
 		ydoc.getMap(WORKSHOP_ROUNDS).observe(this.#read);
+		ydoc.getMap(WORKSHOP_JOINED).observe(this.#read);
 	}
 
 	#read = () => {
@@ -83,5 +85,6 @@ export class LiveWorkshop {
 		this.#destroyed = true;
 		this.#ydoc.getMap(WORKSHOP).unobserve(this.#read);
 		this.#ydoc.getMap(WORKSHOP_ROUNDS).unobserve(this.#read);
+		this.#ydoc.getMap(WORKSHOP_JOINED).unobserve(this.#read);
 	}
 }

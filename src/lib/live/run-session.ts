@@ -15,7 +15,7 @@ import { LiveBinding } from './live-binding';
 import { participantIdFor, participantMay, seedOwn, writeOwn } from './participant-doc';
 import { live, LiveSession, liveServerAnswers, type LiveSecrets } from './live-session.svelte';
 import { newSecret, pidFor, type JoinFragment } from './protocol.js';
-import { readWorkshop, roundOf, WORKSHOP } from './workshop-control';
+import { markJoined, readWorkshop, roundOf, WORKSHOP } from './workshop-control';
 import {
 	createLiveSession,
 	endLiveSession,
@@ -97,7 +97,13 @@ async function connect(
 	// The owner and editors take in each participant's document as it comes and changes.
 	const folded: (() => void)[] = [];
 	const fold = (pid: string, pdoc: Y.Doc) => {
-		const go = () => void binding.fold(pdoc, pid);
+		const go = () => {
+			// Once their record is in the journey, the screens can tell them from the hand-added.
+			void binding.fold(pdoc, pid).then(() => {
+				const id = participantIdFor(pid);
+				if (editor.doc.participants.some((p) => p.id === id)) markJoined(ydoc, id);
+			});
+		};
 		pdoc.on('update', go);
 		folded.push(go);
 		go();

@@ -6,6 +6,8 @@
  * - `workshop`: `running`, `step` (the touch point the facilitator is on), `gather` (bumped by
  *   "Bring everyone here"), `locked`, `mode` ('blind' | 'open'), `ended`
  * - `workshopRounds`: frustration id → `{ round, revealed }`
+ * - `workshopJoined`: participant id → true, for each participant who joined by link (their
+ *   records look like any other: this is how the screens tell them from those added by hand)
  *
  * Everything is read through zod: a value another browser wrote is not trusted, and a missing or
  * hostile one reads as its default, field by field.
@@ -16,6 +18,7 @@ import { id as idSchema } from '$lib/domain/schema';
 
 export const WORKSHOP = 'workshop';
 export const WORKSHOP_ROUNDS = 'workshopRounds';
+export const WORKSHOP_JOINED = 'workshopJoined';
 
 /** Origin of the control writes, for observers that want to tell them apart. */
 export const WORKSHOP_ORIGIN = Symbol('touchpoint-workshop');
@@ -38,6 +41,8 @@ export interface WorkshopState {
 	mode: WorkshopMode;
 	ended: boolean;
 	rounds: ReadonlyMap<string, WorkshopRound>;
+	/** Participant ids of those who joined by link (a phone), as the owner and editors saw them. */
+	joined: ReadonlySet<string>;
 }
 
 export const DEFAULT_WORKSHOP: WorkshopState = Object.freeze({
@@ -47,7 +52,8 @@ export const DEFAULT_WORKSHOP: WorkshopState = Object.freeze({
 	locked: false,
 	mode: 'blind',
 	ended: false,
-	rounds: new Map()
+	rounds: new Map(),
+	joined: new Set()
 });
 
 /**
@@ -82,7 +88,11 @@ export function readWorkshop(ydoc: Y.Doc): WorkshopState {
 		const parsed = workshopRound.safeParse(value);
 		if (parsed.success) rounds.set(key, parsed.data);
 	}
-	return { ...plain, rounds };
+	const joined = new Set<string>();
+	for (const [key, value] of ydoc.getMap<unknown>(WORKSHOP_JOINED).entries()) {
+		if (value === true && idSchema.safeParse(key).success) joined.add(key);
+	}
+	return { ...plain, rounds, joined };
 }
 
 /** The frustration's current round: 0 until someone asks the room to rate it again. */
@@ -143,6 +153,12 @@ export function reveal(ydoc: Y.Doc, frustrationIds: readonly string[]): void {
 export function openNewRound(ydoc: Y.Doc, frustrationId: string): void {
 	const round = Math.min(roundOf(readWorkshop(ydoc), frustrationId) + 1, MAX_COUNT);
 	write(ydoc, () => roundsMap(ydoc).set(frustrationId, { round, revealed: false }));
+}
+
+/** Marks a participant as one who joined by link (the owner and editors, as they fold them). */
+export function markJoined(ydoc: Y.Doc, participantId: string): void {
+	if (ydoc.getMap(WORKSHOP_JOINED).get(participantId) === true) return;
+	write(ydoc, () => ydoc.getMap(WORKSHOP_JOINED).set(participantId, true));
 }
 
 export function endWorkshop(ydoc: Y.Doc): void {
