@@ -279,6 +279,57 @@ test('the walk-through publishes the facilitator’s step to the room and offers
 	await budi.context.close();
 });
 
+test('Merge with… joins a participant who came by link with the one added by hand for them: ratings combined, one step to undo', async ({
+	page,
+	browser,
+	touchpoint,
+	expectAccessible
+}) => {
+	test.setTimeout(150_000);
+	await workshopJourney(page, touchpoint.url, 'Merge workshop');
+	await addParticipants(page, ['Citra on paper']);
+	await startWorkshop(page);
+	const dialog = await openLiveSession(page);
+	const link = await dialog.getByRole('textbox', { name: 'Participant link' }).inputValue();
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	const citra = await askToJoin(browser, link, 'Citra');
+	const list = page.getByRole('region', { name: /Participants/ });
+	const joined = list.getByRole('listitem').filter({ hasText: 'joined by link' });
+	await expect(joined.getByRole('textbox')).toHaveValue('Citra');
+	// Only the one who joined offers it, and only those added by hand to merge with.
+	await expect(list.getByRole('combobox', { name: 'Merge with…' })).toHaveCount(1);
+	await expect(
+		joined.getByRole('combobox', { name: 'Merge with…' }).getByRole('option')
+	).toHaveText(['Merge with…', 'Ana', 'Budi', 'Citra on paper']);
+	await expectAccessible(page);
+
+	// Values in view (the open setting), to see which were kept.
+	await page.getByRole('checkbox', { name: 'Show results as they arrive' }).check();
+	// On paper: frequency 3, severity 4; by phone (typed here for her): frequency 5.
+	await rateRow(page, late, 'Citra on paper', '34');
+	await cell(page, late, 'Citra', 'Frequency').click();
+	await page.keyboard.press('5');
+	await joined
+		.getByRole('combobox', { name: 'Merge with…' })
+		.selectOption({ label: 'Citra on paper' });
+	await expect(list.getByRole('textbox', { name: /Participant/ })).toHaveCount(3);
+	await expect(page.getByRole('columnheader', { name: 'Citra on paper' })).toHaveCount(0);
+	// Where both rated, the joined one's value stays; the rest comes from paper.
+	await expect(cell(page, late, 'Citra', 'Frequency')).toHaveText('5');
+	await expect(cell(page, late, 'Citra', 'Severity')).toHaveText('4');
+
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByRole('columnheader', { name: 'Citra on paper' })).toBeVisible();
+	await expect(cell(page, late, 'Citra', 'Severity')).toHaveText('not rated');
+	await page.getByRole('button', { name: 'Redo' }).click();
+	await expect(cell(page, late, 'Citra', 'Severity')).toHaveText('4');
+	await expectSaved(page);
+	await page.reload();
+	await expect(cell(page, late, 'Citra', 'Severity')).toHaveText('4');
+	await expect(page.getByRole('columnheader', { name: 'Citra on paper' })).toHaveCount(0);
+	await citra.context.close();
+});
+
 test('Hide names on the projector shows P1, P2… in the grid, the participant list and the session report, after a reload too', async ({
 	page,
 	touchpoint,

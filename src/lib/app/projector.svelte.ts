@@ -36,10 +36,9 @@ export function shownParticipants(participants: readonly Participant[]): Partici
 
 const nobody: ReadonlySet<string> = new Set();
 
-/** The participants (by id) who joined the live session by its link, as the core reports them. */
+/** The participants (by id) who joined the live session by its link. */
 export function joinedIds(): ReadonlySet<string> {
-	const session = live.session as { joinedParticipantIds?: ReadonlySet<string> } | undefined;
-	return session?.joinedParticipantIds ?? nobody;
+	return live.session?.workshop.state.joined ?? nobody;
 }
 
 /** The running workshop's state, if this tab is in one. */
