@@ -207,6 +207,14 @@ test('Lock ratings, Show results as they arrive and End workshop reach a second 
 	).toBeChecked();
 	await rateRow(page, prices, 'Ana', '45');
 	await expect(gridRow(budi.page, prices)).toContainText('4.00 often');
+	// A spread of 1 is no disagreement; of 2 it is.
+	await cell(page, prices, 'Budi', 'Frequency').click();
+	await page.keyboard.type('34');
+	await expect(gridRow(budi.page, prices)).toContainText('3.50 often');
+	await expect(gridRow(budi.page, prices).getByText('Ratings differ — discuss')).toHaveCount(0);
+	await cell(page, prices, 'Budi', 'Frequency').click();
+	await page.keyboard.type('2');
+	await expect(gridRow(budi.page, prices).getByText('Ratings differ — discuss')).toBeVisible();
 	await expectAccessible(page);
 
 	// Ending asks first; Cancel keeps it running.
