@@ -8,6 +8,7 @@ import {
 	isRevealed,
 	markJoined,
 	openNewRound,
+	ratingsClosed,
 	readWorkshop,
 	reveal,
 	roundOf,
@@ -78,6 +79,16 @@ describe('the workshop controls in the journey’s Y.Doc', () => {
 		const state = readWorkshop(ydoc);
 		expect(state).toMatchObject({ running: false, ended: true });
 		expect(isRevealed(state, F1)).toBe(true);
+	});
+
+	it('closes ratings only while a locked workshop runs', () => {
+		const ydoc = new Y.Doc();
+		setLocked(ydoc, true);
+		expect(ratingsClosed(readWorkshop(ydoc))).toBe(false);
+		startWorkshop(ydoc, null);
+		expect(ratingsClosed(readWorkshop(ydoc))).toBe(true);
+		endWorkshop(ydoc);
+		expect(ratingsClosed(readWorkshop(ydoc))).toBe(false);
 	});
 
 	it('moves the step, counts gatherings and locks', () => {

@@ -23,7 +23,7 @@ import { database, type LiveRole, type TouchpointDatabase } from '$lib/storage/d
 import { getJourney } from '$lib/storage/journeys';
 import { listen, onStored, type StoredHere } from '$lib/storage/tab-sync';
 import { foldParticipant, type FoldLog } from './participant-doc';
-import { readWorkshop, roundOf } from './workshop-control';
+import { ratingsClosed, readWorkshop, roundOf } from './workshop-control';
 import { reconcile } from './reconcile';
 import { YStateStore } from './y-state-store';
 import {
@@ -190,8 +190,7 @@ export class LiveBinding {
 			const state = readWorkshop(this.ydoc);
 			const workshop = {
 				roundOf: (id: string) => roundOf(state, id),
-				// A lock left from an ended workshop holds nothing back.
-				locked: state.running && state.locked
+				locked: ratingsClosed(state)
 			};
 			await this.#store(foldParticipant(pdoc, pid, stored, known, Date.now(), log, workshop));
 		});

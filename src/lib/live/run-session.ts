@@ -15,7 +15,7 @@ import { LiveBinding } from './live-binding';
 import { participantIdFor, participantMay, seedOwn, writeOwn } from './participant-doc';
 import { live, LiveSession, liveServerAnswers, type LiveSecrets } from './live-session.svelte';
 import { newSecret, pidFor, type JoinFragment } from './protocol.js';
-import { markJoined, readWorkshop, roundOf, WORKSHOP } from './workshop-control';
+import { markJoined, ratingsClosed, readWorkshop, roundOf, WORKSHOP } from './workshop-control';
 import {
 	createLiveSession,
 	endLiveSession,
@@ -81,7 +81,11 @@ async function connect(
 	}
 	editor.readOnly = secrets.role === 'participant';
 	if (own && participantId) {
-		editor.mayEdit = (changes, doc) => participantMay(changes, participantId, doc);
+		// Locked: a rating or a new frustration is refused here at once (the fold would hold it
+		// back anyway), so the phone says so rather than showing what is not taken.
+		editor.mayEdit = (changes, doc) =>
+			participantMay(changes, participantId, doc) &&
+			!(ratingsClosed(readWorkshop(ydoc)) && changes.some((c) => c.collection === 'frustrations'));
 		if (!editor.doc.participants.some((p) => p.id === participantId)) {
 			// Joining is no step of theirs to undo (its Undo would be a removal, refused anyway).
 			const history = editor.history;

@@ -52,8 +52,8 @@ export const DEFAULT_WORKSHOP: WorkshopState = Object.freeze({
 	locked: false,
 	mode: 'blind',
 	ended: false,
-	rounds: new Map(),
-	joined: new Set()
+	rounds: new Map<string, WorkshopRound>(),
+	joined: new Set<string>()
 });
 
 /**
@@ -105,6 +105,11 @@ export function isRevealed(state: WorkshopState, frustrationId: string): boolean
 	return (
 		!state.running || state.mode === 'open' || state.rounds.get(frustrationId)?.revealed === true
 	);
+}
+
+/** Phones' ratings and new frustrations are not taken now (a lock left after the end holds nothing). */
+export function ratingsClosed(state: WorkshopState): boolean {
+	return state.running && state.locked;
 }
 
 const write = (ydoc: Y.Doc, fn: () => void) => ydoc.transact(fn, WORKSHOP_ORIGIN);
