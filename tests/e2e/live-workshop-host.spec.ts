@@ -113,6 +113,16 @@ test('Start live workshop shows a join screen with the QR code of the short link
 	await page.reload();
 	await page.getByRole('button', { name: 'Show join screen' }).click();
 	await expect(screen.getByText(/j#\w{5}-\w{5}/)).toHaveText(shown);
+
+	// In Bahasa Indonesia, and in the dark, as clean.
+	await screen.getByRole('button', { name: 'Hide join screen' }).click();
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('id');
+	await page.getByRole('button', { name: 'Tampilkan layar bergabung' }).click();
+	const layar = page.getByRole('dialog', { name: 'Bergabung ke lokakarya ini' });
+	await expect(layar.getByRole('img', { name: 'Kode QR tautan bergabung' })).toBeVisible();
+	await expect(layar.getByRole('heading', { name: 'Sudah bergabung' })).toContainText('1');
+	await expectAccessible(page);
 	await citra.context.close();
 });
 
