@@ -2,7 +2,8 @@
  * A live workshop rated from phones (issue 21): a facilitator and three participants on 390 px
  * touch phones. Two hand-added participants' ratings are typed into the grid first, so the five
  * ratings of each frustration give docs/domain.md's worked means (4.80 always, 4.20, 3.80 often,
- * 2.80). The facilitator's controls are written as their screens write them (workshop-driver.ts).
+ * 2.80). The facilitator uses the Workshop view's own controls (Start live workshop, Reveal, Lock
+ * ratings, the walk-through, Bring everyone here, End workshop); the phones join by its short link.
  */
 import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
@@ -14,15 +15,16 @@ import {
 	liveStatus,
 	openLiveSession,
 	smallJourney,
-	startSession,
 	withTouchpoint,
 	type Person
 } from './live';
-import { joinPhone, workshopDriver } from './workshop-driver';
+import { joinPhone } from './workshop-driver';
 import {
 	journeyDocumentName,
+	normalizeJoinCode,
 	parseJoinFragment,
 	participantDocumentName,
+	participantSecretFor,
 	participantToken,
 	pidFor
 } from '../../src/lib/live/protocol.js';
@@ -51,7 +53,7 @@ async function rate(page: Page, text: string, frequency: string, severity: strin
 
 /**
  * Purchase → Order placement (two frustrations) and Payment (one), two hand-added participants
- * rating the first two in the grid, in a live session; returns its links.
+ * rating the first two in the grid, and Start live workshop; returns the join screen's short link.
  */
 async function workshopJourney(page: Page, url: string) {
 	await smallJourney(page, url, 'Room rates');
@@ -85,7 +87,12 @@ async function workshopJourney(page: Page, url: string) {
 	// Ayu F5 S4, Bayu F5 S4 for the late checkout; Ayu F4 S3, Bayu F4 S2 for the prices.
 	await page.keyboard.type('54544342');
 	await expect(cell(page, PRICES, 'Bayu', 'Severity')).toHaveText('2');
-	return startSession(page);
+	await page.getByRole('button', { name: 'Start live workshop' }).click();
+	const screen = page.getByRole('dialog', { name: 'Join this workshop' });
+	const link = (await screen.getByText(/j#\w{5}-\w{5}/).textContent())!.replace(/\s/g, '');
+	await screen.getByRole('button', { name: 'Hide join screen' }).click();
+	await expect(screen).toBeHidden();
+	return link;
 }
 
 test('three phones rate blind; the means show only after Reveal and equal the worked values; a wide spread is marked; a locked session refuses; offline ratings arrive; a forged change is dropped; the end says thank you and the link stops', async ({
@@ -94,16 +101,13 @@ test('three phones rate blind; the means show only after Reveal and equal the wo
 	touchpoint,
 	expectAccessible
 }) => {
-	test.setTimeout(240_000);
-	const links = await workshopJourney(page, touchpoint.url);
-	const driver = await workshopDriver(touchpoint.url, links.editor);
+	test.setTimeout(300_000);
+	const shortLink = await workshopJourney(page, touchpoint.url);
+	const code = shortLink.split('#')[1]!;
 	const phones: Person[] = [];
 	try {
-		const orderPlacement = driver.touchPointId('Order placement');
-		const payment = driver.touchPointId('Payment');
-		driver.start(orderPlacement);
 		for (const name of ['Ana', 'Budi', 'Citra']) {
-			phones.push(await joinPhone(browser, links.participant, name));
+			phones.push(await joinPhone(browser, shortLink, name));
 		}
 		const [ana, budi, citra] = phones as [Person, Person, Person];
 		for (const { page: phone } of phones) {
@@ -118,7 +122,7 @@ test('three phones rate blind; the means show only after Reveal and equal the wo
 		await rate(budi.page, LATE, '5 always', '4 major');
 		await rate(budi.page, PRICES, '3 sometimes', '5 critical');
 		await rate(citra.page, LATE, '4 often', '5 critical');
-		// Budi's ratings are on the phone: a reload (or a locked screen's) keeps them.
+		// Budi's ratings are on the phone: a locked screen and a reload keep them.
 		await budi.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
 		await budi.page.reload();
 		await expect(option(budi.page, PRICES, 'Severity', '5 critical')).toBeChecked();
@@ -130,17 +134,23 @@ test('three phones rate blind; the means show only after Reveal and equal the wo
 		await expect(cell(page, PRICES, 'Citra', 'Severity')).toHaveText('not rated');
 		await citra.context.setOffline(false);
 		await expect(liveStatus(citra.page)).toHaveText(/^Live · /);
-		await expect(cell(page, PRICES, 'Citra', 'Severity')).toHaveText('3');
+		// The projector, blind, shows that she rated and not what.
+		await expect(cell(page, PRICES, 'Citra', 'Severity')).toHaveText(/^rated/);
 
-		// Blind: each phone shows its own answer and no mean of the room.
+		// Blind: each phone shows its own answer and no mean of the room; nor does the projector.
 		for (const { page: phone } of phones) {
 			await expect(phone.getByText(/\d\.\d\d/)).toHaveCount(0);
 			await expect(phone.getByText('Ratings differ — discuss')).toHaveCount(0);
 		}
 		await expect(option(ana.page, PRICES, 'Severity', '1 cosmetic')).toBeChecked();
 		await expect(option(ana.page, PRICES, 'Severity', '5 critical')).not.toBeChecked();
+		for (const text of [LATE, PRICES]) {
+			await expect(gridRow(page, text)).toContainText('5 of 5 rated');
+			await expect(gridRow(page, text)).not.toContainText(/\d\.\d\d/);
+		}
 
-		driver.reveal([driver.frustrationId(LATE), driver.frustrationId(PRICES)]);
+		await page.getByRole('button', { name: 'Reveal' }).click();
+		await expect(cell(page, PRICES, 'Citra', 'Severity')).toHaveText('3');
 		await expect(gridRow(page, LATE)).toContainText('4.80 always');
 		await expect(gridRow(page, LATE)).toContainText('4.20 major');
 		await expect(gridRow(page, PRICES)).toContainText('3.80 often');
@@ -157,13 +167,18 @@ test('three phones rate blind; the means show only after Reveal and equal the wo
 		}
 		await expectAccessible(ana.page);
 
-		// A forged participant client changes Ana's rating in the journey and opens her document:
-		// neither is taken.
-		const { room, key } = parseJoinFragment(new URL(links.participant).hash)!;
+		// A forged participant client (the code is all it needs) changes Ana's rating in the
+		// journey and opens her document: neither is taken.
+		const dialog = await openLiveSession(page);
+		const participantLink = await dialog
+			.getByRole('textbox', { name: 'Participant link' })
+			.inputValue();
+		await dialog.getByRole('button', { name: 'Close' }).click();
+		const { room } = parseJoinFragment(new URL(participantLink).hash)!;
 		const forgedKey = 'forgedForgedForgedForged';
 		const forger = forgedClient(touchpoint.url);
 		try {
-			const token = participantToken(key, forgedKey);
+			const token = participantToken(participantSecretFor(normalizeJoinCode(code)!), forgedKey);
 			const journey = forger.open(journeyDocumentName(room), token);
 			await expect.poll(() => journey.isSynced).toBe(true);
 			// Her pid is in her presence, as every browser in the room sees it.
@@ -171,21 +186,28 @@ test('three phones rate blind; the means show only after Reveal and equal the wo
 				[...journey.awareness!.getStates().values()] as { name?: string; pid?: string }[];
 			await expect.poll(() => presence().some((p) => p.name === 'Ana' && p.pid)).toBe(true);
 			const anaPid = presence().find((p) => p.name === 'Ana')!.pid!;
-			const anaId = driver.participantId('Ana');
+			const idOf = (collection: string, field: string, value: string) =>
+				[...journey.document.getMap<Y.Map<unknown>>(collection).entries()].find(
+					([, record]) => record.get(field) === value
+				)![0];
 			const late = journey.document
 				.getMap<Y.Map<unknown>>('frustrations')
-				.get(driver.frustrationId(LATE))!;
-			(late.get('ratings') as Y.Map<unknown>).set(anaId, { frequency: 1, severity: 1 });
-			expect(pidFor(forgedKey)).not.toBe(anaPid);
-			const hers = forger.open(participantDocumentName(room, anaPid), token, { awareness: null });
-			const refused = new Promise<void>((resolve) => hers.on('authenticationFailed', resolve));
-			await refused;
-			hers.document.getMap('ratings').set(driver.frustrationId(LATE), {
+				.get(idOf('frustrations', 'text', LATE))!;
+			(late.get('ratings') as Y.Map<unknown>).set(idOf('participants', 'name', 'Ana'), {
 				frequency: 1,
 				severity: 1
 			});
-			// Something the facilitator writes after it arrives; the forged change does not.
-			driver.lock(true);
+			expect(pidFor(forgedKey)).not.toBe(anaPid);
+			const hers = forger.open(participantDocumentName(room, anaPid), token, { awareness: null });
+			let refused = false;
+			hers.on('authenticationFailed', () => (refused = true));
+			await expect.poll(() => refused).toBe(true);
+			hers.document.getMap('ratings').set(idOf('frustrations', 'text', LATE), {
+				frequency: 1,
+				severity: 1
+			});
+			// Something the facilitator does after the forgeries reaches the phones; they do not.
+			await page.getByRole('button', { name: 'Lock ratings' }).click();
 			for (const { page: phone } of phones) {
 				await expect(
 					phone.getByRole('status').filter({ hasText: 'Ratings are closed' })
@@ -203,34 +225,42 @@ test('three phones rate blind; the means show only after Reveal and equal the wo
 		await expect(ana.page.getByRole('button', { name: 'Add frustration' })).toBeDisabled();
 		await expect(ana.page.getByRole('button', { name: 'Next' })).toBeDisabled();
 		await expectAccessible(ana.page);
-		driver.lock(false);
+		await page.getByRole('button', { name: 'Unlock ratings' }).click();
 		await expect(option(ana.page, LATE, 'Frequency', '1 never')).toBeEnabled();
 		await expect(
 			ana.page.getByRole('status').filter({ hasText: 'Ratings are closed' })
 		).toHaveCount(0);
 
-		// The phones follow the facilitator; one browses with Next and is brought back.
-		driver.setStep(payment);
+		// The phones follow the facilitator's walk-through; one browses back and is brought here.
+		await page.getByRole('button', { name: 'Start walk-through' }).click();
+		await expect(page.getByRole('heading', { name: 'Order placement' })).toBeVisible();
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByRole('heading', { name: 'Payment' })).toBeVisible();
 		for (const { page: phone } of phones) {
 			await expect(phone.getByRole('heading', { level: 1, name: 'Payment' })).toBeVisible();
 		}
+		await page.keyboard.press('Escape');
 		await ana.page.getByRole('button', { name: 'Previous' }).click();
 		await expect(
 			ana.page.getByRole('heading', { level: 1, name: 'Order placement' })
 		).toBeVisible();
 		await expect(ana.page.getByText('Touch point 1 of 2', { exact: true })).toBeVisible();
-		driver.bringEveryone();
+		await page.getByRole('button', { name: 'Bring everyone here' }).click();
 		await expect(ana.page.getByRole('heading', { level: 1, name: 'Payment' })).toBeVisible();
 		await ana.page.getByRole('textbox', { name: 'New frustration' }).fill('The card form is tiny');
 		await ana.page.getByRole('button', { name: 'Add frustration' }).click();
 		await expect(card(ana.page, 'The card form is tiny')).toBeVisible();
 		await expect(gridRow(page, 'The card form is tiny')).toBeVisible();
 		await rate(ana.page, CARD, '2 rarely', '3 moderate');
+		// Reveal showed every row of the grid, this one too.
 		await expect(cell(page, CARD, 'Ana', 'Frequency')).toHaveText('2');
 
 		// The end: every phone thanks, the link lets nobody in, every rating stays.
-		driver.end();
-		await driver.sent();
+		await page.getByRole('button', { name: 'End workshop' }).click();
+		await page
+			.getByRole('dialog', { name: 'End the workshop?' })
+			.getByRole('button', { name: 'End workshop' })
+			.click();
 		for (const { page: phone } of phones) {
 			await expect(
 				phone.getByRole('heading', { name: 'Thank you — the workshop has ended' })
@@ -238,17 +268,13 @@ test('three phones rate blind; the means show only after Reveal and equal the wo
 			await expect(phone.getByRole('radio')).toHaveCount(0);
 		}
 		await expectAccessible(budi.page);
-		const dialog = await openLiveSession(page);
-		await dialog.getByRole('button', { name: 'Stop live session' }).click();
-		const late = await joinPhone(browser, links.participant, 'Dewi');
+		const late = await joinPhone(browser, shortLink, 'Dewi');
 		phones.push(late);
-		await expect(late.page.getByRole('alert')).toContainText('This link was not accepted', {
-			timeout: 30_000
-		});
+		await expect(late.page.getByRole('alert')).toContainText('No workshop runs with this code');
 		await expect(cell(page, CARD, 'Ana', 'Frequency')).toHaveText('2');
 		await expect(cell(page, PRICES, 'Citra', 'Severity')).toHaveText('3');
+		await expect(gridRow(page, PRICES)).toContainText('2.80 moderate');
 	} finally {
-		driver.close();
 		for (const phone of phones) await phone.context.close();
 	}
 });
