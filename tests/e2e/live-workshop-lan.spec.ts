@@ -6,18 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS } from '../../scripts/ensure.mjs';
-import { formatJoinCode } from '../../src/lib/live/protocol.js';
-import { dumpDatabase } from './database';
 import { test as guarded } from './fixtures';
-import {
-	expect,
-	smallJourney,
-	addFrustrations,
-	startSession,
-	withTouchpoint,
-	type Person
-} from './live';
-import { PHONE, workshopDriver } from './workshop-driver';
+import { expect, smallJourney, addFrustrations, withTouchpoint, type Person } from './live';
+import { PHONE } from './workshop-phones';
 
 const HOST = 'workshop.test';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -57,12 +48,15 @@ test('phones on the LAN join by the short link or its typed code over plain http
 	test.setTimeout(240_000);
 	await smallJourney(page, touchpoint.url, 'Room on the LAN');
 	await addFrustrations(page, 'Order placement', ['Checkout times out']);
-	const links = await startSession(page);
-	const row = (await dumpDatabase(page)).stores.liveSessions?.[0]?.value as { code?: string };
-	const code = formatJoinCode(row.code!);
-	const shortLink = `http://${HOST}:${livePort}/j#${code}`;
-	const driver = await workshopDriver(touchpoint.url, links.editor);
-	driver.start(driver.touchPointId('Order placement'));
+	await page.getByRole('link', { name: 'Workshop' }).click();
+	await page.getByRole('button', { name: 'Start live workshop' }).click();
+	const screen = page.getByRole('dialog', { name: 'Join this workshop' });
+	const shown = (await screen.getByText(/j#\w{5}-\w{5}/).textContent())!.replace(/\s/g, '');
+	await screen.getByRole('button', { name: 'Hide join screen' }).click();
+	const code = shown.split('#')[1]!;
+	// The laptop's address as the phones on its Wi-Fi reach it.
+	const shortLink = shown.replace('127.0.0.1', HOST);
+	expect(new URL(shortLink).hostname).toBe(HOST);
 	const phones: Person[] = [];
 	try {
 		for (const [i, setting] of SETTINGS.entries()) {
@@ -108,7 +102,7 @@ test('phones on the LAN join by the short link or its typed code over plain http
 			clipboard: 'undefined'
 		});
 		// Every phone's rating reached the facilitator.
-		await page.getByRole('link', { name: 'Workshop' }).click();
+		await page.getByRole('button', { name: 'Reveal' }).click();
 		for (let i = 1; i <= SETTINGS.length; i++) {
 			await expect(
 				page.getByRole('gridcell', {
@@ -118,8 +112,7 @@ test('phones on the LAN join by the short link or its typed code over plain http
 			).toHaveText('5');
 		}
 		// Locked, and revealed: the closed status and the room's answer pass axe too.
-		driver.reveal([driver.frustrationId('Checkout times out')]);
-		driver.lock(true);
+		await page.getByRole('button', { name: 'Lock ratings' }).click();
 		for (const [i, setting] of SETTINGS.entries()) {
 			const phone = phones[i]!.page;
 			await expect(phone.getByText(WORDS[setting.locale].closed)).toBeVisible();
@@ -138,7 +131,6 @@ test('phones on the LAN join by the short link or its typed code over plain http
 		await expect(stray.getByRole('alert')).toContainText('No workshop runs with this code');
 		await expectAccessible(stray);
 	} finally {
-		driver.close();
 		for (const phone of phones) await phone.context.close();
 	}
 });

@@ -18,7 +18,7 @@ import {
 	withTouchpoint,
 	type Person
 } from './live';
-import { joinPhone } from './workshop-driver';
+import { joinPhone } from './workshop-phones';
 import {
 	journeyDocumentName,
 	normalizeJoinCode,
