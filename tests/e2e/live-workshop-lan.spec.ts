@@ -84,6 +84,7 @@ test('phones on the LAN join by the short link or its typed code over plain http
 			const always = phone
 				.getByRole('radiogroup', { name: words.frequency })
 				.getByRole('radio', { name: words.always });
+			await expect(always).toBeVisible();
 			await always.click();
 			await expect(always).toBeChecked();
 			await expectAccessible(phone);
