@@ -165,6 +165,32 @@ export const en = {
 		major: 'major',
 		critical: 'critical'
 	} satisfies Record<SeverityLevel, string>,
+	/** The participant's phone in a live workshop, and the short link's join page. */
+	phoneWorkshop: {
+		joinTitle: 'Join the workshop',
+		codeIntro: 'Type the code shown on the projector, or scan its QR code.',
+		joinCode: 'Join code',
+		badCode: 'This code is not complete: it has ten letters and digits, like ABCDE-12345.',
+		unknownCode:
+			'No workshop runs with this code: it may have ended. Check the code on the projector.',
+		stage: (name: string) => `Stage: ${name}`,
+		position: (n: number, total: number) => `Touch point ${n} of ${total}`,
+		previous: 'Previous',
+		next: 'Next',
+		browse: 'Touch points',
+		facilitatorHere: 'The facilitator is here.',
+		toFacilitator: 'Back to the facilitator',
+		blind: 'Only you see your ratings until the facilitator reveals the room’s.',
+		closed: 'Ratings are closed',
+		room: (measure: string, mean: string, label: string) => `${measure}: ${mean} ${label}`,
+		differ: 'Ratings differ — discuss',
+		noFrustrations: 'No frustrations here yet: add the first below.',
+		noTouchPoints: 'The journey has no touch points yet.',
+		newFrustration: 'New frustration',
+		add: 'Add frustration',
+		thanks: 'Thank you — the workshop has ended',
+		thanksDetail: 'Your ratings are in. You can close this page.'
+	},
 	segments: 'Segments',
 	// Editing
 	map: 'Map',
