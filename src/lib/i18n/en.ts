@@ -372,7 +372,7 @@ export const en = {
 			case 'empty':
 				return `${file} is empty.`;
 			case 'not-json':
-				return `${file} is not a Touchpoint file: Touchpoint opens a journey (.json, saved with Export JSON) or a backup (.json, saved with Backup all).`;
+				return `${file} is not a Touchpoint file: Touchpoint opens a journey (.json, saved with Export JSON), a backup (.json, saved with Backup all) or a Mermaid journey diagram (.mmd, or Markdown holding one).${/\.csv$/i.test(file) ? ' Survey ratings in a CSV go in on the Workshop view, with Import ratings.' : ''}`;
 			case 'truncated':
 				return `${file} is cut off before its end; it may not have downloaded or copied completely.`;
 			case 'wrong-format':

@@ -352,7 +352,7 @@ export const id: Messages = {
 			case 'empty':
 				return `${file} kosong.`;
 			case 'not-json':
-				return `${file} bukan berkas Touchpoint: Touchpoint membuka perjalanan (.json, disimpan dengan Ekspor JSON) atau cadangan (.json, disimpan dengan Cadangkan semua).`;
+				return `${file} bukan berkas Touchpoint: Touchpoint membuka perjalanan (.json, disimpan dengan Ekspor JSON), cadangan (.json, disimpan dengan Cadangkan semua) atau diagram perjalanan Mermaid (.mmd, atau Markdown yang memuatnya).${/\.csv$/i.test(file) ? ' Penilaian survei dalam CSV dimasukkan di tampilan Lokakarya, dengan Impor penilaian.' : ''}`;
 			case 'truncated':
 				return `${file} terpotong sebelum akhir; mungkin tidak terunduh atau tersalin utuh.`;
 			case 'wrong-format':
