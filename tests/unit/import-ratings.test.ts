@@ -4,7 +4,8 @@ import { importRatings } from '$lib/domain/edits/import-ratings';
 import { frustrationStats } from '$lib/domain/rating-stats';
 import { frequencyLabel } from '$lib/domain/scoring';
 import { applyAndCheck } from './edit-check';
-import { sequentialIds, workshopJourney } from './fixtures';
+import { MAX_RESPONDENTS } from '$lib/io/survey-read';
+import { airlineJourney, sequentialIds, workshopJourney } from './fixtures';
 
 describe('importing survey ratings', () => {
 	it('adds every respondent as a participant with their ratings in one edit, and its undo takes all of it back', () => {
@@ -69,5 +70,33 @@ describe('importing survey ratings', () => {
 			])
 		).toThrow();
 		expect(() => importRatings(doc, [{ name: '  ', ratings: [] }])).toThrow();
+	});
+
+	it('takes as many respondents as a survey file may hold, each answering every question, the last answer to a question kept', () => {
+		const doc = airlineJourney();
+		const people = Array.from({ length: MAX_RESPONDENTS }, (_, i) => ({
+			name: `Respondent ${i + 1}`,
+			ratings: [
+				...doc.frustrations.flatMap((f) => [
+					{ frustrationId: f.id, measure: 'frequency' as const, value: (i % 5) + 1 },
+					{ frustrationId: f.id, measure: 'severity' as const, value: 1 }
+				]),
+				// A question asked twice (two columns mapped to it): the later answer stands.
+				{ frustrationId: doc.frustrations[0]!.id, measure: 'severity' as const, value: 5 }
+			]
+		}));
+		const edit = importRatings(doc, people)!;
+		const after = applyChanges(doc, edit.changes);
+		expect(after.participants).toHaveLength(MAX_RESPONDENTS);
+		expect(after.participants.at(-1)).toMatchObject({
+			name: `Respondent ${MAX_RESPONDENTS}`,
+			order: MAX_RESPONDENTS - 1
+		});
+		for (const [i, f] of after.frustrations.entries()) {
+			expect(f.ratings).toHaveLength(MAX_RESPONDENTS);
+			expect(frustrationStats(f).severity?.mean).toBe(i === 0 ? 5 : 1);
+			expect(frustrationStats(f).frequency?.mean).toBe(3);
+		}
+		expect(edit.changes).toHaveLength(MAX_RESPONDENTS + doc.frustrations.length);
 	});
 });

@@ -164,6 +164,10 @@ describe('names that would break a diagram', () => {
 		'accTitle: hi',
 		'accDescr {x}',
 		'accDescr: y',
+		// Bare: the task's own `:` after the name would make them keywords.
+		'accTitle',
+		'ACCDESCR',
+		'accDescr ',
 		'%% comment',
 		'%{init}',
 		'a%%{init: {"theme": "dark"}}%%',

@@ -195,6 +195,14 @@ describe('reading the journey grammar', () => {
 		);
 		expect(journeyFromMermaid(read(text), options).journey.name).toBe('Mermaid journey');
 	});
+
+	it('cuts a file name longer than a journey name may be to the first 200 characters', () => {
+		const text = 'journey\n section S\n  T: 3\n';
+		const long = `${'Q'.repeat(199)} ${'R'.repeat(50)}`;
+		expect(journeyFromMermaid(read(text), { ...options, fallbackName: long }).journey.name).toBe(
+			'Q'.repeat(199)
+		);
+	});
 });
 
 describe('diagrams that are refused, with the line named', () => {

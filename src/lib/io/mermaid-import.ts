@@ -7,6 +7,7 @@
  * the order-cycle template.
  */
 import { emotionOfScore, type ExperienceScore } from '$lib/domain/experience-score';
+import { LIMITS } from '$lib/domain/format';
 import { newId as generateId } from '$lib/domain/ids';
 import {
 	journeyDocument,
@@ -98,7 +99,8 @@ export function journeyFromMermaid(
 		journey: {
 			id: newId(),
 			updatedAt: now,
-			name: diagram.title ?? (fallbackName?.trim() || words.untitled),
+			// A file's name may be longer than a journey's may be.
+			name: diagram.title ?? (fallbackName?.trim().slice(0, LIMITS.name).trim() || words.untitled),
 			description: diagram.description,
 			createdAt: now,
 			templateId: 'mermaid',

@@ -38,8 +38,11 @@ const STRUCTURE: Record<Slot, RegExp> = {
 	actor: /[:#;,<>]/g
 };
 
-/** A task line Mermaid's lexer would take for a keyword (its rules are case-insensitive). */
-const KEYWORD_START = /^(?:journey\b|title\s|section\s|acctitle\s*:|accdescr\s*[:{])/i;
+/**
+ * A task line Mermaid's lexer would take for a keyword (its rules are case-insensitive). A bare
+ * `accTitle` or `accDescr` counts: the `:` before the score follows it.
+ */
+const KEYWORD_START = /^(?:journey\b|title\s|section\s|acctitle\s*(?::|$)|accdescr\s*(?:[:{]|$))/i;
 
 export function escapeName(name: string, slot: Slot): string {
 	const escaped = name

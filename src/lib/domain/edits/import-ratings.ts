@@ -1,15 +1,23 @@
 /**
  * A survey's respondents as participants with their ratings, in one edit: one Undo takes the
- * whole import back. Built from addParticipant and setRating, so an imported rating is stored
- * exactly as one typed into the grid; the changes to one record are folded into one change
- * (its state before the import, its state after).
+ * whole import back. A participant is added as addParticipant adds one, and a rating stored
+ * exactly as setRating stores one typed into the grid; each record changes once (its state
+ * before the import, its state after).
  */
 import { z } from 'zod';
 import { newId } from '../ids';
 import { measures } from '../rating-stats';
-import { id, participant, rating, type JourneyDocument } from '../schema';
-import { applyChanges, type Change, type Edit } from './change';
-import { addParticipant, setRating } from './participants';
+import {
+	id,
+	participant,
+	rating,
+	type JourneyDocument,
+	type Participant,
+	type ParticipantRating
+} from '../schema';
+import type { Edit } from './change';
+import { change } from './operations';
+import { addParticipant } from './participants';
 
 const respondents = z.array(
 	z.object({
@@ -27,32 +35,48 @@ export function importRatings(
 ): Edit | undefined {
 	const valid = respondents.parse(people);
 	if (valid.length === 0) return undefined;
-	let working = doc;
-	const folded = new Map<string, Change>();
-	const take = (edit: Edit | undefined) => {
-		if (!edit) return;
-		working = applyChanges(working, edit.changes);
-		for (const c of edit.changes) {
-			if (c.collection === 'journey') continue;
-			const key = `${c.collection}:${(c.after ?? c.before)!.id}`;
-			const first = folded.get(key);
-			folded.set(key, { ...c, before: first ? first.before : c.before } as Change);
-		}
-	};
+	const participants: Participant[] = [];
+	// Each frustration's ratings by the newcomers, gathered before any record is copied: applying
+	// one rating at a time copied a frustration's whole list per answer, which took minutes for
+	// the thousands of respondents a survey may have. What they come to is what setRating would
+	// write one by one: one entry per participant, the last answer to a question kept.
+	const rated = new Map<string, Map<string, ParticipantRating>>();
+	const known = new Set(doc.frustrations.map((f) => f.id));
 	for (const person of valid) {
-		const participantId = makeId();
-		take(addParticipant(working, person.name, participantId));
+		const last = participants.at(-1);
+		const added = addParticipant(
+			{ ...doc, participants: last ? [last] : doc.participants },
+			person.name,
+			makeId()
+		).changes[0]!.after as Participant;
+		participants.push(added);
 		for (const r of person.ratings) {
-			take(setRating(working, r.frustrationId, participantId, r.measure, r.value));
+			if (!known.has(r.frustrationId)) continue;
+			const byParticipant = rated.get(r.frustrationId) ?? new Map();
+			rated.set(r.frustrationId, byParticipant);
+			const rating = byParticipant.get(added.id) ?? {
+				participantId: added.id,
+				frequency: null,
+				severity: null
+			};
+			byParticipant.set(added.id, { ...rating, [r.measure]: r.value });
 		}
 	}
 	// Participants first: every rating in the edit names someone already written.
-	const changes = [...folded.values()];
 	return {
 		label: 'import ratings',
 		changes: [
-			...changes.filter((c) => c.collection === 'participants'),
-			...changes.filter((c) => c.collection !== 'participants')
+			...participants.map((p) => change('participants', null, p)),
+			...doc.frustrations.flatMap((before) => {
+				const added = rated.get(before.id);
+				if (!added) return [];
+				return [
+					change('frustrations', before, {
+						...before,
+						ratings: [...before.ratings, ...added.values()]
+					})
+				];
+			})
 		]
 	};
 }
