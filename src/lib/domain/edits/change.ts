@@ -125,8 +125,8 @@ type Rating = { participantId: string };
  * since by others (a phone in a live workshop) stay when a merge or a clear is undone.
  */
 function ratingsOnto(current: unknown, before: unknown, after: unknown): unknown {
-	if (![current, before, after].every(Array.isArray)) return after;
-	const [now, was, next] = [current, before, after] as Rating[][];
+	if (!Array.isArray(current) || !Array.isArray(before) || !Array.isArray(after)) return after;
+	const [now, was, next] = [current as Rating[], before as Rating[], after as Rating[]];
 	const entry = (list: Rating[], id: string) => list.find((r) => r.participantId === id);
 	const changed = new Set(
 		[...was, ...next]
