@@ -112,6 +112,33 @@ describe('the workshop controls in the journey’s Y.Doc', () => {
 		expect([...phone.state.joined]).toEqual([F1]);
 	});
 
+	it('keeps a fresh round blind when another facilitator revealed the old one at the same time', () => {
+		// Two facilitators' laptops apart (one offline): one asks the room to rate again, the
+		// other reveals the round it still sees. Whichever write the merge orders last, the
+		// round must not go back (the phones' answers of the old round would be taken again).
+		for (const [first, second] of [
+			[1, 2],
+			[2, 1]
+		]) {
+			const a = new Y.Doc();
+			const b = new Y.Doc();
+			a.clientID = first!;
+			b.clientID = second!;
+			startWorkshop(a, TP);
+			Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+			openNewRound(a, F1);
+			reveal(b, [F1, F2]);
+			Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+			Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+			for (const ydoc of [a, b]) {
+				const state = readWorkshop(ydoc);
+				expect(roundOf(state, F1)).toBe(1);
+				expect(isRevealed(state, F1)).toBe(false);
+				expect(isRevealed(state, F2)).toBe(true);
+			}
+		}
+	});
+
 	it('reads a hostile or malformed value as its default, field by field', () => {
 		const ydoc = new Y.Doc();
 		const control = ydoc.getMap<unknown>(WORKSHOP);

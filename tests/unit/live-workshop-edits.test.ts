@@ -88,6 +88,59 @@ describe('merging a joined participant with one added by hand', () => {
 	});
 });
 
+describe('undoing a workshop step while phones rate', () => {
+	const CITRA = '00000000-0000-4000-8000-00000000cccc';
+	const byPerson = (ratings: JourneyDocument['frustrations'][number]['ratings']) =>
+		[...ratings].sort((a, b) => a.participantId.localeCompare(b.participantId));
+
+	/** A phone's rating as the fold stores it: another writer's change, not a step of this tab. */
+	async function phoneRates(editor: JourneyEditor, frequency: number) {
+		await editor.flush();
+		const f = editor.doc.frustrations[0]!;
+		const after = {
+			...f,
+			ratings: [
+				...f.ratings.filter((r) => r.participantId !== CITRA),
+				{ participantId: CITRA, frequency, severity: 2 }
+			],
+			updatedAt: f.updatedAt + 1
+		};
+		editor.receive([{ collection: 'frustrations', before: f, after }]);
+		expect(ratingsOf(editor.doc)).toContainEqual({ participantId: CITRA, frequency, severity: 2 });
+	}
+
+	it('keeps a rating given after Merge with… when the merge is undone', async () => {
+		const doc = workshopJourney();
+		doc.participants.push({ id: CITRA, name: 'Citra', order: 2, updatedAt: 1_000 });
+		await saveJourney(doc);
+		const editor = new JourneyEditor(doc);
+		editor.apply(mergeParticipants(editor.doc, ANA, BUDI));
+		await phoneRates(editor, 4);
+		editor.undo();
+		expect(editor.doc.participants.map((p) => p.id).sort()).toEqual([ANA, BUDI, CITRA]);
+		expect(byPerson(ratingsOf(editor.doc))).toEqual([
+			...ratingsOf(doc),
+			{ participantId: CITRA, frequency: 4, severity: 2 }
+		]);
+		await clear(editor);
+	});
+
+	it('keeps a rating given in the fresh round when Rate again is undone', async () => {
+		const doc = workshopJourney();
+		doc.participants.push({ id: CITRA, name: 'Citra', order: 2, updatedAt: 1_000 });
+		await saveJourney(doc);
+		const editor = new JourneyEditor(doc);
+		editor.apply(clearRatings(editor.doc, doc.frustrations[0]!.id));
+		await phoneRates(editor, 3);
+		editor.undo();
+		expect(byPerson(ratingsOf(editor.doc))).toEqual([
+			...ratingsOf(doc),
+			{ participantId: CITRA, frequency: 3, severity: 2 }
+		]);
+		await clear(editor);
+	});
+});
+
 describe('rate again', () => {
 	it('keeps the round’s answers in a checkpoint, clears them and opens a fresh blind round', async () => {
 		const doc = workshopJourney();

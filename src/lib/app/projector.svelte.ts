@@ -71,18 +71,39 @@ export function ratingsDiffer(frustration: JourneyDocument['frustrations'][numbe
 	return false;
 }
 
+type Frustration = JourneyDocument['frustrations'][number];
+
+/** A blind frustration without its ratings, the same object while the frustration is unchanged. */
+const unrated = new WeakMap<Frustration, Frustration>();
+
+function withoutRatings(f: Frustration): Frustration {
+	if (f.ratings.length === 0) return f;
+	let shown = unrated.get(f);
+	if (!shown) unrated.set(f, (shown = { ...f, ratings: [] }));
+	return shown;
+}
+
+/**
+ * The journey with the ratings of blind frustrations left out: what the map, the charts and the
+ * report may draw while a round is blind (a mean, a label or a priority gives the answer away).
+ */
+export function blindedDoc(doc: JourneyDocument): JourneyDocument {
+	const state = runningWorkshop();
+	if (!state || !doc.frustrations.some((f) => f.ratings.length > 0 && !isRevealed(state, f.id))) {
+		return doc;
+	}
+	return {
+		...doc,
+		frustrations: doc.frustrations.map((f) => (isRevealed(state, f.id) ? f : withoutRatings(f)))
+	};
+}
+
 /**
  * The journey as the projector may show it: names hidden when asked, and the ratings of blind
  * frustrations left out (the session report reads this).
  */
 export function projectedDoc(doc: JourneyDocument): JourneyDocument {
-	const state = runningWorkshop();
-	if (!projector.hideNames && !state) return doc;
-	return {
-		...doc,
-		participants: projector.hideNames ? shownParticipants(doc.participants) : doc.participants,
-		frustrations: state
-			? doc.frustrations.map((f) => (isRevealed(state, f.id) ? f : { ...f, ratings: [] }))
-			: doc.frustrations
-	};
+	const blinded = blindedDoc(doc);
+	if (!projector.hideNames) return blinded;
+	return { ...blinded, participants: shownParticipants(doc.participants) };
 }

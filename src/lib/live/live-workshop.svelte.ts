@@ -17,6 +17,7 @@ import {
 	startWorkshop,
 	WORKSHOP,
 	WORKSHOP_JOINED,
+	WORKSHOP_REVEALED,
 	WORKSHOP_ROUNDS,
 	type WorkshopMode,
 	type WorkshopState
@@ -35,6 +36,7 @@ export class LiveWorkshop {
 		this.state = readWorkshop(ydoc);
 		ydoc.getMap(WORKSHOP).observe(this.#read);
 		ydoc.getMap(WORKSHOP_ROUNDS).observe(this.#read);
+		ydoc.getMap(WORKSHOP_REVEALED).observe(this.#read);
 		ydoc.getMap(WORKSHOP_JOINED).observe(this.#read);
 	}
 
@@ -85,6 +87,7 @@ export class LiveWorkshop {
 		this.#destroyed = true;
 		this.#ydoc.getMap(WORKSHOP).unobserve(this.#read);
 		this.#ydoc.getMap(WORKSHOP_ROUNDS).unobserve(this.#read);
+		this.#ydoc.getMap(WORKSHOP_REVEALED).unobserve(this.#read);
 		this.#ydoc.getMap(WORKSHOP_JOINED).unobserve(this.#read);
 	}
 }

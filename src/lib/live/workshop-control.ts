@@ -5,7 +5,10 @@
  *
  * - `workshop`: `running`, `step` (the touch point the facilitator is on), `gather` (bumped by
  *   "Bring everyone here"), `locked`, `mode` ('blind' | 'open'), `ended`
- * - `workshopRounds`: frustration id → `{ round, revealed }`
+ * - `workshopRounds`: frustration id → `{ round, revealed }` (written by "Rate again" only)
+ * - `workshopRevealed`: frustration id → the round revealed. Apart from the rounds, so a reveal
+ *   made at the same time as another facilitator's "Rate again" cannot merge into the round going
+ *   back: a round is revealed when the two agree.
  * - `workshopJoined`: participant id → true, for each participant who joined by link (their
  *   records look like any other: this is how the screens tell them from those added by hand)
  *
@@ -19,6 +22,7 @@ import { id as idSchema } from '$lib/domain/schema';
 export const WORKSHOP = 'workshop';
 export const WORKSHOP_ROUNDS = 'workshopRounds';
 export const WORKSHOP_JOINED = 'workshopJoined';
+export const WORKSHOP_REVEALED = 'workshopRevealed';
 
 /** Origin of the control writes, for observers that want to tell them apart. */
 export const WORKSHOP_ORIGIN = Symbol('touchpoint-workshop');
@@ -71,6 +75,7 @@ export const workshopState = z.object({
 
 const controlMap = (ydoc: Y.Doc) => ydoc.getMap<unknown>(WORKSHOP);
 const roundsMap = (ydoc: Y.Doc) => ydoc.getMap<unknown>(WORKSHOP_ROUNDS);
+const revealedMap = (ydoc: Y.Doc) => ydoc.getMap<unknown>(WORKSHOP_REVEALED);
 
 export function readWorkshop(ydoc: Y.Doc): WorkshopState {
 	const control = controlMap(ydoc);
@@ -86,7 +91,12 @@ export function readWorkshop(ydoc: Y.Doc): WorkshopState {
 	for (const [key, value] of roundsMap(ydoc).entries()) {
 		if (!idSchema.safeParse(key).success) continue;
 		const parsed = workshopRound.safeParse(value);
-		if (parsed.success) rounds.set(key, parsed.data);
+		if (parsed.success) rounds.set(key, { round: parsed.data.round, revealed: false });
+	}
+	for (const [key, value] of revealedMap(ydoc).entries()) {
+		if (!idSchema.safeParse(key).success || !count.safeParse(value).success) continue;
+		const round = rounds.get(key)?.round ?? 0;
+		if (value === round) rounds.set(key, { round, revealed: true });
 	}
 	const joined = new Set<string>();
 	for (const [key, value] of ydoc.getMap<unknown>(WORKSHOP_JOINED).entries()) {
@@ -146,10 +156,10 @@ export function setMode(ydoc: Y.Doc, mode: WorkshopMode): void {
 export function reveal(ydoc: Y.Doc, frustrationIds: readonly string[]): void {
 	const state = readWorkshop(ydoc);
 	write(ydoc, () => {
-		const rounds = roundsMap(ydoc);
+		const revealed = revealedMap(ydoc);
 		for (const id of frustrationIds) {
 			if (state.rounds.get(id)?.revealed === true) continue;
-			rounds.set(id, { round: roundOf(state, id), revealed: true });
+			revealed.set(id, roundOf(state, id));
 		}
 	});
 }
