@@ -7,7 +7,7 @@ import { Dexie, type Table } from 'dexie';
 import type { RecordOf } from '$lib/domain/records';
 import type { SnapshotKind } from '$lib/domain/checkpoints';
 import type { Journey, JourneyDocument } from '$lib/domain/schema';
-import { migrateStoredJourneys } from './upgrades';
+import { migrateStoredJourneys, summarizeStoredSnapshots } from './upgrades';
 
 export interface SettingRecord {
 	key: string;
@@ -32,6 +32,14 @@ export interface SnapshotRecord {
 	formatVersion?: number;
 	document: JourneyDocument;
 }
+
+/**
+ * A snapshot's summary without its document, stored apart under the snapshot's id, so the
+ * version history lists a journey's versions without reading whole documents (about 20 ms
+ * each at 5,000 frustrations). Written and deleted with its snapshot; a summary missing or
+ * damaged is made again from the snapshot when listed (./snapshots.ts).
+ */
+export type SnapshotSummaryRecord = Omit<SnapshotRecord, 'document'> & { id: number };
 
 /** Who one is in a live session (see src/lib/live/). */
 export type LiveRole = 'owner' | 'editor' | 'participant';
@@ -78,6 +86,7 @@ export class TouchpointDatabase extends Dexie {
 	participants!: Table<RecordOf<'participants'>, string>;
 	settings!: Table<SettingRecord, string>;
 	snapshots!: Table<SnapshotRecord, number>;
+	snapshotSummaries!: Table<SnapshotSummaryRecord, number>;
 	liveSessions!: Table<LiveSessionRecord, string>;
 
 	constructor(name = DATABASE_NAME) {
@@ -110,6 +119,11 @@ export class TouchpointDatabase extends Dexie {
 			.upgrade((tx) => migrateStoredJourneys(tx, 1, 2));
 		// Version 5 adds live sessions, one per journey, found by room too; records keep their shape.
 		this.version(5).stores({ liveSessions: 'journeyId, roomId' });
+		// Version 6 keeps each snapshot's summary apart from its document; the existing
+		// snapshots get theirs here, read once in full.
+		this.version(6)
+			.stores({ snapshotSummaries: 'id, journeyId' })
+			.upgrade((tx) => summarizeStoredSnapshots(tx));
 	}
 
 	/** Every table that holds part of a journey, for transactions that span a whole map. */
