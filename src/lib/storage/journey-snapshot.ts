@@ -9,7 +9,7 @@
  */
 import { collections } from '$lib/domain/records';
 import { FORMAT_VERSION, type JourneyDocument } from '$lib/domain/schema';
-import type { TouchpointDatabase } from './db';
+import type { JourneySnapshotRecord, TouchpointDatabase } from './db';
 import { getJourney } from './journey-store';
 
 /** The settings key of a journey's commit counter (./changes.ts). */
@@ -58,7 +58,7 @@ export async function readJourney(
 }
 
 async function fromSnapshot(
-	snapshot: NonNullable<Awaited<ReturnType<TouchpointDatabase['journeySnapshots']['get']>>>,
+	snapshot: JourneySnapshotRecord,
 	updatedAt: number,
 	commit: number,
 	db: TouchpointDatabase
