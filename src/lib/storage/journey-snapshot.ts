@@ -8,7 +8,8 @@
  * is stored, and it parses; anything else opens from the records.
  */
 import { collections } from '$lib/domain/records';
-import { FORMAT_VERSION, type JourneyDocument } from '$lib/domain/schema';
+import { FORMAT_VERSION } from '$lib/domain/format';
+import type { JourneyDocument } from '$lib/domain/schema';
 import type { JourneySnapshotRecord, TouchpointDatabase } from './db';
 import { getJourney } from './journey-store';
 
