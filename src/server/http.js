@@ -1,23 +1,36 @@
 // @ts-check
 /**
  * Plain HTTP: the built app (any unknown path gets index.html, as on a static host, so deep
- * links work) and the health answer the client asks before offering a live session.
+ * links work), the health answer the client asks before offering a live session, and the room
+ * a join code's hash names (rate limited per address).
  */
 import sirv from 'sirv';
-import { HEALTH, HEALTH_PATH, LIVE_PATH } from '../lib/live/protocol.js';
+import { CODE_PATH, HASH_PATTERN, HEALTH, HEALTH_PATH, LIVE_PATH } from '../lib/live/protocol.js';
 
 const health = JSON.stringify(HEALTH);
 
 /**
+ * @typedef {object} CodeLookup
+ * @property {(codeHash: string) => Promise<string | null>} roomOfCode
+ * @property {(address: string) => boolean} allow whether this address may look up now
+ * @property {(line: string) => void} log
+ */
+
+/**
  * @param {string} buildDir
+ * @param {CodeLookup} [codes] without it, join codes are unknown here
  * @returns {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => void}
  */
-export function createRequestHandler(buildDir) {
+export function createRequestHandler(buildDir, codes) {
 	const app = sirv(buildDir, { single: true, dotfiles: false, etag: true });
 	return (request, response) => {
 		const path = (request.url ?? '/').split('?')[0] ?? '/';
 		if (request.method !== 'GET' && request.method !== 'HEAD') {
 			response.writeHead(405, { allow: 'GET, HEAD' }).end();
+			return;
+		}
+		if (path.startsWith(CODE_PATH)) {
+			void answerCode(path.slice(CODE_PATH.length), request, response, codes);
 			return;
 		}
 		if (path === HEALTH_PATH) {
@@ -34,4 +47,35 @@ export function createRequestHandler(buildDir) {
 			response.writeHead(404).end();
 		});
 	};
+}
+
+/**
+ * @param {string} codeHash
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ * @param {CodeLookup | undefined} codes
+ */
+async function answerCode(codeHash, request, response, codes) {
+	const headers = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+	const from = request.socket.remoteAddress ?? '?';
+	if (codes && !codes.allow(from)) {
+		codes.log(`refused code lookup from ${from}: over the rate limit`);
+		response.writeHead(429, { ...headers, 'retry-after': '60' }).end();
+		return;
+	}
+	let room = null;
+	try {
+		if (codes && HASH_PATTERN.test(codeHash)) room = await codes.roomOfCode(codeHash);
+	} catch (error) {
+		codes?.log(`code lookup failed: ${error instanceof Error ? error.message : String(error)}`);
+		response.writeHead(503, headers).end();
+		return;
+	}
+	if (room === null) {
+		response.writeHead(404, headers).end();
+		return;
+	}
+	response
+		.writeHead(200, headers)
+		.end(request.method === 'HEAD' ? undefined : JSON.stringify({ room }));
 }

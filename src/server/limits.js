@@ -63,3 +63,33 @@ export function limitMessageRate(socket, rate, exceeded) {
 		}
 	});
 }
+
+/**
+ * Join-code lookups per address within `seconds`. A room of phones behind one Wi-Fi router's
+ * address looks up once each; guessing a 50-bit code at this rate is hopeless.
+ */
+export const CODE_LOOKUP_RATE = Object.freeze({ requests: 120, seconds: 60 });
+
+/** Addresses counted at once; past this the counts start afresh (a bound on memory). */
+const MAX_ADDRESSES = 10_000;
+
+/**
+ * Counts requests per address in fixed windows.
+ * @param {{ requests: number, seconds: number }} rate
+ * @returns {(address: string) => boolean} whether this request is within the limit
+ */
+export function limitPerAddress(rate) {
+	/** @type {Map<string, { start: number, count: number }>} */
+	const counts = new Map();
+	return (address) => {
+		const now = Date.now();
+		let entry = counts.get(address);
+		if (!entry || now - entry.start >= rate.seconds * 1000) {
+			if (!entry && counts.size >= MAX_ADDRESSES) counts.clear();
+			entry = { start: now, count: 0 };
+			counts.set(address, entry);
+		}
+		entry.count += 1;
+		return entry.count <= rate.requests;
+	};
+}

@@ -8,7 +8,14 @@ import { WebSocketServer } from 'ws';
 import { LIVE_PATH } from '../lib/live/protocol.js';
 import { createHocuspocus } from './hocuspocus.js';
 import { createRequestHandler } from './http.js';
-import { limitMessageRate, MAX_MESSAGE_BYTES, MESSAGE_RATE, originAllowed } from './limits.js';
+import {
+	CODE_LOOKUP_RATE,
+	limitMessageRate,
+	limitPerAddress,
+	MAX_MESSAGE_BYTES,
+	MESSAGE_RATE,
+	originAllowed
+} from './limits.js';
 import { createRooms } from './rooms.js';
 
 /**
@@ -22,6 +29,7 @@ import { createRooms } from './rooms.js';
  * @property {import('./limits.js').MessageRate} [messageRate] per connection
  * @property {number} [maxMessageBytes] per message
  * @property {Partial<typeof import('./hocuspocus.js').THROTTLE>} [throttle] connection attempts per address
+ * @property {{ requests: number, seconds: number }} [codeLookupRate] join-code lookups per address
  * @property {number} [waitForOwnerMs] how long a link's connection waits for an unknown room's
  *   owner to register it (after a restart the owner and the others reconnect together)
  */
@@ -47,12 +55,19 @@ export async function startServer({
 	messageRate = MESSAGE_RATE,
 	maxMessageBytes = MAX_MESSAGE_BYTES,
 	throttle,
+	codeLookupRate = CODE_LOOKUP_RATE,
 	waitForOwnerMs = 10_000
 } = {}) {
 	const rooms = createRooms({ redisUrl, log });
 	await rooms.ready;
 	const hocuspocus = createHocuspocus({ rooms, redisUrl, log, throttle, waitForOwnerMs });
-	const server = createServer(createRequestHandler(buildDir));
+	const server = createServer(
+		createRequestHandler(buildDir, {
+			roomOfCode: rooms.roomOfCode,
+			allow: limitPerAddress(codeLookupRate),
+			log
+		})
+	);
 	const sockets = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
 	let connections = 0;
 

@@ -1,16 +1,19 @@
 // @ts-check
 /**
  * Room registrations: for each live room, the SHA-256 of its editor and participant secrets,
- * as the owner registered them. In memory for one server; in Redis (`touchpoint:room:<roomId>`)
- * when several share it, so that any instance can let anyone in, also while the owner is offline.
+ * as the owner registered them, and the hash of its join code (a phone asks which room a code
+ * names). In memory for one server; in Redis (`touchpoint:room:<roomId>`, `touchpoint:code:
+ * <codeHash>`) when several share it, so that any instance can let anyone in, also while the
+ * owner is offline; a code lives and goes with its room's registration.
  * A stop is announced on a Redis channel, so every instance ends the room's connections.
  */
 import { Redis } from 'ioredis';
 
-/** @typedef {{ editor: string, participant: string }} RoomHashes */
+/** @typedef {{ editor: string, participant: string, code?: string }} RoomHashes */
 /** @typedef {(line: string) => void} Log */
 
 const KEY_PREFIX = 'touchpoint:room:';
+const CODE_PREFIX = 'touchpoint:code:';
 const CHANNEL = 'touchpoint:rooms';
 /** An abandoned room (never stopped) is forgotten after this; each owner connection renews it. */
 const TTL_SECONDS = 30 * 24 * 60 * 60;
@@ -23,6 +26,8 @@ const MEMORY_ROOMS = 10_000;
 export function createRooms({ redisUrl, log }) {
 	/** @type {Map<string, RoomHashes>} only without Redis */
 	const memory = new Map();
+	/** @type {Map<string, string>} code hash → room id, only without Redis */
+	const codes = new Map();
 	/** @type {Map<string, Set<() => void>>} connections waiting for a room's owner */
 	const waiting = new Map();
 	/** @type {Set<(roomId: string) => void>} */
@@ -43,6 +48,31 @@ export function createRooms({ redisUrl, log }) {
 		if (kind === 'stopped') stopListeners.forEach((listener) => listener(roomId));
 	});
 
+	/**
+	 * @param {string} roomId
+	 * @returns {Promise<RoomHashes | null>}
+	 */
+	async function lookup(roomId) {
+		if (!store) return memory.get(roomId) ?? null;
+		const stored = await store.get(KEY_PREFIX + roomId);
+		if (stored === null) return null;
+		try {
+			const { editor, participant, code } = JSON.parse(stored);
+			if (typeof editor === 'string' && typeof participant === 'string') {
+				return typeof code === 'string' ? { editor, participant, code } : { editor, participant };
+			}
+		} catch {
+			// Not ours to trust: treated as unregistered.
+		}
+		return null;
+	}
+
+	/** @param {string} roomId */
+	function forgetCode(roomId) {
+		const code = memory.get(roomId)?.code;
+		if (code && codes.get(code) === roomId) codes.delete(code);
+	}
+
 	/** @param {string} roomId */
 	function wake(roomId) {
 		waiting.get(roomId)?.forEach((resolve) => resolve());
@@ -59,35 +89,41 @@ export function createRooms({ redisUrl, log }) {
 		 */
 		async register(roomId, hashes) {
 			if (store) {
-				await store.set(KEY_PREFIX + roomId, JSON.stringify(hashes), 'EX', TTL_SECONDS);
+				const before = await lookup(roomId);
+				const batch = store.multi();
+				if (before?.code && before.code !== hashes.code) batch.del(CODE_PREFIX + before.code);
+				batch.set(KEY_PREFIX + roomId, JSON.stringify(hashes), 'EX', TTL_SECONDS);
+				if (hashes.code) batch.set(CODE_PREFIX + hashes.code, roomId, 'EX', TTL_SECONDS);
+				await batch.exec();
 				await store.publish(CHANNEL, `registered ${roomId}`);
 				return;
 			}
+			forgetCode(roomId);
 			memory.delete(roomId);
 			memory.set(roomId, hashes);
-			if (memory.size > MEMORY_ROOMS)
-				memory.delete(/** @type {string} */ (memory.keys().next().value));
+			if (hashes.code) codes.set(hashes.code, roomId);
+			if (memory.size > MEMORY_ROOMS) {
+				const oldest = /** @type {string} */ (memory.keys().next().value);
+				forgetCode(oldest);
+				memory.delete(oldest);
+			}
 			wake(roomId);
 		},
 
 		/**
-		 * @param {string} roomId
-		 * @returns {Promise<RoomHashes | null>}
+		 * The room a join code's hash was registered for, while that room is.
+		 * @param {string} codeHash
+		 * @returns {Promise<string | null>}
 		 */
-		async lookup(roomId) {
-			if (!store) return memory.get(roomId) ?? null;
-			const stored = await store.get(KEY_PREFIX + roomId);
-			if (stored === null) return null;
-			try {
-				const { editor, participant } = JSON.parse(stored);
-				if (typeof editor === 'string' && typeof participant === 'string') {
-					return { editor, participant };
-				}
-			} catch {
-				// Not ours to trust: treated as unregistered.
-			}
-			return null;
+		async roomOfCode(codeHash) {
+			if (!store) return codes.get(codeHash) ?? null;
+			const roomId = await store.get(CODE_PREFIX + codeHash);
+			// The room's own registration has the last word (a code replaced or a room stopped).
+			if (roomId === null || (await lookup(roomId))?.code !== codeHash) return null;
+			return roomId;
 		},
+
+		lookup,
 
 		/**
 		 * Waits until the room is registered (its owner reconnects, say after a server restart),
@@ -117,10 +153,13 @@ export function createRooms({ redisUrl, log }) {
 		 */
 		async stop(roomId) {
 			if (store) {
+				const code = (await lookup(roomId))?.code;
+				if (code) await store.del(CODE_PREFIX + code);
 				await store.del(KEY_PREFIX + roomId);
 				await store.publish(CHANNEL, `stopped ${roomId}`);
 				return;
 			}
+			forgetCode(roomId);
 			memory.delete(roomId);
 			stopListeners.forEach((listener) => listener(roomId));
 		},

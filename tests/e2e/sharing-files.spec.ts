@@ -97,7 +97,7 @@ test('each bad file gets its own message, and the database stays exactly as it w
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('7 files were not imported; nothing in them was written');
 	const messages = [
-		'notes.journey.json is not a Touchpoint file: Touchpoint opens a journey (.json, saved with Export JSON) or a backup (.json, saved with Backup all).',
+		'notes.journey.json is not a Touchpoint file: Touchpoint opens a journey (.json, saved with Export JSON), a backup (.json, saved with Backup all) or a Mermaid journey diagram (.mmd, or Markdown holding one).',
 		'empty.journey.json is empty.',
 		'cut.journey.json is cut off before its end',
 		'other.journey.json is a “excalidraw” file, not a Touchpoint journey or backup.',

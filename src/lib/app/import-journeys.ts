@@ -10,6 +10,13 @@ import { timesUpTo } from '$lib/domain/foreign-times';
 import type { JourneyDocument } from '$lib/domain/schema';
 import { mergeJourneys, type MergeSummary } from '$lib/io/merge';
 import {
+	baseName,
+	isMermaidFileName,
+	readMermaidJourney,
+	type MermaidImportOptions
+} from '$lib/io/mermaid-import';
+import {
+	MAX_FILE_BYTES,
 	readJourneyBlob,
 	type DamagedJourney,
 	type ReadProblem,
@@ -70,6 +77,8 @@ export interface ImportOptions {
 	now?: () => number;
 	/** When the file was written, as it says: its times are never taken as later than this. */
 	writtenAt?: number;
+	/** How .mmd and Markdown files become journeys: the names for what a diagram leaves unnamed. */
+	mermaid?: Pick<MermaidImportOptions, 'words' | 'locale'>;
 }
 
 /**
@@ -176,7 +185,9 @@ export async function importFiles(
 	const reads = [];
 	for (const file of files) {
 		reads.push(
-			await readJourneyBlob(file, (fraction) => options.onProgress?.(file.name, fraction))
+			options.mermaid && isMermaidFileName(file.name)
+				? await readMermaidFile(file, options.mermaid, (options.now ?? Date.now)())
+				: await readJourneyBlob(file, (fraction) => options.onProgress?.(file.name, fraction))
 		);
 	}
 	const outcomes: FileOutcome[] = [];
@@ -189,6 +200,23 @@ export async function importFiles(
 		outcomes.push(await importRead(file.name, read, options));
 	}
 	return outcomes;
+}
+
+/** A Mermaid diagram, or Markdown holding one, read into a new journey named after the file
+ * when the diagram has no title. */
+async function readMermaidFile(
+	file: File,
+	options: Pick<MermaidImportOptions, 'words' | 'locale'>,
+	now: number
+): Promise<ReadResult> {
+	if (file.size > MAX_FILE_BYTES) {
+		return { ok: false, problem: { kind: 'too-large', bytes: file.size, limit: MAX_FILE_BYTES } };
+	}
+	return readMermaidJourney(await file.text(), {
+		...options,
+		now,
+		fallbackName: baseName(file.name)
+	});
 }
 
 /**

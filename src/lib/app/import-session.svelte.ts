@@ -4,7 +4,7 @@
  * here, what failed and why, what was done, and the way back (Undo import).
  */
 import type { JourneyDocument } from '$lib/domain/schema';
-import { t } from '$lib/i18n/index.svelte';
+import { locale, t } from '$lib/i18n/index.svelte';
 import type { ReadProblem, ReadResult } from '$lib/io/read-file';
 import type {
 	Decision,
@@ -63,6 +63,7 @@ export class ImportSession {
 		return {
 			reason,
 			copyName: (name) => t().copyOf(name),
+			mermaid: { words: t().mermaid.names, locale: locale() },
 			decide:
 				reason === 'restore'
 					? async () => 'replace'
@@ -102,7 +103,7 @@ export class ImportSession {
 		);
 	}
 
-	/** A map read from a share link (already validated, like a file). */
+	/** A map read from a share link, or a Mermaid diagram pasted (already validated, like a file). */
 	importShared(read: ReadResult, name: string) {
 		return this.#run('import', async () =>
 			read.ok ? [await (await importer()).importRead(name, read, this.#options('import'))] : []

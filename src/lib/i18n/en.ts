@@ -12,6 +12,35 @@ import type { BackupFault } from '$lib/io/backup-check';
 import type { CsvColumn } from '$lib/io/csv';
 import type { Collection } from '$lib/domain/schema';
 import type { SnapshotKind } from '$lib/domain/checkpoints';
+import type { MermaidProblem } from '$lib/io/mermaid-parse';
+
+function mermaidProblem(problem: MermaidProblem): string {
+	const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+	switch (problem.kind) {
+		case 'empty':
+			return 'There is no diagram: paste a Mermaid journey diagram, starting with “journey”.';
+		case 'no-diagram':
+			return 'It holds no ```mermaid block with a journey diagram.';
+		case 'not-journey':
+			return `Line ${problem.line} starts with “${short(problem.found)}”: this is not a Mermaid journey diagram (one starts with “journey”).`;
+		case 'not-understood':
+			return `Line ${problem.line} is not a title, section or task: “${short(problem.text)}”.`;
+		case 'no-score':
+			return `Line ${problem.line}: a task needs a score after a colon, as in “Make tea: 5: Me”.`;
+		case 'bad-score':
+			return `Line ${problem.line}: the score “${short(problem.score)}” is not a whole number from 1 to 5.`;
+		case 'no-name':
+			return `Line ${problem.line}: the name is missing.`;
+		case 'colon-in-section':
+			return `Line ${problem.line}: a section’s name cannot hold “:”.`;
+		case 'unclosed-description':
+			return `Line ${problem.line}: “accDescr {” is never closed with “}”.`;
+		case 'too-long':
+			return `Line ${problem.line}: a name or text is longer than ${problem.limit} characters.`;
+		case 'too-many':
+			return `The diagram has more than ${problem.limit} sections, tasks or actors.`;
+	}
+}
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** What Undo import did, as `undoImport` reports it. */
@@ -136,6 +165,32 @@ export const en = {
 		major: 'major',
 		critical: 'critical'
 	} satisfies Record<SeverityLevel, string>,
+	/** The participant's phone in a live workshop, and the short link's join page. */
+	phoneWorkshop: {
+		joinTitle: 'Join the workshop',
+		codeIntro: 'Type the code shown on the projector, or scan its QR code.',
+		joinCode: 'Join code',
+		badCode: 'This code is not complete: it has ten letters and digits, like ABCDE-12345.',
+		unknownCode:
+			'No workshop runs with this code: it may have ended. Check the code on the projector.',
+		stage: (name: string) => `Stage: ${name}`,
+		position: (n: number, total: number) => `Touch point ${n} of ${total}`,
+		previous: 'Previous',
+		next: 'Next',
+		browse: 'Touch points',
+		facilitatorHere: 'The facilitator is here.',
+		toFacilitator: 'Back to the facilitator',
+		blind: 'Only you see your ratings until the facilitator reveals the room’s.',
+		closed: 'Ratings are closed',
+		room: (measure: string, mean: string, label: string) => `${measure}: ${mean} ${label}`,
+		differ: 'Ratings differ — discuss',
+		noFrustrations: 'No frustrations here yet: add the first below.',
+		noTouchPoints: 'The journey has no touch points yet.',
+		newFrustration: 'New frustration',
+		add: 'Add frustration',
+		thanks: 'Thank you — the workshop has ended',
+		thanksDetail: 'Your ratings are in. You can close this page.'
+	},
 	segments: 'Segments',
 	// Editing
 	map: 'Map',
@@ -160,7 +215,10 @@ export const en = {
 		'set emotion': 'emotion',
 		'add participant': 'add participant',
 		'remove participant': 'remove participant',
+		'clear ratings': 'clear ratings',
+		'merge participants': 'merge participants',
 		rate: 'rating',
+		'import ratings': 'import ratings',
 		'restore version': 'restore version',
 		'put back': 'put back'
 	} satisfies Record<EditLabel, string>,
@@ -314,7 +372,7 @@ export const en = {
 			case 'empty':
 				return `${file} is empty.`;
 			case 'not-json':
-				return `${file} is not a Touchpoint file: Touchpoint opens a journey (.json, saved with Export JSON) or a backup (.json, saved with Backup all).`;
+				return `${file} is not a Touchpoint file: Touchpoint opens a journey (.json, saved with Export JSON), a backup (.json, saved with Backup all) or a Mermaid journey diagram (.mmd, or Markdown holding one).${/\.csv$/i.test(file) ? ' Survey ratings in a CSV go in on the Workshop view, with Import ratings.' : ''}`;
 			case 'truncated':
 				return `${file} is cut off before its end; it may not have downloaded or copied completely.`;
 			case 'wrong-format':
@@ -329,7 +387,26 @@ export const en = {
 				return `${file} is not a valid journey: ${problem.issues.map(fileIssue).join('; ')}${
 					problem.more ? `; and ${plural(problem.more, 'more problem', 'more problems')}` : ''
 				}.`;
+			case 'mermaid':
+				return `${file}: ${mermaidProblem(problem.problem)}`;
 		}
+	},
+	// Mermaid journey diagrams in and out (issue 22)
+	mermaid: {
+		copy: 'Copy as Mermaid',
+		download: 'Download Mermaid',
+		copied: 'Mermaid diagram copied',
+		copyByHand: 'Mermaid diagram: select it and copy it',
+		openImport: 'Import Mermaid',
+		importTitle: 'Import a Mermaid journey diagram',
+		importHelp:
+			'Paste a Mermaid journey diagram, or Markdown holding one in a ```mermaid block, or open a .mmd or .md file. Sections become stages, tasks touch points, actors segments, and each score how they feel there.',
+		diagram: 'Mermaid diagram',
+		openFile: 'Open a file…',
+		import: 'Import',
+		nothingImported: 'Nothing was imported.',
+		names: { untitled: 'Mermaid journey', unsectioned: 'Tasks', everyone: 'Everyone' },
+		problem: (problem: MermaidProblem) => mermaidProblem(problem)
 	},
 	storageUnavailable:
 		'This browser cannot store journeys (IndexedDB is unavailable, for example in some private windows).',
@@ -588,6 +665,73 @@ export const en = {
 			`${plural(n, 'participant rated', 'participants rated')} this in the workshop: the means of their ratings set the priority, not the single rating above.`,
 		ratedCount: (rated: number, total: number) => `${rated} of ${total} rated by participants`
 	},
+	survey: {
+		heading: 'Survey',
+		intro:
+			'Rate with a form tool: export the questions, then import the CSV of its answers. Each respondent becomes a participant.',
+		exportTemplate: 'Export survey template',
+		downloadQuestions: 'Download question list',
+		importRatings: 'Import ratings',
+		needsFrustrations: 'The survey asks about each frustration: add some to the map first.',
+		timestampColumn: 'Timestamp',
+		nameColumn: 'Name',
+		howOften: 'How often does this happen?',
+		howBad: 'How bad is it for the customer?',
+		frequency: 'Frequency',
+		severity: 'Severity',
+		listAnswers: 'Answer each question with a number from 1 to 5 or its word:',
+		previewTitle: (file: string) => `Import ratings from ${file}`,
+		previewTable: 'Import preview',
+		column: 'Column',
+		importsAs: 'Imports as',
+		answers: 'Answers',
+		columnImportsAs: (column: string, heading: string) =>
+			`Column ${column} (${heading}) imports as`,
+		notImported: 'Not imported',
+		respondentName: 'Respondent name',
+		respondentEmail: 'Respondent e-mail (where no name is given)',
+		question: (code: string, measure: string, text: string) => `${code} ${measure}: ${text}`,
+		columnCount: (ratings: number, blank: number, problems: number) =>
+			[
+				plural(ratings, 'rating', 'ratings'),
+				blank ? `${blank} blank` : '',
+				problems ? plural(problems, 'problem', 'problems') : ''
+			]
+				.filter(Boolean)
+				.join(' · '),
+		matchedByCode: 'Question columns were matched by their codes; change any that is wrong.',
+		matchByHand:
+			'These headings carry no codes from the template: choose what each question column rates.',
+		noRatingColumns: 'No column imports ratings yet.',
+		summary: (people: number, ratings: number) =>
+			`${plural(people, 'respondent', 'respondents')} will be added as participants, with ${plural(ratings, 'rating', 'ratings')}.`,
+		problemsHeading: (n: number) => `${plural(n, 'answer', 'answers')} cannot be imported`,
+		problemsHint: 'They are left out; Confirm import brings in the rest, Cancel writes nothing.',
+		problem: (
+			row: number,
+			column: string,
+			respondent: string,
+			answer: string,
+			outOfRange: boolean
+		) =>
+			`Row ${row}, column ${column} (${respondent}): “${answer}” ${outOfRange ? 'is not between 1 and 5' : 'is not a rating on the scale'}`,
+		moreProblems: (n: number) => `and ${n} more`,
+		confirm: 'Confirm import',
+		imported: (n: number) =>
+			`Imported ${plural(n, 'participant', 'participants')} with their ratings`,
+		unnamed: (n: number) => `Respondent ${n}`,
+		fileProblems: {
+			'too-large': (megabytes: number) =>
+				`This file is too large for a survey export (over ${megabytes} MB).`,
+			'not-text':
+				'This file is not a CSV file: it is not text. Export the answers from the form tool as CSV.',
+			'not-table':
+				'This file is not a table of answers: a CSV export has a header row and one column per question.',
+			'no-respondents': 'This file has a header row but no answers below it.',
+			'too-many-respondents': (n: number) => `This file has more than ${n} respondents.`,
+			'too-many-columns': (n: number) => `This file has more than ${n} columns.`
+		}
+	},
 	walkThrough: {
 		title: 'Walk-through',
 		position: (n: number, total: number) => `Touch point ${n} of ${total}`,
@@ -615,6 +759,43 @@ export const en = {
 		timeUp: 'Time is up',
 		empty: 'This journey has no touch points yet. Add them on the map first.'
 	},
+	// The facilitator's side of a live workshop (issue 21)
+	liveWorkshop: {
+		start: 'Start live workshop',
+		starting: 'Starting…',
+		controls: 'Live workshop',
+		joinThis: 'Join this workshop',
+		scanOrType: 'Scan the code with a phone’s camera, or type the link:',
+		qrCode: 'QR code of the join link',
+		joinedSoFar: 'Joined so far',
+		nobodyYet: 'Nobody yet.',
+		hideJoin: 'Hide join screen',
+		showJoin: 'Show join screen',
+		reveal: 'Reveal',
+		revealed: (n: number) => `${plural(n, 'frustration', 'frustrations')} revealed`,
+		nothingToReveal: 'Nothing to reveal here.',
+		rateAgain: 'Rate again',
+		ratingAgain: (text: string) => `New round: ${text}`,
+		lock: 'Lock ratings',
+		unlock: 'Unlock ratings',
+		closed: 'Ratings are closed',
+		bringEveryone: 'Bring everyone here',
+		broughtEveryone: 'Everyone’s phone jumps to this touch point.',
+		end: 'End workshop',
+		endTitle: 'End the workshop?',
+		endText:
+			'Phones show a thank-you and the join link stops working. Every rating stays in the journey.',
+		showResults: 'Show results as they arrive',
+		hideNames: 'Hide names on the projector',
+		ratedOf: (n: number, m: number) => `${n} of ${m} rated`,
+		hidden: 'hidden until Reveal',
+		rated: 'rated',
+		differ: 'Ratings differ — discuss',
+		mergeWith: 'Merge with…',
+		joined: 'joined by link',
+		merged: (joined: string, byHand: string) => `${byHand} merged into ${joined}`,
+		step: 'On the phones'
+	},
 	report: {
 		title: 'Session report',
 		backToWorkshop: 'Back to workshop',
@@ -640,7 +821,8 @@ export const en = {
 		totalPriority: 'Total priority',
 		whoTookPart: 'Who took part',
 		noParticipants: 'No participants were listed.',
-		ratingsOf: (n: number) => plural(n, 'rating', 'ratings')
+		ratingsOf: (n: number) => plural(n, 'rating', 'ratings'),
+		journeyDiagram: 'The journey at a glance'
 	},
 	// Priorities and charts (issue 5)
 	priorities: 'Priorities',
@@ -748,6 +930,7 @@ export const en = {
 	saveCheckpoint: 'Save checkpoint',
 	checkpointSaved: (label: string) => `Saved checkpoint “${label}”.`,
 	checkpointNameRequired: 'Give the checkpoint a name.',
+	checkpointBeforeRateAgain: (text: string) => `Before rating again: ${text}`,
 	previewVersion: 'Preview',
 	restoreVersion: 'Restore',
 	deleteCheckpoint: 'Delete',

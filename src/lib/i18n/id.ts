@@ -1,6 +1,35 @@
 /** Bahasa Indonesia. */
 import type { FileIssue } from '$lib/io/file-issues';
 import type { ImportUndoneReport, Messages } from './en';
+import type { MermaidProblem } from '$lib/io/mermaid-parse';
+
+function mermaidProblem(problem: MermaidProblem): string {
+	const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+	switch (problem.kind) {
+		case 'empty':
+			return 'Tidak ada diagram: tempelkan diagram journey Mermaid, yang diawali “journey”.';
+		case 'no-diagram':
+			return 'Tidak ada blok ```mermaid berisi diagram journey di dalamnya.';
+		case 'not-journey':
+			return `Baris ${problem.line} diawali “${short(problem.found)}”: ini bukan diagram journey Mermaid (yang diawali “journey”).`;
+		case 'not-understood':
+			return `Baris ${problem.line} bukan judul, section, atau tugas: “${short(problem.text)}”.`;
+		case 'no-score':
+			return `Baris ${problem.line}: tugas memerlukan skor setelah titik dua, seperti “Bikin teh: 5: Saya”.`;
+		case 'bad-score':
+			return `Baris ${problem.line}: skor “${short(problem.score)}” bukan bilangan bulat dari 1 sampai 5.`;
+		case 'no-name':
+			return `Baris ${problem.line}: namanya tidak ada.`;
+		case 'colon-in-section':
+			return `Baris ${problem.line}: nama section tidak boleh berisi “:”.`;
+		case 'unclosed-description':
+			return `Baris ${problem.line}: “accDescr {” tidak pernah ditutup dengan “}”.`;
+		case 'too-long':
+			return `Baris ${problem.line}: sebuah nama atau teks lebih dari ${problem.limit} karakter.`;
+		case 'too-many':
+			return `Diagram berisi lebih dari ${problem.limit} section, tugas, atau aktor.`;
+	}
+}
 
 const quoted = (names: string[]) => names.map((name) => `“${name}”`).join(', ');
 
@@ -119,6 +148,31 @@ export const id: Messages = {
 		major: 'berat',
 		critical: 'kritis'
 	},
+	phoneWorkshop: {
+		joinTitle: 'Ikut lokakarya',
+		codeIntro: 'Ketik kode yang tampil di proyektor, atau pindai kode QR-nya.',
+		joinCode: 'Kode gabung',
+		badCode: 'Kode ini belum lengkap: sepuluh huruf dan angka, seperti ABCDE-12345.',
+		unknownCode:
+			'Tidak ada lokakarya yang berjalan dengan kode ini: mungkin sudah selesai. Periksa kode di proyektor.',
+		stage: (name) => `Tahap: ${name}`,
+		position: (n, total) => `Titik sentuh ${n} dari ${total}`,
+		previous: 'Sebelumnya',
+		next: 'Berikutnya',
+		browse: 'Titik sentuh',
+		facilitatorHere: 'Fasilitator ada di sini.',
+		toFacilitator: 'Kembali ke fasilitator',
+		blind: 'Hanya Anda yang melihat penilaian Anda sampai fasilitator membuka jawaban ruangan.',
+		closed: 'Penilaian ditutup',
+		room: (measure, mean, label) => `${measure}: ${mean} ${label}`,
+		differ: 'Penilaian berbeda — diskusikan',
+		noFrustrations: 'Belum ada frustrasi di sini: tambahkan yang pertama di bawah.',
+		noTouchPoints: 'Perjalanan ini belum punya titik sentuh.',
+		newFrustration: 'Frustrasi baru',
+		add: 'Tambah frustrasi',
+		thanks: 'Terima kasih — lokakarya telah selesai',
+		thanksDetail: 'Penilaian Anda sudah masuk. Anda boleh menutup halaman ini.'
+	},
 	segments: 'Segmen',
 	map: 'Peta',
 	journeyViews: 'Tampilan perjalanan',
@@ -142,7 +196,10 @@ export const id: Messages = {
 		'set emotion': 'emosi',
 		'add participant': 'tambah peserta',
 		'remove participant': 'hapus peserta',
+		'clear ratings': 'hapus penilaian',
+		'merge participants': 'gabung peserta',
 		rate: 'penilaian',
+		'import ratings': 'impor penilaian',
 		'restore version': 'pemulihan versi',
 		'put back': 'pengembalian'
 	},
@@ -295,7 +352,7 @@ export const id: Messages = {
 			case 'empty':
 				return `${file} kosong.`;
 			case 'not-json':
-				return `${file} bukan berkas Touchpoint: Touchpoint membuka perjalanan (.json, disimpan dengan Ekspor JSON) atau cadangan (.json, disimpan dengan Cadangkan semua).`;
+				return `${file} bukan berkas Touchpoint: Touchpoint membuka perjalanan (.json, disimpan dengan Ekspor JSON), cadangan (.json, disimpan dengan Cadangkan semua) atau diagram perjalanan Mermaid (.mmd, atau Markdown yang memuatnya).${/\.csv$/i.test(file) ? ' Penilaian survei dalam CSV dimasukkan di tampilan Lokakarya, dengan Impor penilaian.' : ''}`;
 			case 'truncated':
 				return `${file} terpotong sebelum akhir; mungkin tidak terunduh atau tersalin utuh.`;
 			case 'wrong-format':
@@ -310,7 +367,25 @@ export const id: Messages = {
 				return `${file} bukan perjalanan yang sah: ${problem.issues.map(fileIssue).join('; ')}${
 					problem.more ? `; dan ${problem.more} masalah lain` : ''
 				}.`;
+			case 'mermaid':
+				return `${file}: ${mermaidProblem(problem.problem)}`;
 		}
+	},
+	mermaid: {
+		copy: 'Salin sebagai Mermaid',
+		download: 'Unduh Mermaid',
+		copied: 'Diagram Mermaid disalin',
+		copyByHand: 'Diagram Mermaid: pilih lalu salin',
+		openImport: 'Impor Mermaid',
+		importTitle: 'Impor diagram journey Mermaid',
+		importHelp:
+			'Tempelkan diagram journey Mermaid, atau Markdown yang memuatnya dalam blok ```mermaid, atau buka berkas .mmd atau .md. Section menjadi tahap, tugas menjadi titik sentuh, aktor menjadi segmen, dan setiap skor menjadi perasaan mereka di sana.',
+		diagram: 'Diagram Mermaid',
+		openFile: 'Buka berkas…',
+		import: 'Impor',
+		nothingImported: 'Tidak ada yang diimpor.',
+		names: { untitled: 'Perjalanan Mermaid', unsectioned: 'Tugas', everyone: 'Semua orang' },
+		problem: (problem) => mermaidProblem(problem)
 	},
 	storageUnavailable:
 		'Peramban ini tidak dapat menyimpan perjalanan (IndexedDB tidak tersedia, misalnya di beberapa jendela pribadi).',
@@ -568,6 +643,66 @@ export const id: Messages = {
 			`${n} peserta menilai ini dalam lokakarya: rata-rata penilaian mereka yang menentukan prioritas, bukan penilaian tunggal di atas.`,
 		ratedCount: (rated, total) => `${rated} dari ${total} dinilai peserta`
 	},
+	survey: {
+		heading: 'Survei',
+		intro:
+			'Menilai dengan alat formulir: ekspor pertanyaannya, lalu impor CSV jawabannya. Setiap responden menjadi peserta.',
+		exportTemplate: 'Ekspor templat survei',
+		downloadQuestions: 'Unduh daftar pertanyaan',
+		importRatings: 'Impor penilaian',
+		needsFrustrations: 'Survei menanyakan setiap frustrasi: tambahkan dulu ke peta.',
+		timestampColumn: 'Stempel waktu',
+		nameColumn: 'Nama',
+		howOften: 'Seberapa sering ini terjadi?',
+		howBad: 'Seberapa parah akibatnya bagi pelanggan?',
+		frequency: 'Frekuensi',
+		severity: 'Keparahan',
+		listAnswers: 'Jawab setiap pertanyaan dengan angka 1 sampai 5 atau katanya:',
+		previewTitle: (file) => `Impor penilaian dari ${file}`,
+		previewTable: 'Pratinjau impor',
+		column: 'Kolom',
+		importsAs: 'Diimpor sebagai',
+		answers: 'Jawaban',
+		columnImportsAs: (column, heading) => `Kolom ${column} (${heading}) diimpor sebagai`,
+		notImported: 'Tidak diimpor',
+		respondentName: 'Nama responden',
+		respondentEmail: 'Surel responden (bila nama tidak diisi)',
+		question: (code, measure, text) => `${code} ${measure}: ${text}`,
+		columnCount: (ratings, blank, problems) =>
+			[
+				`${ratings} penilaian`,
+				blank ? `${blank} kosong` : '',
+				problems ? `${problems} masalah` : ''
+			]
+				.filter(Boolean)
+				.join(' · '),
+		matchedByCode: 'Kolom pertanyaan dicocokkan lewat kodenya; ubah yang keliru.',
+		matchByHand:
+			'Judul kolom ini tidak memuat kode dari templat: pilih apa yang dinilai setiap kolom pertanyaan.',
+		noRatingColumns: 'Belum ada kolom yang mengimpor penilaian.',
+		summary: (people, ratings) =>
+			`${people} responden akan ditambahkan sebagai peserta, dengan ${ratings} penilaian.`,
+		problemsHeading: (n) => `${n} jawaban tidak dapat diimpor`,
+		problemsHint:
+			'Jawaban itu dilewati; Konfirmasi impor memasukkan sisanya, Batal tidak menulis apa pun.',
+		problem: (row, column, respondent, answer, outOfRange) =>
+			`Baris ${row}, kolom ${column} (${respondent}): “${answer}” ${outOfRange ? 'tidak di antara 1 dan 5' : 'bukan penilaian pada skala'}`,
+		moreProblems: (n) => `dan ${n} lagi`,
+		confirm: 'Konfirmasi impor',
+		imported: (n) => `${n} peserta diimpor beserta penilaiannya`,
+		unnamed: (n) => `Responden ${n}`,
+		fileProblems: {
+			'too-large': (megabytes) =>
+				`Berkas ini terlalu besar untuk ekspor survei (lebih dari ${megabytes} MB).`,
+			'not-text':
+				'Berkas ini bukan berkas CSV: isinya bukan teks. Ekspor jawaban dari alat formulir sebagai CSV.',
+			'not-table':
+				'Berkas ini bukan tabel jawaban: ekspor CSV memiliki baris judul dan satu kolom per pertanyaan.',
+			'no-respondents': 'Berkas ini memiliki baris judul tetapi tanpa jawaban di bawahnya.',
+			'too-many-respondents': (n) => `Berkas ini memiliki lebih dari ${n} responden.`,
+			'too-many-columns': (n) => `Berkas ini memiliki lebih dari ${n} kolom.`
+		}
+	},
 	walkThrough: {
 		title: 'Penelusuran',
 		position: (n, total) => `Titik sentuh ${n} dari ${total}`,
@@ -595,6 +730,43 @@ export const id: Messages = {
 		timeUp: 'Waktu habis',
 		empty: 'Perjalanan ini belum punya titik sentuh. Tambahkan dulu di peta.'
 	},
+	// Sisi fasilitator dalam lokakarya langsung (issue 21)
+	liveWorkshop: {
+		start: 'Mulai lokakarya langsung',
+		starting: 'Memulai…',
+		controls: 'Lokakarya langsung',
+		joinThis: 'Bergabung ke lokakarya ini',
+		scanOrType: 'Pindai kode dengan kamera ponsel, atau ketik tautannya:',
+		qrCode: 'Kode QR tautan bergabung',
+		joinedSoFar: 'Sudah bergabung',
+		nobodyYet: 'Belum ada.',
+		hideJoin: 'Sembunyikan layar bergabung',
+		showJoin: 'Tampilkan layar bergabung',
+		reveal: 'Buka hasil',
+		revealed: (n) => `${n} frustrasi dibuka`,
+		nothingToReveal: 'Tidak ada yang perlu dibuka di sini.',
+		rateAgain: 'Nilai ulang',
+		ratingAgain: (text) => `Putaran baru: ${text}`,
+		lock: 'Kunci penilaian',
+		unlock: 'Buka kunci penilaian',
+		closed: 'Penilaian sudah ditutup',
+		bringEveryone: 'Ajak semua ke sini',
+		broughtEveryone: 'Ponsel semua peserta melompat ke titik sentuh ini.',
+		end: 'Akhiri lokakarya',
+		endTitle: 'Akhiri lokakarya?',
+		endText:
+			'Ponsel menampilkan ucapan terima kasih dan tautan bergabung berhenti berfungsi. Semua penilaian tetap tersimpan di perjalanan.',
+		showResults: 'Tampilkan hasil saat masuk',
+		hideNames: 'Sembunyikan nama di proyektor',
+		ratedOf: (n, m) => `${n} dari ${m} menilai`,
+		hidden: 'tersembunyi sampai dibuka',
+		rated: 'sudah menilai',
+		differ: 'Penilaian berbeda — diskusikan',
+		mergeWith: 'Gabungkan dengan…',
+		joined: 'bergabung lewat tautan',
+		merged: (joined, byHand) => `${byHand} digabung ke ${joined}`,
+		step: 'Di ponsel'
+	},
 	report: {
 		title: 'Laporan sesi',
 		backToWorkshop: 'Kembali ke lokakarya',
@@ -620,7 +792,8 @@ export const id: Messages = {
 		totalPriority: 'Jumlah prioritas',
 		whoTookPart: 'Yang ikut serta',
 		noParticipants: 'Tidak ada peserta yang dicatat.',
-		ratingsOf: (n) => `${n} penilaian`
+		ratingsOf: (n) => `${n} penilaian`,
+		journeyDiagram: 'Sekilas perjalanan'
 	},
 	// Prioritas dan grafik (issue 5)
 	priorities: 'Prioritas',
@@ -726,6 +899,7 @@ export const id: Messages = {
 	saveCheckpoint: 'Simpan titik simpan',
 	checkpointSaved: (label) => `Titik simpan “${label}” disimpan.`,
 	checkpointNameRequired: 'Beri nama titik simpan ini.',
+	checkpointBeforeRateAgain: (text) => `Sebelum menilai ulang: ${text}`,
 	previewVersion: 'Pratinjau',
 	restoreVersion: 'Pulihkan',
 	deleteCheckpoint: 'Hapus',

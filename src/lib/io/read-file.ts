@@ -9,6 +9,7 @@ import { FORMAT_NAME, journeyDocument, type JourneyDocument } from '$lib/domain/
 import { describeIssue, type FileIssue } from './file-issues';
 import { backupHeader, BACKUP_FORMAT_NAME, journeyFile } from './journey-file';
 import { migrateFile } from './migrations';
+import type { MermaidProblem } from './mermaid-parse';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Enough to act on; a broken file can have thousands of issues. */
@@ -24,7 +25,9 @@ export type ReadProblem =
 	| { kind: 'wrong-format'; found?: string }
 	| { kind: 'future-version'; version: number }
 	| { kind: 'unknown-version' }
-	| { kind: 'invalid'; issues: FileIssue[]; more: number };
+	| { kind: 'invalid'; issues: FileIssue[]; more: number }
+	/** A Mermaid diagram (or Markdown) that is not a journey or does not parse. */
+	| { kind: 'mermaid'; problem: MermaidProblem };
 
 /** A journey of a backup that is not valid on its own; nothing of it is to be written. */
 export interface DamagedJourney {

@@ -42,6 +42,7 @@ export interface ReportWords extends LevelWords {
 		totalPriority: string;
 		whoTookPart: string;
 		noParticipants: string;
+		journeyDiagram: string;
 	};
 	frustration: string;
 	priority: string;
@@ -61,7 +62,16 @@ export function escapeMarkdown(text: string): string {
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const rule = (n: number) => row(Array.from({ length: n }, () => '---'));
 
-export function reportMarkdown(report: SessionReport, m: ReportWords, date: string): string {
+/**
+ * `diagram`, the journey as Mermaid text (mermaid-export.ts), is embedded in a ```mermaid
+ * block, which GitHub, GitLab, Notion and Obsidian draw where the report is pasted.
+ */
+export function reportMarkdown(
+	report: SessionReport,
+	m: ReportWords,
+	date: string,
+	diagram?: string
+): string {
 	const r = m.report;
 	const lines: string[] = [
 		`# ${r.title}: ${escapeMarkdown(report.journey)}`,
@@ -117,6 +127,8 @@ export function reportMarkdown(report: SessionReport, m: ReportWords, date: stri
 		lines.push(row([escapeMarkdown(s.stage), ...bands.map((b) => s.counts[b]), s.total]));
 	}
 	lines.push(row([r.total, ...bands.map((b) => report.bandTotals[b]), report.scored]));
+
+	if (diagram) lines.push('', `## ${r.journeyDiagram}`, '', '```mermaid', diagram.trimEnd(), '```');
 
 	lines.push('', `## ${r.segments}`, '');
 	if (report.segments.length === 0) lines.push(r.noSegments);

@@ -23,6 +23,7 @@ import { database, type LiveRole, type TouchpointDatabase } from '$lib/storage/d
 import { getJourney } from '$lib/storage/journeys';
 import { listen, onStored, type StoredHere } from '$lib/storage/tab-sync';
 import { foldParticipant, type FoldLog } from './participant-doc';
+import { ratingsClosed, readWorkshop, roundOf } from './workshop-control';
 import { reconcile } from './reconcile';
 import { YStateStore } from './y-state-store';
 import {
@@ -186,7 +187,12 @@ export class LiveBinding {
 			const stored = await getJourney(this.journeyId, this.#db);
 			if (!stored) return;
 			const known = (name: Collection, id: string) => collectionMap(this.ydoc, name).has(id);
-			await this.#store(foldParticipant(pdoc, pid, stored, known, Date.now(), log));
+			const state = readWorkshop(this.ydoc);
+			const workshop = {
+				roundOf: (id: string) => roundOf(state, id),
+				locked: ratingsClosed(state)
+			};
+			await this.#store(foldParticipant(pdoc, pid, stored, known, Date.now(), log, workshop));
 		});
 	}
 

@@ -19,6 +19,7 @@ import {
 	STOP
 } from './protocol.js';
 import * as Y from 'yjs';
+import { LiveWorkshop } from './live-workshop.svelte';
 
 export type LiveRole = 'owner' | 'editor' | 'participant';
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'stopped' | 'refused';
@@ -42,6 +43,8 @@ export interface LiveSecrets {
 	/** The owner: all three; others: their own under their role. */
 	secrets: { owner?: string; editor?: string; participant?: string };
 	personalKey?: string;
+	/** The owner's join code (protocol.js newJoinCode); the participant secret derives from it. */
+	code?: string;
 }
 
 /**
@@ -51,12 +54,13 @@ export interface LiveSecrets {
 const COLOURS = ['#b93c0b', '#1d4ed8', '#15803d', '#8b2fc9', '#be123c', '#0e7490', '#92400e'];
 
 /** The provider's token of the contract: the secret travels in the socket's first message. */
-export function tokenFor({ role, secrets, personalKey }: LiveSecrets): string {
+export function tokenFor({ role, secrets, personalKey, code }: LiveSecrets): string {
 	if (role === 'owner') {
 		return ownerToken({
 			ownerSecret: secrets.owner ?? '',
 			editorSecret: secrets.editor ?? '',
-			participantSecret: secrets.participant ?? ''
+			participantSecret: secrets.participant ?? '',
+			code
 		});
 	}
 	if (role === 'editor') return editorToken(secrets.editor ?? '');
@@ -131,6 +135,8 @@ export class LiveSession {
 	readonly role: LiveRole;
 	readonly roomId: string;
 	readonly secrets: LiveSecrets;
+	/** The workshop's controls in the journey's Y.Doc (workshop-control.ts). */
+	readonly workshop: LiveWorkshop;
 	#provider: HocuspocusProvider;
 	#socket: HocuspocusProviderWebsocket;
 	#wasLive = false;
@@ -152,8 +158,10 @@ export class LiveSession {
 			roomId: options.roomId,
 			role: options.role,
 			secrets: options.secrets,
-			personalKey: options.personalKey
+			personalKey: options.personalKey,
+			...(options.code ? { code: options.code } : {})
 		};
+		this.workshop = new LiveWorkshop(options.ydoc, options.role !== 'participant');
 		this.#socket = new HocuspocusProviderWebsocket({
 			url: liveUrl(),
 			// A restarted server is found again within seconds rather than after a long back-off.
@@ -273,6 +281,32 @@ export class LiveSession {
 		return this.#ended;
 	}
 
+	/** The short join code, for the owner (who made it); undefined for everyone else. */
+	get joinCode(): string | undefined {
+		return this.secrets.code;
+	}
+
+	/**
+	 * Resolves once the server has acknowledged every local change (or after `ms`): what is
+	 * written just before a stop reaches the others before the room closes.
+	 */
+	sent(ms = 3000): Promise<void> {
+		const provider = this.#provider;
+		if (this.#ended || !provider.hasUnsyncedChanges) return Promise.resolve();
+		return new Promise((resolve) => {
+			const done = () => {
+				clearTimeout(timer);
+				provider.off('unsyncedChanges', check);
+				resolve();
+			};
+			const check = () => {
+				if (!provider.hasUnsyncedChanges) done();
+			};
+			const timer = setTimeout(done, ms);
+			provider.on('unsyncedChanges', check);
+		});
+	}
+
 	/** People other than this tab editing `ref` (a refKey) right now. */
 	editing(ref: string): Person[] {
 		return this.people.filter((person) => !person.self && person.editing === ref);
@@ -331,6 +365,7 @@ export class LiveSession {
 		this.#provider.destroy();
 		this.#socket.destroy();
 		this.people = [];
+		this.workshop.destroy();
 		this.#options.onEnd?.();
 	}
 

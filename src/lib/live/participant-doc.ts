@@ -8,7 +8,12 @@
  *
  * - `participant`: Y.Map `{ name }`
  * - `frustrations`: Y.Map id → `{ touchPointId, text }`
- * - `ratings`: Y.Map frustration id → `{ frequency, severity }` (both null: cleared)
+ * - `ratings`: Y.Map frustration id → `{ frequency, severity, round }` (both null: cleared;
+ *   `round`: the workshop's round of that frustration it was given in, missing = 0)
+ *
+ * In a live workshop (workshop-control.ts) the fold takes a rating only in the frustration's
+ * current round (one given before "Rate again" stays out of the fresh round), and takes nothing
+ * while ratings are locked; what waits is taken once they are unlocked.
  */
 import * as Y from 'yjs';
 import type { Change } from '$lib/domain/edits/change';
@@ -70,12 +75,24 @@ export function participantMay(
 	});
 }
 
-/** Writes what a participant stored here into their own document (only what they may do). */
+/** The workshop as the fold and the participant's writes see it. */
+export interface FoldWorkshop {
+	roundOf(frustrationId: string): number;
+	locked: boolean;
+}
+
+const NO_WORKSHOP: FoldWorkshop = { roundOf: () => 0, locked: false };
+
+/**
+ * Writes what a participant stored here into their own document (only what they may do),
+ * each rating marked with the frustration's current round (`roundOf`).
+ */
 export function writeOwn(
 	pdoc: Y.Doc,
 	changes: readonly Change[],
 	participantId: string,
-	origin: unknown = null
+	origin: unknown = null,
+	roundOf: (frustrationId: string) => number = NO_WORKSHOP.roundOf
 ): void {
 	const proposed = pdoc.getMap<unknown>(PROPOSED);
 	const ratings = pdoc.getMap<unknown>(OWN_RATINGS);
@@ -95,9 +112,10 @@ export function writeOwn(
 			}
 			const mine = ownRating(f, participantId);
 			const was = ownRating(c.before, participantId);
-			const value = { frequency: mine?.frequency ?? null, severity: mine?.severity ?? null };
+			const measures = { frequency: mine?.frequency ?? null, severity: mine?.severity ?? null };
+			const value = { ...measures, round: roundOf(f.id) };
 			const known = ratings.get(f.id);
-			if (same({ frequency: was?.frequency ?? null, severity: was?.severity ?? null }, value)) {
+			if (same({ frequency: was?.frequency ?? null, severity: was?.severity ?? null }, measures)) {
 				if (known !== undefined || !mine) continue;
 			}
 			if (!same(known, value)) ratings.set(f.id, value);
@@ -115,7 +133,8 @@ export function seedOwn(
 	doc: JourneyDocument,
 	participantId: string,
 	inJourney: (id: string) => boolean,
-	origin: unknown = null
+	origin: unknown = null,
+	roundOf: (frustrationId: string) => number = NO_WORKSHOP.roundOf
 ): void {
 	const changes: Change[] = [];
 	const me = doc.participants.find((p) => p.id === participantId);
@@ -126,7 +145,7 @@ export function seedOwn(
 			changes.push({ collection: 'frustrations', before: { ...f, ratings: [] }, after: f });
 		}
 	}
-	writeOwn(pdoc, changes, participantId, origin);
+	writeOwn(pdoc, changes, participantId, origin, roundOf);
 }
 
 /** Something in a participant's document that was not taken. */
@@ -152,7 +171,8 @@ const asObject = (value: unknown): Record<string, unknown> | undefined =>
  * set. Nothing else is taken; what does not pass is logged with their pid. Equal values give no
  * change, so folding the same document again (or on several browsers) writes nothing.
  * `known`: whether the journey's document holds a frustration or participant id at all (a
- * tombstone too): a removed one is not brought back by its proposer.
+ * tombstone too): a removed one is not brought back by its proposer. `workshop`: a rating of
+ * an earlier round is not taken, and while locked neither ratings nor new frustrations are.
  */
 export function foldParticipant(
 	pdoc: Y.Doc,
@@ -160,7 +180,8 @@ export function foldParticipant(
 	doc: JourneyDocument,
 	known: (collection: 'frustrations' | 'participants', id: string) => boolean,
 	now: number,
-	log: FoldLog = logFoldDropped
+	log: FoldLog = logFoldDropped,
+	workshop: FoldWorkshop = NO_WORKSHOP
 ): Change[] {
 	const participantId = participantIdFor(pid);
 	const drop = (what: string, message: string) => log({ pid, what, message });
@@ -193,7 +214,10 @@ export function foldParticipant(
 	const touchPoints = new Set(doc.touchPoints.map((t) => t.id));
 	const added = new Map<string, Frustration>();
 	let order = childOrder(doc, 'frustrations');
-	for (const [key, value] of pdoc.getMap<unknown>(PROPOSED).entries()) {
+	// Locked: what the phone holds waits there, and is taken once ratings are open again.
+	const proposed = workshop.locked ? [] : pdoc.getMap<unknown>(PROPOSED).entries();
+	const given = workshop.locked ? [] : pdoc.getMap<unknown>(OWN_RATINGS).entries();
+	for (const [key, value] of proposed) {
 		const what = `frustration ${key.slice(0, 40)}`;
 		if (!idSchema.safeParse(key).success) {
 			drop(what, 'not a record id');
@@ -224,7 +248,7 @@ export function foldParticipant(
 	}
 
 	const rated = new Map<string, Frustration>();
-	for (const [key, value] of pdoc.getMap<unknown>(OWN_RATINGS).entries()) {
+	for (const [key, value] of given) {
 		const what = `rating of ${key.slice(0, 40)}`;
 		const target = added.get(key) ?? doc.frustrations.find((f) => f.id === key);
 		if (!target) {
@@ -234,6 +258,9 @@ export function foldParticipant(
 			continue;
 		}
 		const fields = asObject(value);
+		const round = fields?.round ?? 0;
+		// Given before the facilitator asked the room to rate again: not this round's answer.
+		if (round !== workshop.roundOf(key)) continue;
 		const parsed = participantRating.safeParse({
 			participantId,
 			frequency: fields?.frequency,

@@ -79,6 +79,64 @@ export function parseDocumentName(name) {
  * @typedef {{ room: string, role: 'editor' | 'participant', key: string }} JoinFragment
  */
 
+/** Crockford's base32: no I, L, O or U, so a code read aloud or off a projector is typed right. */
+export const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** 10 characters of 5 bits: 50 bits, far beyond guessing at the lookup's rate limit. */
+export const CODE_LENGTH = 10;
+/** `GET /live/code/<codeHash>` answers `{"room":"<roomId>"}`, or 404. */
+export const CODE_PATH = '/live/code/';
+
+/** A fresh join code: 10 characters of Crockford base32 from crypto.getRandomValues. */
+export function newJoinCode() {
+	const bytes = crypto.getRandomValues(new Uint8Array(CODE_LENGTH));
+	// 256 is a multiple of 32: taking the low 5 bits of each byte is uniform.
+	return Array.from(bytes, (b) => CODE_ALPHABET[b & 31]).join('');
+}
+
+/** @param {string} code 10 characters, as newJoinCode gives */
+export const formatJoinCode = (code) => `${code.slice(0, 5)}-${code.slice(5)}`;
+
+/**
+ * What a person typed, as a code: case, spaces and hyphens do not matter, and the letters
+ * Crockford's alphabet leaves out are read as the digits they look like.
+ * @param {string} text
+ * @returns {string | null} null unless exactly 10 valid characters remain
+ */
+export function normalizeJoinCode(text) {
+	if (typeof text !== 'string' || text.length > 64) return null;
+	const code = text.toUpperCase().replace(/[\s-]/g, '').replaceAll('O', '0').replace(/[IL]/g, '1');
+	if (code.length !== CODE_LENGTH) return null;
+	for (const c of code) if (!CODE_ALPHABET.includes(c)) return null;
+	return code;
+}
+
+/**
+ * The participant link's secret, derived from the code (so the code alone lets a phone join):
+ * the first 16 bytes of SHA-256('touchpoint:participant:' + code), in base64url.
+ * @param {string} code
+ */
+export function participantSecretFor(code) {
+	const bytes = sha256(utf8ToBytes(`touchpoint:participant:${code}`)).subarray(0, 16);
+	return btoa(String.fromCharCode(...bytes))
+		.replaceAll('+', '-')
+		.replaceAll('/', '_')
+		.replace(/=+$/, '');
+}
+
+/**
+ * What the server keeps of a code (it never learns the code, nor the secret derived from it).
+ * @param {string} code
+ */
+export const codeHashFor = (code) => sha256Hex(`touchpoint:code:${code}`);
+
+/**
+ * The short link of the QR code and the projector; the code after `#`, which no server or
+ * proxy log sees.
+ * @param {string} origin
+ * @param {string} code
+ */
+export const shortJoinLink = (origin, code) => `${origin}/j#${formatJoinCode(code)}`;
+
 /**
  * A join link: the secret only after `#`, which browsers never send to a server.
  * @param {string} origin e.g. location.origin
@@ -104,21 +162,27 @@ export function parseJoinFragment(hash) {
 }
 
 /**
- * @typedef {{ role: 'owner', secret: string, register: { editor: string, participant: string } }} OwnerToken
+ * @typedef {{ editor: string, participant: string, code?: string }} Registration
+ * @typedef {{ role: 'owner', secret: string, register: Registration }} OwnerToken
  * @typedef {{ role: 'editor', secret: string }} EditorToken
  * @typedef {{ role: 'participant', secret: string, personalKey: string }} ParticipantToken
  * @typedef {OwnerToken | EditorToken | ParticipantToken} LiveToken
  */
 
 /**
- * The owner's token registers (or refreshes) the hashes of the two links' secrets.
- * @param {{ ownerSecret: string, editorSecret: string, participantSecret: string }} secrets
+ * The owner's token registers (or refreshes) the hashes of the two links' secrets, and of the
+ * join code when the session has one.
+ * @param {{ ownerSecret: string, editorSecret: string, participantSecret: string, code?: string }} secrets
  */
-export function ownerToken({ ownerSecret, editorSecret, participantSecret }) {
+export function ownerToken({ ownerSecret, editorSecret, participantSecret, code }) {
 	return JSON.stringify({
 		role: 'owner',
 		secret: ownerSecret,
-		register: { editor: sha256Hex(editorSecret), participant: sha256Hex(participantSecret) }
+		register: {
+			...(code ? { code: codeHashFor(code) } : {}),
+			editor: sha256Hex(editorSecret),
+			participant: sha256Hex(participantSecret)
+		}
 	});
 }
 
@@ -161,11 +225,14 @@ export function parseToken(text) {
 			if (keys !== 'register,role,secret') return null;
 			if (typeof register !== 'object' || register === null) return null;
 			const hashes = /** @type {Record<string, unknown>} */ (register);
-			const { editor, participant } = hashes;
-			if (Object.keys(hashes).sort().join(',') !== 'editor,participant') return null;
+			const { editor, participant, code } = hashes;
+			const names = Object.keys(hashes).sort().join(',');
+			if (names !== 'editor,participant' && names !== 'code,editor,participant') return null;
 			if (typeof editor !== 'string' || !HASH_PATTERN.test(editor)) return null;
 			if (typeof participant !== 'string' || !HASH_PATTERN.test(participant)) return null;
-			return { role: 'owner', secret, register: { editor, participant } };
+			if (code === undefined) return { role: 'owner', secret, register: { editor, participant } };
+			if (typeof code !== 'string' || !HASH_PATTERN.test(code)) return null;
+			return { role: 'owner', secret, register: { editor, participant, code } };
 		}
 		case 'editor':
 			return keys === 'role,secret' ? { role: 'editor', secret } : null;

@@ -9,16 +9,20 @@ import { SAVE_DELAY } from '$lib/app/save-queue';
 import { toasts } from '$lib/app/toasts.svelte';
 import { t } from '$lib/i18n/index.svelte';
 import { addParticipant } from '$lib/domain/edits/participants';
+import { inCanonicalOrder } from '$lib/domain/document-order';
+import type { JourneyDocument } from '$lib/domain/schema';
 import { LiveBinding } from './live-binding';
 import { participantIdFor, participantMay, seedOwn, writeOwn } from './participant-doc';
 import { live, LiveSession, liveServerAnswers, type LiveSecrets } from './live-session.svelte';
 import { newSecret, pidFor, type JoinFragment } from './protocol.js';
+import { markJoined, ratingsClosed, readWorkshop, roundOf, WORKSHOP } from './workshop-control';
 import {
 	createLiveSession,
 	endLiveSession,
 	joinedSession,
 	liveSessionOf,
-	loadYDoc
+	loadYDoc,
+	withJoinCode
 } from './sessions';
 
 const NAME_KEY = 'touchpoint.liveName';
@@ -57,6 +61,7 @@ async function connect(
 			? participantIdFor(pidFor(secrets.personalKey))
 			: undefined;
 	const own = participantId ? new Y.Doc() : undefined;
+	const currentRound = (id: string) => roundOf(readWorkshop(ydoc), id);
 	const binding = new LiveBinding({
 		ydoc,
 		editor,
@@ -65,7 +70,7 @@ async function connect(
 			if (!own || !participantId) return;
 			const doc = editor.doc;
 			const allowed = changes.filter((c) => participantMay([c], participantId, doc));
-			writeOwn(own, allowed, participantId);
+			writeOwn(own, allowed, participantId, null, currentRound);
 		}
 	});
 	// Storage and Y are reconciled before anything is sent: offline edits go out with the rest.
@@ -76,7 +81,11 @@ async function connect(
 	}
 	editor.readOnly = secrets.role === 'participant';
 	if (own && participantId) {
-		editor.mayEdit = (changes, doc) => participantMay(changes, participantId, doc);
+		// Locked: a rating or a new frustration is refused here at once (the fold would hold it
+		// back anyway), so the phone says so rather than showing what is not taken.
+		editor.mayEdit = (changes, doc) =>
+			participantMay(changes, participantId, doc) &&
+			!(ratingsClosed(readWorkshop(ydoc)) && changes.some((c) => c.collection === 'frustrations'));
 		if (!editor.doc.participants.some((p) => p.id === participantId)) {
 			// Joining is no step of theirs to undo (its Undo would be a removal, refused anyway).
 			const history = editor.history;
@@ -87,16 +96,30 @@ async function connect(
 			await editor.flush();
 		}
 		const inJourney = (id: string) => ydoc.getMap('frustrations').has(id);
-		seedOwn(own, editor.doc, participantId, inJourney);
+		seedOwn(own, editor.doc, participantId, inJourney, null, currentRound);
 	}
 	// The owner and editors take in each participant's document as it comes and changes.
 	const folded: (() => void)[] = [];
 	const fold = (pid: string, pdoc: Y.Doc) => {
-		const go = () => void binding.fold(pdoc, pid);
+		const go = () => {
+			// Once their record is in the journey, the screens can tell them from the hand-added.
+			void binding.fold(pdoc, pid).then(() => {
+				const id = participantIdFor(pid);
+				if (editor.doc.participants.some((p) => p.id === id)) markJoined(ydoc, id);
+			});
+		};
 		pdoc.on('update', go);
 		folded.push(go);
 		go();
 	};
+	// What waited on the phones while ratings were locked is taken once they open again.
+	const control = ydoc.getMap(WORKSHOP);
+	const unlocked = (event: Y.YMapEvent<unknown>) => {
+		if (event.keysChanged.has('locked') || event.keysChanged.has('running')) {
+			folded.forEach((go) => go());
+		}
+	};
+	if (secrets.role !== 'participant') control.observe(unlocked);
 	editor.saveDelay = LIVE_SAVE_DELAY;
 	live.session?.destroy();
 	const session = new LiveSession({
@@ -104,6 +127,7 @@ async function connect(
 		ydoc,
 		name,
 		resumed,
+		...(secrets.code ? { code: secrets.code } : {}),
 		// A journey replaced here as a whole is taken in over the room's state; and what a
 		// participant proposed under a touch point not here yet is taken once it is.
 		onSynced: () => {
@@ -117,6 +141,7 @@ async function connect(
 		participantDoc: own,
 		onParticipantDoc: secrets.role === 'participant' ? undefined : fold,
 		onEnd: () => {
+			control.unobserve(unlocked);
 			editor.readOnly = false;
 			editor.mayEdit = undefined;
 			editor.saveDelay = SAVE_DELAY;
@@ -130,15 +155,17 @@ async function connect(
 /** Connects the journey open in `editor` to its live session, if it has one here. */
 export async function resumeLiveSession(editor: JourneyEditor): Promise<LiveSession | undefined> {
 	const journeyId = editor.doc.journey.id;
-	const row = await liveSessionOf(journeyId);
-	if (!row || editor.closed) return undefined;
+	const found = await liveSessionOf(journeyId);
+	if (!found || editor.closed) return undefined;
+	const row = await withJoinCode(found);
 	const ydoc = await loadYDoc(journeyId);
 	if (!ydoc || editor.closed) return undefined;
 	const secrets = {
 		roomId: row.roomId,
 		role: row.role,
 		secrets: row.secrets,
-		personalKey: row.personalKey
+		personalKey: row.personalKey,
+		...(row.code ? { code: row.code } : {})
 	};
 	return connect(editor, secrets, ydoc, row.name || rememberedName() || t().live.host, true);
 }
@@ -156,7 +183,8 @@ export async function startLiveSession(editor: JourneyEditor): Promise<LiveSessi
 				owner: created.ownerSecret,
 				editor: created.editorSecret,
 				participant: created.participantSecret
-			}
+			},
+			code: created.code
 		},
 		created.ydoc,
 		name,
@@ -164,6 +192,41 @@ export async function startLiveSession(editor: JourneyEditor): Promise<LiveSessi
 	);
 	if (!session) throw new Error('the journey was closed');
 	return session;
+}
+
+/** The touch point a workshop opens on: the journey's first, in the order the map reads. */
+export function firstTouchPointId(doc: JourneyDocument): string | null {
+	return inCanonicalOrder(doc).touchPoints[0]?.id ?? null;
+}
+
+/**
+ * Starts a live workshop on the journey open in `editor`: its live session (started here
+ * when none runs), then the workshop's controls. A workshop already running keeps its step.
+ */
+export async function startLiveWorkshop(editor: JourneyEditor): Promise<LiveSession> {
+	const current = live.session;
+	const row = await liveSessionOf(editor.doc.journey.id);
+	const mine = current && !current.ended && row?.roomId === current.roomId;
+	if (mine && current.role === 'participant') throw new Error('a participant runs no workshop');
+	const session = mine ? current : await startLiveSession(editor);
+	const state = session.workshop.state;
+	session.workshop.start(
+		state.running && state.step !== null ? state.step : firstTouchPointId(editor.doc)
+	);
+	return session;
+}
+
+/**
+ * Ends the workshop: phones show their thank-you, then (the owner) the session stops, so its
+ * links stop working. Every rating stays in everyone's copy of the journey.
+ */
+export async function endLiveWorkshop(): Promise<void> {
+	const session = live.session;
+	if (!session || session.ended || !session.workshop.mayControl) return;
+	session.workshop.end();
+	// The ended mark reaches the phones before the room closes under them.
+	await session.sent();
+	session.stop();
 }
 
 export type Joined =

@@ -14,7 +14,7 @@ import {
 import { getJourney, saveJourney } from '$lib/storage/journeys';
 import { reconcile } from './reconcile';
 import { documentFromY, logDropped, seedFromDocument, type DropLog } from './records-in-y';
-import { newSecret, roomIdFor } from './protocol.js';
+import { newJoinCode, newSecret, participantSecretFor, roomIdFor } from './protocol.js';
 
 export type { LiveRole, LiveSessionRecord };
 
@@ -23,6 +23,8 @@ export interface CreatedSession {
 	ownerSecret: string;
 	editorSecret: string;
 	participantSecret: string;
+	/** The short join code; `participantSecret` derives from it (protocol.js). */
+	code: string;
 	/** The Y.Doc seeded from the stored journey, for the provider and the binding. */
 	ydoc: Y.Doc;
 }
@@ -31,29 +33,54 @@ export interface CreatedSession {
 export const STORAGE_ORIGIN = Symbol('touchpoint-live-storage');
 
 /**
- * Starts a live session on a stored journey, as its owner: three new secrets, the room they
- * name, and a Y.Doc seeded from the journey, stored. A session already running on the
- * journey is handed back as it is (with its Y.Doc as stored).
+ * The owner's row of a session started before join codes: a code is made now, and the
+ * participant secret becomes the one derived from it (the code alone must let a phone in).
+ * Participant links handed out before stop working; the editor's link and the room stay.
+ * Any other row is handed back as it is.
+ */
+export async function withJoinCode(
+	row: LiveSessionRecord,
+	db: TouchpointDatabase = database()
+): Promise<LiveSessionRecord> {
+	if (row.role !== 'owner' || row.code) return row;
+	const code = newJoinCode();
+	const secrets = { ...row.secrets, participant: participantSecretFor(code) };
+	await db.liveSessions.update(row.journeyId, { code, secrets });
+	return { ...row, code, secrets };
+}
+
+/**
+ * Starts a live session on a stored journey, as its owner: two new secrets and a join code
+ * (the participant secret derives from it), the room they name, and a Y.Doc seeded from the
+ * journey, stored. A session already running on the journey is handed back as it is (with
+ * its Y.Doc as stored).
  */
 export async function createLiveSession(
 	journeyId: string,
 	{ name = '', db = database() }: { name?: string; db?: TouchpointDatabase } = {}
 ): Promise<CreatedSession> {
-	const running = await liveSessionOf(journeyId, db);
+	const found = await liveSessionOf(journeyId, db);
+	const running = found ? await withJoinCode(found, db) : undefined;
 	const { owner, editor, participant } = running?.secrets ?? {};
-	if (running?.role === 'owner' && owner && editor && participant) {
+	if (running?.role === 'owner' && owner && editor && participant && running.code) {
 		const ydoc = (await loadYDoc(journeyId, db))!;
 		return {
 			roomId: running.roomId,
 			ownerSecret: owner,
 			editorSecret: editor,
 			participantSecret: participant,
+			code: running.code,
 			ydoc
 		};
 	}
 	const doc = await getJourney(journeyId, db);
 	if (!doc) throw new Error(`No journey with id ${journeyId}`);
-	const secrets = { owner: newSecret(), editor: newSecret(), participant: newSecret() };
+	const code = newJoinCode();
+	const secrets = {
+		owner: newSecret(),
+		editor: newSecret(),
+		participant: participantSecretFor(code)
+	};
 	const ydoc = new Y.Doc();
 	seedFromDocument(ydoc, doc, STORAGE_ORIGIN);
 	const roomId = roomIdFor(secrets.owner);
@@ -62,6 +89,7 @@ export async function createLiveSession(
 		roomId,
 		role: 'owner',
 		secrets,
+		code,
 		name,
 		state: Y.encodeStateAsUpdate(ydoc),
 		startedAt: Date.now(),
@@ -72,6 +100,7 @@ export async function createLiveSession(
 		ownerSecret: secrets.owner,
 		editorSecret: secrets.editor,
 		participantSecret: secrets.participant,
+		code,
 		ydoc
 	};
 }

@@ -73,6 +73,8 @@ export interface LiveSessionRecord {
 	role: LiveRole;
 	secrets: Partial<Record<LiveRole, string>>;
 	personalKey?: string;
+	/** The owner's: the short join code its participant secret derives from (protocol.js). */
+	code?: string;
 	name: string;
 	state: Uint8Array;
 	/**

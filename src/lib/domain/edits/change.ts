@@ -41,7 +41,10 @@ export type EditLabel =
 	| 'set emotion'
 	| 'add participant'
 	| 'remove participant'
+	| 'clear ratings'
+	| 'merge participants'
 	| 'rate'
+	| 'import ratings'
 	| 'restore version'
 	| 'put back';
 
@@ -107,10 +110,36 @@ export function ontoCurrent(changes: Change[], doc: JourneyDocument): Change[] {
 		const after = c.after as Record<string, unknown>;
 		const merged = { ...current };
 		for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-			if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) merged[key] = after[key];
+			if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+			merged[key] =
+				key === 'ratings' ? ratingsOnto(current[key], before[key], after[key]) : after[key];
 		}
 		return [{ ...c, before: current, after: merged } as Change];
 	});
+}
+
+type Rating = { participantId: string };
+
+/**
+ * A frustration's ratings with only the participants' entries the change sets: ratings given
+ * since by others (a phone in a live workshop) stay when a merge or a clear is undone.
+ */
+function ratingsOnto(current: unknown, before: unknown, after: unknown): unknown {
+	if (!Array.isArray(current) || !Array.isArray(before) || !Array.isArray(after)) return after;
+	const [now, was, next] = [current as Rating[], before as Rating[], after as Rating[]];
+	const entry = (list: Rating[], id: string) => list.find((r) => r.participantId === id);
+	const changed = new Set(
+		[...was, ...next]
+			.map((r) => r.participantId)
+			.filter((id) => JSON.stringify(entry(was, id)) !== JSON.stringify(entry(next, id)))
+	);
+	const kept = now.flatMap((r) => {
+		if (!changed.has(r.participantId)) return [r];
+		const set = entry(next, r.participantId);
+		return set ? [set] : [];
+	});
+	const added = next.filter((r) => changed.has(r.participantId) && !entry(now, r.participantId));
+	return [...kept, ...added];
 }
 
 /** Checks every record an edit writes against the schema; returns the first problem. */

@@ -64,3 +64,50 @@ export function setRating(
 			: [...others, rating];
 	return { label: 'rate', changes: [change('frustrations', before, { ...before, ratings })] };
 }
+
+/**
+ * Clears every participant's rating of one frustration (the room rates it again); one step to
+ * undo. The frustration's own frequency and severity are the facilitator's, and stay.
+ */
+export function clearRatings(doc: JourneyDocument, frustrationId: string): Edit | undefined {
+	const before = findItem(doc, 'frustrations', frustrationId);
+	if (!before || before.ratings.length === 0) return undefined;
+	return {
+		label: 'clear ratings',
+		changes: [change('frustrations', before, { ...before, ratings: [] })]
+	};
+}
+
+/**
+ * The same person twice (joined by link, and added by hand): `keepId` stays, and takes
+ * `mergeId`'s ratings where it has none of its own, measure by measure (where both rated, the
+ * kept one's value wins); `mergeId` goes. One step to undo.
+ */
+export function mergeParticipants(
+	doc: JourneyDocument,
+	keepId: string,
+	mergeId: string
+): Edit | undefined {
+	const merged = findItem(doc, 'participants', mergeId);
+	if (keepId === mergeId || !merged || !findItem(doc, 'participants', keepId)) return undefined;
+	const changes: Change[] = [];
+	for (const f of doc.frustrations) {
+		const theirs = f.ratings.find((r) => r.participantId === mergeId);
+		if (!theirs) continue;
+		const kept = f.ratings.find((r) => r.participantId === keepId);
+		const combined = {
+			participantId: keepId,
+			frequency: kept?.frequency ?? theirs.frequency,
+			severity: kept?.severity ?? theirs.severity
+		};
+		// In place of the kept one's entry, or of theirs when the kept one had none.
+		const ratings = f.ratings.flatMap((r) => {
+			if (r === kept) return [combined];
+			if (r === theirs) return kept ? [] : [combined];
+			return [r];
+		});
+		changes.push(change('frustrations', f, { ...f, ratings }));
+	}
+	changes.push(change('participants', merged, null));
+	return { label: 'merge participants', changes };
+}
