@@ -712,9 +712,16 @@ export const en = {
 			column: string,
 			respondent: string,
 			answer: string,
-			outOfRange: boolean
+			kind: 'out-of-range' | 'unknown' | 'too-long',
+			length: number
 		) =>
-			`Row ${row}, column ${column} (${respondent}): “${answer}” ${outOfRange ? 'is not between 1 and 5' : 'is not a rating on the scale'}`,
+			`Row ${row}, column ${column} (${respondent}): “${answer}” ${
+				{
+					'out-of-range': 'is not between 1 and 5',
+					unknown: 'is not a rating on the scale',
+					'too-long': `is too long for a rating (${length.toLocaleString('en')} characters)`
+				}[kind]
+			}`,
 		moreProblems: (n: number) => `and ${n} more`,
 		confirm: 'Confirm import',
 		imported: (n: number) =>

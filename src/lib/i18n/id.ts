@@ -685,8 +685,14 @@ export const id: Messages = {
 		problemsHeading: (n) => `${n} jawaban tidak dapat diimpor`,
 		problemsHint:
 			'Jawaban itu dilewati; Konfirmasi impor memasukkan sisanya, Batal tidak menulis apa pun.',
-		problem: (row, column, respondent, answer, outOfRange) =>
-			`Baris ${row}, kolom ${column} (${respondent}): “${answer}” ${outOfRange ? 'tidak di antara 1 dan 5' : 'bukan penilaian pada skala'}`,
+		problem: (row, column, respondent, answer, kind, length) =>
+			`Baris ${row}, kolom ${column} (${respondent}): “${answer}” ${
+				{
+					'out-of-range': 'tidak di antara 1 dan 5',
+					unknown: 'bukan penilaian pada skala',
+					'too-long': `terlalu panjang untuk penilaian (${length.toLocaleString('id')} karakter)`
+				}[kind]
+			}`,
 		moreProblems: (n) => `dan ${n} lagi`,
 		confirm: 'Konfirmasi impor',
 		imported: (n) => `${n} peserta diimpor beserta penilaiannya`,

@@ -74,17 +74,25 @@ export function vocabulary(catalogs: ScaleWords[]): Vocabulary {
 	return words;
 }
 
+/**
+ * Longer than any rating written out ("3 - kadang-kadang"); a longer answer in a question
+ * column is someone's comment typed into the wrong box, listed rather than read.
+ */
+export const MAX_ANSWER_LENGTH = 100;
+
 export type Answer =
 	| { kind: 'blank' }
 	| { kind: 'rating'; value: number }
 	| { kind: 'out-of-range' }
-	| { kind: 'unknown' };
+	| { kind: 'unknown' }
+	| { kind: 'too-long' };
 
 const numberPattern = /^[+-]?\d+(?:[.,]\d+)?$/;
 // "4 - often", "4: sering", "4 (often)": a form's choices often carry both.
 const numberAndWord = /^(\d+)\s*(?:[-–—:.=)]\s*|\s+)\(?([^()]+?)\)?$/;
 
 export function readAnswer(cell: string, measure: Measure, words: Vocabulary): Answer {
+	if (cell.trim().length > MAX_ANSWER_LENGTH) return { kind: 'too-long' };
 	const text = normal(cell);
 	if (text === '') return { kind: 'blank' };
 	if (numberPattern.test(text)) {
@@ -120,8 +128,11 @@ export interface AnswerProblem {
 	/** 0-based column of the cell. */
 	column: number;
 	heading: string;
+	/** The answer as given; only its beginning when it is too long to read as a rating. */
 	answer: string;
-	kind: 'out-of-range' | 'unknown';
+	/** The answer's length in characters. */
+	length: number;
+	kind: 'out-of-range' | 'unknown' | 'too-long';
 }
 
 export interface ColumnCount {
@@ -171,12 +182,14 @@ export function planImport(
 				});
 			} else {
 				columns[i]!.problems++;
+				const given = (cells[i] ?? '').trim();
 				problems.push({
 					row,
 					respondent: name,
 					column: i,
 					heading: table.header[i]!,
-					answer: (cells[i] ?? '').trim(),
+					answer: answer.kind === 'too-long' ? `${given.slice(0, 40).trimEnd()}…` : given,
+					length: given.length,
 					kind: answer.kind
 				});
 			}
