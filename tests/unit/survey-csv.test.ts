@@ -246,6 +246,25 @@ describe('an import plan', () => {
 		expect(plan.respondents.map((r) => r.ratings.length)).toEqual([0, 1]);
 	});
 
+	it('names every column importing a question another column imports too, and reads only the first', () => {
+		const read = table('Who,[F1-f] a,Q2,[F1-f] again,[F1-s] b\nAna,2,5,4,3\n');
+		const uses = [
+			'name',
+			...guessColumns(read.header, questions).slice(1, 2),
+			'F1-f',
+			'F1-f',
+			'F1-s'
+		];
+		const plan = planImport(read, uses, questions, words, unnamed);
+		expect(plan.sameQuestion).toEqual([[], [2, 3], [1, 3], [1, 2], []]);
+		expect(plan.respondents[0]!.ratings.map((r) => [r.measure, r.value])).toEqual([
+			['frequency', 2],
+			['severity', 3]
+		]);
+		expect(plan.columns.map((c) => c.ratings)).toEqual([0, 1, 0, 0, 1]);
+		expect(plan.ratings).toBe(2);
+	});
+
 	it('follows columns chosen by hand', () => {
 		const read = table('Who,Q1,Q2\nAna,2,5\n');
 		const plan = planImport(read, ['name', '', 'F3-s'], questions, words, unnamed);
@@ -253,6 +272,7 @@ describe('an import plan', () => {
 			{
 				row: 2,
 				name: 'Ana',
+				named: true,
 				ratings: [{ frustrationId: q('F3-s').frustrationId, measure: 'severity', value: 5 }]
 			}
 		]);

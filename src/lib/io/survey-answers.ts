@@ -119,6 +119,8 @@ export interface ImportedRating {
 export interface Respondent {
 	row: number;
 	name: string;
+	/** Whether the file gave the name; an unnamed respondent is numbered, and matches nobody. */
+	named: boolean;
 	ratings: ImportedRating[];
 }
 
@@ -146,6 +148,11 @@ export interface ImportPlan {
 	problems: AnswerProblem[];
 	/** Per column of the file, what its answers came to (all zero for columns not imported). */
 	columns: ColumnCount[];
+	/**
+	 * Per column, the other columns that import the same question. Only the first of them is
+	 * read: two answers to one question from one respondent cannot both be their rating.
+	 */
+	sameQuestion: number[][];
 	ratings: number;
 }
 
@@ -158,6 +165,11 @@ export function planImport(
 ): ImportPlan {
 	const byCode = new Map(questions.map((q) => [q.code, q]));
 	const columns = table.header.map(() => ({ ratings: 0, blank: 0, problems: 0 }));
+	const byQuestion = new Map<string, number[]>();
+	uses.forEach((use, i) => {
+		if (byCode.has(use)) byQuestion.set(use, [...(byQuestion.get(use) ?? []), i]);
+	});
+	const sameQuestion = uses.map((use, i) => (byQuestion.get(use) ?? []).filter((j) => j !== i));
 	const problems: AnswerProblem[] = [];
 	let total = 0;
 	const respondents = table.rows.map(({ row, cells }, index): Respondent => {
@@ -170,7 +182,7 @@ export function planImport(
 		const ratings: ImportedRating[] = [];
 		uses.forEach((use, i) => {
 			const question = byCode.get(use);
-			if (!question) return;
+			if (!question || byQuestion.get(use)![0] !== i) return;
 			const answer = readAnswer(cells[i] ?? '', question.measure, words);
 			if (answer.kind === 'blank') columns[i]!.blank++;
 			else if (answer.kind === 'rating') {
@@ -195,7 +207,7 @@ export function planImport(
 			}
 		});
 		total += ratings.length;
-		return { row, name, ratings };
+		return { row, name, named: Boolean(given), ratings };
 	});
-	return { respondents, problems, columns, ratings: total };
+	return { respondents, problems, columns, sameQuestion, ratings: total };
 }
