@@ -703,6 +703,20 @@ export const en = {
 		matchByHand:
 			'These headings carry no codes from the template: choose what each question column rates.',
 		noRatingColumns: 'No column imports ratings yet.',
+		alsoMappedFrom: (columns: string[]) =>
+			`Also mapped from ${columns.length === 1 ? 'column' : 'columns'} ${columns.join(', ')}`,
+		sameQuestion:
+			'A question is imported from more than one column: set all but one of them to Not imported to confirm.',
+		sameNames: (n: number) =>
+			n === 1
+				? '1 respondent has the name of a participant already here'
+				: `${n} respondents have the names of participants already here`,
+		sameNamesAdd: 'Add them as new participants',
+		sameNamesMerge: 'Put their answers on the participants of the same name',
+		summaryMerged: (people: number, matched: number, ratings: number) =>
+			`${plural(people, 'respondent', 'respondents')} will be added as participants and ${matched} will answer as participants already here, with ${plural(ratings, 'rating', 'ratings')}.`,
+		importedMerged: (added: number, matched: number) =>
+			`Imported ${plural(added, 'new participant', 'new participants')} and the answers of ${plural(matched, 'participant', 'participants')} already here`,
 		summary: (people: number, ratings: number) =>
 			`${plural(people, 'respondent', 'respondents')} will be added as participants, with ${plural(ratings, 'rating', 'ratings')}.`,
 		problemsHeading: (n: number) => `${plural(n, 'answer', 'answers')} cannot be imported`,

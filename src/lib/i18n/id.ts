@@ -680,6 +680,16 @@ export const id: Messages = {
 		matchByHand:
 			'Judul kolom ini tidak memuat kode dari templat: pilih apa yang dinilai setiap kolom pertanyaan.',
 		noRatingColumns: 'Belum ada kolom yang mengimpor penilaian.',
+		alsoMappedFrom: (columns) => `Juga dipetakan dari kolom ${columns.join(', ')}`,
+		sameQuestion:
+			'Satu pertanyaan diimpor dari lebih dari satu kolom: atur semua kecuali satu menjadi Tidak diimpor untuk mengonfirmasi.',
+		sameNames: (n) => `${n} responden memiliki nama peserta yang sudah ada di sini`,
+		sameNamesAdd: 'Tambahkan mereka sebagai peserta baru',
+		sameNamesMerge: 'Masukkan jawaban mereka ke peserta dengan nama yang sama',
+		summaryMerged: (people, matched, ratings) =>
+			`${people} responden akan ditambahkan sebagai peserta dan ${matched} akan menjawab sebagai peserta yang sudah ada, dengan ${ratings} penilaian.`,
+		importedMerged: (added, matched) =>
+			`${added} peserta baru diimpor, dan jawaban ${matched} peserta yang sudah ada`,
 		summary: (people, ratings) =>
 			`${people} responden akan ditambahkan sebagai peserta, dengan ${ratings} penilaian.`,
 		problemsHeading: (n) => `${n} jawaban tidak dapat diimpor`,
