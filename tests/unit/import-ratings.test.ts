@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges, invert } from '$lib/domain/edits/change';
-import { importRatings } from '$lib/domain/edits/import-ratings';
+import { importRatings, participantsNamedAs } from '$lib/domain/edits/import-ratings';
 import { frustrationStats } from '$lib/domain/rating-stats';
 import { frequencyLabel } from '$lib/domain/scoring';
 import { applyAndCheck } from './edit-check';
 import { MAX_RESPONDENTS } from '$lib/io/survey-read';
 import { airlineJourney, sequentialIds, workshopJourney } from './fixtures';
+
+/** Ids unlike the fixtures' own. */
+function freshIds() {
+	const makeId = sequentialIds();
+	return () => `00000000-0000-4000-8000-f${makeId().slice(-11)}`;
+}
 
 describe('importing survey ratings', () => {
 	it('adds every respondent as a participant with their ratings in one edit, and its undo takes all of it back', () => {
@@ -56,6 +62,58 @@ describe('importing survey ratings', () => {
 		expect(undone.frustrations.find((f) => f.id === first!.id)!.ratings).toEqual(
 			doc.frustrations[0]!.ratings
 		);
+	});
+
+	it('puts the answers of respondents named like participants already here on them when asked to (one undo), and adds them anew otherwise', () => {
+		const doc = workshopJourney();
+		const [first, second] = doc.frustrations;
+		const people = [
+			// The same person, as a form writes a name: other case, other spaces.
+			{
+				name: ' ana ',
+				ratings: [{ frustrationId: first!.id, measure: 'severity' as const, value: 5 }]
+			},
+			{
+				name: 'Budi',
+				ratings: [{ frustrationId: second!.id, measure: 'frequency' as const, value: 1 }]
+			},
+			{ name: 'Respondent 3', named: false, ratings: [] },
+			{ name: 'Citra', ratings: [] }
+		];
+		const [ana, budi] = doc.participants;
+		expect(participantsNamedAs(doc, people)).toEqual([ana, budi, undefined, undefined]);
+		// An unnamed respondent's number is no name: it matches nobody called so.
+		const numbered = {
+			...doc,
+			participants: [
+				...doc.participants,
+				{ ...ana!, id: '00000000-0000-4000-8000-00000000cccc', name: 'Respondent 3', order: 2 }
+			]
+		};
+		expect(participantsNamedAs(numbered, people)[2]).toBeUndefined();
+
+		const merged = importRatings(doc, people, freshIds(), 'merge')!;
+		const after = applyAndCheck(doc, merged);
+		expect(after.participants.map((p) => p.name)).toEqual(['Ana', 'Budi', 'Respondent 3', 'Citra']);
+		// Ana's severity replaced in place, her frequency kept; Budi rates the second anew.
+		expect(after.frustrations[0]!.ratings).toEqual([
+			{ participantId: ana!.id, frequency: 2, severity: 5 },
+			{ participantId: budi!.id, frequency: 5, severity: null }
+		]);
+		expect(after.frustrations[1]!.ratings).toEqual([
+			{ participantId: budi!.id, frequency: 1, severity: null }
+		]);
+
+		const added = applyAndCheck(doc, importRatings(doc, people, freshIds())!);
+		expect(added.participants.map((p) => p.name)).toEqual([
+			'Ana',
+			'Budi',
+			'ana',
+			'Budi',
+			'Respondent 3',
+			'Citra'
+		]);
+		expect(added.frustrations[0]!.ratings).toHaveLength(3);
 	});
 
 	it('writes nothing for nobody, and refuses a rating outside the scale', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { guessColumns, planImport, readAnswer, vocabulary } from '$lib/io/survey-answers';
-import { decodeSurvey, readSurveyText, type SurveyTable } from '$lib/io/survey-read';
+import {
+	decodeSurvey,
+	MAX_SURVEY_BYTES,
+	readSurveyText,
+	type SurveyTable
+} from '$lib/io/survey-read';
 import {
 	surveyQuestionList,
 	surveyQuestions,
@@ -86,6 +91,14 @@ describe('reading a survey CSV', () => {
 		expect(problem('{"format": "touchpoint-journey"}\n')).toBe('not-table');
 		expect(problem('')).toBe('not-table');
 		expect(problem('Timestamp,Name\n\n \n')).toBe('no-respondents');
+	});
+
+	it('reads a form’s long free-text answers, and refuses a file over the size limit as too large', () => {
+		const comment = 'The app froze, again. '.repeat(1000);
+		const read = table(`Name,[F1-f] a,Any other comments?\nAna,4,"${comment}"\n`);
+		expect(read.rows[0]!.cells[2]).toBe(comment);
+		const huge = readSurveyText(`Name,Q\nAna,"${'x'.repeat(MAX_SURVEY_BYTES)}"\n`);
+		expect(huge).toEqual({ ok: false, problem: { kind: 'too-large', limit: MAX_SURVEY_BYTES } });
 	});
 
 	it('skips blank lines but numbers rows as a spreadsheet shows them', () => {
@@ -198,6 +211,7 @@ describe('an import plan', () => {
 				column: 4,
 				heading: '[F1-s] b',
 				answer: '7',
+				length: 1,
 				kind: 'out-of-range'
 			},
 			{
@@ -206,11 +220,49 @@ describe('an import plan', () => {
 				column: 5,
 				heading: '[F2-f] c',
 				answer: 'banyak',
+				length: 6,
 				kind: 'unknown'
 			}
 		]);
 		expect(plan.columns[3]).toEqual({ ratings: 2, blank: 1, problems: 0 });
 		expect(plan.columns[5]).toEqual({ ratings: 1, blank: 1, problems: 1 });
+	});
+
+	it('lists a question’s answer too long to be a rating by its row and cell, quoting its beginning', () => {
+		const long = 'I waited for an hour at the counter. '.repeat(300);
+		const read = table(`Name,[F1-f] a,Comments\nAna,"${long}",fine\nBudi,3,"${long}"\n`);
+		const plan = planImport(read, guessColumns(read.header, questions), questions, words, unnamed);
+		expect(plan.problems).toEqual([
+			{
+				row: 2,
+				respondent: 'Ana',
+				column: 1,
+				heading: '[F1-f] a',
+				answer: 'I waited for an hour at the counter. I w…',
+				length: long.trim().length,
+				kind: 'too-long'
+			}
+		]);
+		expect(plan.respondents.map((r) => r.ratings.length)).toEqual([0, 1]);
+	});
+
+	it('names every column importing a question another column imports too, and reads only the first', () => {
+		const read = table('Who,[F1-f] a,Q2,[F1-f] again,[F1-s] b\nAna,2,5,4,3\n');
+		const uses = [
+			'name',
+			...guessColumns(read.header, questions).slice(1, 2),
+			'F1-f',
+			'F1-f',
+			'F1-s'
+		];
+		const plan = planImport(read, uses, questions, words, unnamed);
+		expect(plan.sameQuestion).toEqual([[], [2, 3], [1, 3], [1, 2], []]);
+		expect(plan.respondents[0]!.ratings.map((r) => [r.measure, r.value])).toEqual([
+			['frequency', 2],
+			['severity', 3]
+		]);
+		expect(plan.columns.map((c) => c.ratings)).toEqual([0, 1, 0, 0, 1]);
+		expect(plan.ratings).toBe(2);
 	});
 
 	it('follows columns chosen by hand', () => {
@@ -220,6 +272,7 @@ describe('an import plan', () => {
 			{
 				row: 2,
 				name: 'Ana',
+				named: true,
 				ratings: [{ frustrationId: q('F3-s').frustrationId, measure: 'severity', value: 5 }]
 			}
 		]);

@@ -704,6 +704,20 @@ export const en = {
 		matchByHand:
 			'These headings carry no codes from the template: choose what each question column rates.',
 		noRatingColumns: 'No column imports ratings yet.',
+		alsoMappedFrom: (columns: string[]) =>
+			`Also mapped from ${columns.length === 1 ? 'column' : 'columns'} ${columns.join(', ')}`,
+		sameQuestion:
+			'A question is imported from more than one column: set all but one of them to Not imported to confirm.',
+		sameNames: (n: number) =>
+			n === 1
+				? '1 respondent has the name of a participant already here'
+				: `${n} respondents have the names of participants already here`,
+		sameNamesAdd: 'Add them as new participants',
+		sameNamesMerge: 'Put their answers on the participants of the same name',
+		summaryMerged: (people: number, matched: number, ratings: number) =>
+			`${plural(people, 'respondent', 'respondents')} will be added as participants and ${matched} will answer as participants already here, with ${plural(ratings, 'rating', 'ratings')}.`,
+		importedMerged: (added: number, matched: number) =>
+			`Imported ${plural(added, 'new participant', 'new participants')} and the answers of ${plural(matched, 'participant', 'participants')} already here`,
 		summary: (people: number, ratings: number) =>
 			`${plural(people, 'respondent', 'respondents')} will be added as participants, with ${plural(ratings, 'rating', 'ratings')}.`,
 		problemsHeading: (n: number) => `${plural(n, 'answer', 'answers')} cannot be imported`,
@@ -713,9 +727,16 @@ export const en = {
 			column: string,
 			respondent: string,
 			answer: string,
-			outOfRange: boolean
+			kind: 'out-of-range' | 'unknown' | 'too-long',
+			length: number
 		) =>
-			`Row ${row}, column ${column} (${respondent}): “${answer}” ${outOfRange ? 'is not between 1 and 5' : 'is not a rating on the scale'}`,
+			`Row ${row}, column ${column} (${respondent}): “${answer}” ${
+				{
+					'out-of-range': 'is not between 1 and 5',
+					unknown: 'is not a rating on the scale',
+					'too-long': `is too long for a rating (${length.toLocaleString('en')} characters)`
+				}[kind]
+			}`,
 		moreProblems: (n: number) => `and ${n} more`,
 		confirm: 'Confirm import',
 		imported: (n: number) =>

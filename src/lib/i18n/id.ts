@@ -681,13 +681,29 @@ export const id: Messages = {
 		matchByHand:
 			'Judul kolom ini tidak memuat kode dari templat: pilih apa yang dinilai setiap kolom pertanyaan.',
 		noRatingColumns: 'Belum ada kolom yang mengimpor penilaian.',
+		alsoMappedFrom: (columns) => `Juga dipetakan dari kolom ${columns.join(', ')}`,
+		sameQuestion:
+			'Satu pertanyaan diimpor dari lebih dari satu kolom: atur semua kecuali satu menjadi Tidak diimpor untuk mengonfirmasi.',
+		sameNames: (n) => `${n} responden memiliki nama peserta yang sudah ada di sini`,
+		sameNamesAdd: 'Tambahkan mereka sebagai peserta baru',
+		sameNamesMerge: 'Masukkan jawaban mereka ke peserta dengan nama yang sama',
+		summaryMerged: (people, matched, ratings) =>
+			`${people} responden akan ditambahkan sebagai peserta dan ${matched} akan menjawab sebagai peserta yang sudah ada, dengan ${ratings} penilaian.`,
+		importedMerged: (added, matched) =>
+			`${added} peserta baru diimpor, dan jawaban ${matched} peserta yang sudah ada`,
 		summary: (people, ratings) =>
 			`${people} responden akan ditambahkan sebagai peserta, dengan ${ratings} penilaian.`,
 		problemsHeading: (n) => `${n} jawaban tidak dapat diimpor`,
 		problemsHint:
 			'Jawaban itu dilewati; Konfirmasi impor memasukkan sisanya, Batal tidak menulis apa pun.',
-		problem: (row, column, respondent, answer, outOfRange) =>
-			`Baris ${row}, kolom ${column} (${respondent}): “${answer}” ${outOfRange ? 'tidak di antara 1 dan 5' : 'bukan penilaian pada skala'}`,
+		problem: (row, column, respondent, answer, kind, length) =>
+			`Baris ${row}, kolom ${column} (${respondent}): “${answer}” ${
+				{
+					'out-of-range': 'tidak di antara 1 dan 5',
+					unknown: 'bukan penilaian pada skala',
+					'too-long': `terlalu panjang untuk penilaian (${length.toLocaleString('id')} karakter)`
+				}[kind]
+			}`,
 		moreProblems: (n) => `dan ${n} lagi`,
 		confirm: 'Konfirmasi impor',
 		imported: (n) => `${n} peserta diimpor beserta penilaiannya`,

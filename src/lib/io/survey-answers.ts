@@ -74,17 +74,25 @@ export function vocabulary(catalogs: ScaleWords[]): Vocabulary {
 	return words;
 }
 
+/**
+ * Longer than any rating written out ("3 - kadang-kadang"); a longer answer in a question
+ * column is someone's comment typed into the wrong box, listed rather than read.
+ */
+export const MAX_ANSWER_LENGTH = 100;
+
 export type Answer =
 	| { kind: 'blank' }
 	| { kind: 'rating'; value: number }
 	| { kind: 'out-of-range' }
-	| { kind: 'unknown' };
+	| { kind: 'unknown' }
+	| { kind: 'too-long' };
 
 const numberPattern = /^[+-]?\d+(?:[.,]\d+)?$/;
 // "4 - often", "4: sering", "4 (often)": a form's choices often carry both.
 const numberAndWord = /^(\d+)\s*(?:[-–—:.=)]\s*|\s+)\(?([^()]+?)\)?$/;
 
 export function readAnswer(cell: string, measure: Measure, words: Vocabulary): Answer {
+	if (cell.trim().length > MAX_ANSWER_LENGTH) return { kind: 'too-long' };
 	const text = normal(cell);
 	if (text === '') return { kind: 'blank' };
 	if (numberPattern.test(text)) {
@@ -111,6 +119,8 @@ export interface ImportedRating {
 export interface Respondent {
 	row: number;
 	name: string;
+	/** Whether the file gave the name; an unnamed respondent is numbered, and matches nobody. */
+	named: boolean;
 	ratings: ImportedRating[];
 }
 
@@ -120,8 +130,11 @@ export interface AnswerProblem {
 	/** 0-based column of the cell. */
 	column: number;
 	heading: string;
+	/** The answer as given; only its beginning when it is too long to read as a rating. */
 	answer: string;
-	kind: 'out-of-range' | 'unknown';
+	/** The answer's length in characters. */
+	length: number;
+	kind: 'out-of-range' | 'unknown' | 'too-long';
 }
 
 export interface ColumnCount {
@@ -135,6 +148,11 @@ export interface ImportPlan {
 	problems: AnswerProblem[];
 	/** Per column of the file, what its answers came to (all zero for columns not imported). */
 	columns: ColumnCount[];
+	/**
+	 * Per column, the other columns that import the same question. Only the first of them is
+	 * read: two answers to one question from one respondent cannot both be their rating.
+	 */
+	sameQuestion: number[][];
 	ratings: number;
 }
 
@@ -147,6 +165,11 @@ export function planImport(
 ): ImportPlan {
 	const byCode = new Map(questions.map((q) => [q.code, q]));
 	const columns = table.header.map(() => ({ ratings: 0, blank: 0, problems: 0 }));
+	const byQuestion = new Map<string, number[]>();
+	uses.forEach((use, i) => {
+		if (byCode.has(use)) byQuestion.set(use, [...(byQuestion.get(use) ?? []), i]);
+	});
+	const sameQuestion = uses.map((use, i) => (byQuestion.get(use) ?? []).filter((j) => j !== i));
 	const problems: AnswerProblem[] = [];
 	let total = 0;
 	const respondents = table.rows.map(({ row, cells }, index): Respondent => {
@@ -159,7 +182,7 @@ export function planImport(
 		const ratings: ImportedRating[] = [];
 		uses.forEach((use, i) => {
 			const question = byCode.get(use);
-			if (!question) return;
+			if (!question || byQuestion.get(use)![0] !== i) return;
 			const answer = readAnswer(cells[i] ?? '', question.measure, words);
 			if (answer.kind === 'blank') columns[i]!.blank++;
 			else if (answer.kind === 'rating') {
@@ -171,18 +194,20 @@ export function planImport(
 				});
 			} else {
 				columns[i]!.problems++;
+				const given = (cells[i] ?? '').trim();
 				problems.push({
 					row,
 					respondent: name,
 					column: i,
 					heading: table.header[i]!,
-					answer: (cells[i] ?? '').trim(),
+					answer: answer.kind === 'too-long' ? `${given.slice(0, 40).trimEnd()}…` : given,
+					length: given.length,
 					kind: answer.kind
 				});
 			}
 		});
 		total += ratings.length;
-		return { row, name, ratings };
+		return { row, name, named: Boolean(given), ratings };
 	});
-	return { respondents, problems, columns, ratings: total };
+	return { respondents, problems, columns, sameQuestion, ratings: total };
 }

@@ -7,7 +7,6 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import { z } from 'zod';
-import { LIMITS } from '$lib/domain/format';
 
 export const MAX_SURVEY_BYTES = 5 * 1024 * 1024;
 export const MAX_RESPONDENTS = 5000;
@@ -28,7 +27,10 @@ export interface SurveyTable {
 	delimiter: ',' | ';' | '\t';
 }
 
-const cell = z.string().max(LIMITS.text);
+// No cell is held to a length here: a form's free-text answers ("Any other comments?") are
+// long, and a column that is not imported may hold anything. The file's size bounds them all;
+// an answer that would be imported is checked when the import is planned.
+const cell = z.string();
 const surveyTable = z.object({
 	header: z.array(cell).min(2).max(MAX_COLUMNS),
 	rows: z
@@ -84,6 +86,7 @@ function parseWithBestDelimiter(text: string) {
 }
 
 export function readSurveyText(raw: string): SurveyRead {
+	if (raw.length > MAX_SURVEY_BYTES) return fail({ kind: 'too-large', limit: MAX_SURVEY_BYTES });
 	const text = raw.replace(/^\uFEFF/, '');
 	const { rows, delimiter } = parseWithBestDelimiter(text);
 	const header = (rows[0] ?? []).map((h) => h.trim());
@@ -97,6 +100,9 @@ export function readSurveyText(raw: string): SurveyRead {
 	if (answered.length === 0) return fail({ kind: 'no-respondents' });
 	if (answered.length > MAX_RESPONDENTS) {
 		return fail({ kind: 'too-many-respondents', limit: MAX_RESPONDENTS });
+	}
+	if (answered.some((r) => r.cells.length > MAX_COLUMNS)) {
+		return fail({ kind: 'too-many-columns', limit: MAX_COLUMNS });
 	}
 	const parsed = surveyTable.safeParse({ header, rows: answered, delimiter });
 	return parsed.success ? { ok: true, table: parsed.data } : fail({ kind: 'not-table' });
