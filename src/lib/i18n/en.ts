@@ -189,7 +189,9 @@ export const en = {
 		newFrustration: 'New frustration',
 		add: 'Add frustration',
 		thanks: 'Thank you — the workshop has ended',
-		thanksDetail: 'Your ratings are in. You can close this page.'
+		thanksDetail: 'Your ratings are in. You can close this page.',
+		notReached: (n: number) =>
+			`${n} of your ratings did not reach the workshop before it ended; they are kept on this phone.`
 	},
 	segments: 'Segments',
 	// Editing

@@ -171,7 +171,9 @@ export const id: Messages = {
 		newFrustration: 'Frustrasi baru',
 		add: 'Tambah frustrasi',
 		thanks: 'Terima kasih — lokakarya telah selesai',
-		thanksDetail: 'Penilaian Anda sudah masuk. Anda boleh menutup halaman ini.'
+		thanksDetail: 'Penilaian Anda sudah masuk. Anda boleh menutup halaman ini.',
+		notReached: (n: number) =>
+			`${n} penilaian Anda tidak sampai ke lokakarya sebelum selesai; penilaian itu tetap tersimpan di ponsel ini.`
 	},
 	segments: 'Segmen',
 	map: 'Peta',

@@ -7,6 +7,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import {
 	editorToken,
+	ENDED,
 	HEALTH_PATH,
 	joinLink,
 	journeyDocumentName,
@@ -203,6 +204,12 @@ export class LiveSession {
 		});
 		provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
 			if (this.#ended) return;
+			// Stopped while this browser was away (offline at the stop): it ended as for the others.
+			if (reason === ENDED && this.#wasLive) {
+				this.#end('stopped');
+				this.#options.onStopped?.();
+				return;
+			}
 			// A restarted server learns the room again when its owner reconnects: until then it
 			// refuses the others, who were let in before. They keep trying.
 			if (this.#wasLive && this.role !== 'owner') {
