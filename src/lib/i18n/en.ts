@@ -191,7 +191,7 @@ export const en = {
 		thanks: 'Thank you — the workshop has ended',
 		thanksDetail: 'Your ratings are in. You can close this page.',
 		notReached: (n: number) =>
-			`${n} of your ratings did not reach the workshop before it ended; they are kept on this phone.`
+			`${n} of your ratings did not reach the workshop before it ended; ${n === 1 ? 'it is' : 'they are'} kept on this phone.`
 	},
 	segments: 'Segments',
 	// Editing
