@@ -810,6 +810,8 @@ export const en = {
 			`${plural(participants, 'participant', 'participants')} · ${plural(frustrations, 'frustration', 'frustrations')}, ${notRated ? `${notRated} not rated yet, ` : ''}${rated} rated by participants`,
 		topPriorities: 'Top priorities',
 		notRatedYet: 'Not rated yet',
+		notRevealedYet: 'Not revealed yet',
+		notRevealed: (n: number, m: number) => `${n} of ${m} rated · not revealed`,
 		noPriorities: 'No open frustrations.',
 		rank: '#',
 		touchPoint: 'Touch point',

@@ -781,6 +781,8 @@ export const id: Messages = {
 			`${participants} peserta · ${frustrations} frustrasi, ${notRated ? `${notRated} belum dinilai, ` : ''}${rated} dinilai peserta`,
 		topPriorities: 'Prioritas teratas',
 		notRatedYet: 'Belum dinilai',
+		notRevealedYet: 'Belum dibuka',
+		notRevealed: (n, m) => `${n} dari ${m} menilai · belum dibuka`,
 		noPriorities: 'Tidak ada frustrasi yang terbuka.',
 		rank: '#',
 		touchPoint: 'Titik sentuh',
