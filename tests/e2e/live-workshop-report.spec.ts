@@ -66,6 +66,9 @@ test('the session report shows a blind frustration as N of M rated · not reveal
 		`## Not revealed yet\n\n| Frustration | Touch point | Stage | Priority |\n| --- | --- | --- | --- |\n| Checkout times out | Order placement | Purchase | 2 of 3 rated · not revealed |`
 	);
 	await expect(markdown).not.toContainText(/\d\.\d\d/);
+	// The diagram's experience score does not give the hidden ratings away either: only
+	// unrated frustrations here (4), not the band of the revealed means.
+	await expect(markdown).toContainText('Order placement: 4');
 
 	// Revealed, it is ranked like any other and no longer waits.
 	await page.getByRole('link', { name: 'Back to workshop' }).click();
@@ -74,4 +77,5 @@ test('the session report shows a blind frustration as N of M rated · not reveal
 	await expect(report.getByRole('region', { name: 'Top priorities' })).toContainText(LATE);
 	await expect(report.getByRole('region', { name: 'Not revealed yet' })).toHaveCount(0);
 	await expect(markdown).not.toContainText('not revealed');
+	await expect(markdown).not.toContainText('Order placement: 4');
 });
