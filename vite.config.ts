@@ -1,11 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { routeChunks } from './scripts/route-chunks.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), routeChunks()],
 	define: { __APP_VERSION__: JSON.stringify(version) },
 	build: {
 		rolldownOptions: { checks: { bundlerTimings: false } }

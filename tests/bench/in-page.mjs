@@ -36,6 +36,8 @@
 					p.textContent === text &&
 					p.closest('li')?.querySelector('.score')?.textContent.trim() === String(score)
 			),
+		// The version history lists this many versions.
+		versionsShow: (count) => document.querySelectorAll('dialog[open] ul > li').length === count,
 		// The journey list links to a journey of this name.
 		linkShows: (name) =>
 			[...document.querySelectorAll('a')].some((a) => a.textContent.includes(name))
@@ -100,6 +102,11 @@
 		result() {
 			return bench.pending;
 		},
+		/**
+		 * When the first touch point card of a map was painted, from the navigation's start: the
+		 * task after the first frame that shows one (as a watch's result is taken).
+		 */
+		firstCardAt: undefined,
 		/** When the app last handed a file to the browser to download (export). */
 		downloadedAt: 0,
 		/**
@@ -122,9 +129,16 @@
 			const stringify = performance.now() - t;
 
 			const app = await done(indexedDB.open('touchpoint'));
-			// The journey's records: not settings, versions or a live session's state.
+			// The journey's records: not settings, versions, its snapshot or a live session's state.
 			const stores = [...app.objectStoreNames].filter(
-				(n) => n !== 'settings' && n !== 'snapshots' && n !== 'liveSessions'
+				(n) =>
+					![
+						'settings',
+						'snapshots',
+						'snapshotSummaries',
+						'journeySnapshots',
+						'liveSessions'
+					].includes(n)
 			);
 			t = performance.now();
 			let tx = app.transaction(stores);
@@ -176,5 +190,12 @@
 	addEventListener('click', (event) => event.isTrusted && input(event), true);
 	// A file chosen for import.
 	addEventListener('change', (event) => event.target.type === 'file' && input(event), true);
+	// Each frame from the page's start until one shows a touch point card (a minute at most).
+	const firstCard = () => {
+		if (performance.now() > 60_000) return;
+		if (!document.querySelector('[data-touch-point]')) return requestAnimationFrame(firstCard);
+		setTimeout(() => (bench.firstCardAt = performance.now()));
+	};
+	requestAnimationFrame(firstCard);
 	window.__bench = bench;
 })();

@@ -48,3 +48,29 @@ test('a join link opened on a static host says the Touchpoint server does not an
 	await page.goto(`/join#room=${'cd'.repeat(16)}&role=participant&key=${'B'.repeat(22)}`);
 	await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue('Ana');
 });
+
+test('a journey with no live session loads no live-session code until one is asked for', async ({
+	page,
+	expectAccessible
+}) => {
+	// Yjs's decoder and the Hocuspocus provider, known by words their code carries.
+	const liveCode = /HocuspocusProvider|Unexpected end of array/;
+	const loaded: string[] = [];
+	page.on('response', async (response) => {
+		if (!response.url().endsWith('.js')) return;
+		const body = await response.text().catch(() => '');
+		if (liveCode.test(body)) loaded.push(response.url());
+	});
+	await openJourneyList(page);
+	await page.getByRole('link', { name: 'Full-service airline' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Full-service airline' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Full-service airline' })).toBeVisible();
+	await expectAccessible();
+	expect(loaded).toEqual([]);
+
+	await page.getByRole('button', { name: 'Share' }).click();
+	await page.getByRole('button', { name: 'Start live session' }).click();
+	await expect(page.getByRole('dialog', { name: 'Live session' }).getByRole('alert')).toBeVisible();
+	await expect.poll(() => loaded.length).toBeGreaterThan(0);
+});

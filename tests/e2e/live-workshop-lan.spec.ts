@@ -5,10 +5,12 @@
  * Chromium resolves a made-up name to this machine (see live-lan.spec.ts).
  */
 import { existsSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../scripts/ensure.mjs';
 import { test as guarded } from './fixtures';
 import { expect, smallJourney, addFrustrations, withTouchpoint, type Person } from './live';
 import { PHONE } from './workshop-phones';
+import { expectFingerSized } from './finger';
 
 const HOST = 'workshop.test';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,6 +27,23 @@ test.use({
 		args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${HOST} 127.0.0.1`]
 	}
 });
+
+/** Every control on the phone view is a target a finger can hit, and nothing scrolls sideways. */
+async function expectMadeForAPhone(phone: Page, setting: string) {
+	const controls = phone.locator('main').getByRole('button').or(phone.getByRole('radio'));
+	const count = await controls.count();
+	expect(count, setting).toBeGreaterThan(10);
+	for (let i = 0; i < count; i++) {
+		const control = controls.nth(i);
+		const name = (await control.getAttribute('aria-label')) ?? (await control.textContent());
+		await expectFingerSized(control, `${setting}: ${name?.trim()}`);
+	}
+	await expectFingerSized(phone.locator('main').getByRole('textbox').first(), `${setting}: text`);
+	const sideways = await phone.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(sideways, `${setting}: scrolls sideways by`).toBe(0);
+}
 
 const SETTINGS = [
 	{ locale: 'en-US', colorScheme: 'light', name: 'Your name', join: 'Join', code: 'Join code' },
@@ -88,6 +107,7 @@ test('phones on the LAN join by the short link or its typed code over plain http
 			await always.click();
 			await expect(always).toBeChecked();
 			await expectAccessible(phone);
+			await expectMadeForAPhone(phone, `${setting.locale} ${setting.colorScheme}`);
 		}
 		expect(
 			await phones[0]!.page.evaluate(() => ({

@@ -166,6 +166,11 @@ test('three phones rate blind; the means show only after Reveal and equal the wo
 			await expect(card(phone, LATE).getByText('Ratings differ — discuss')).toHaveCount(0);
 		}
 		await expectAccessible(ana.page);
+		// Revealed with nobody's answer yet: said, not an empty space.
+		await ana.page.getByRole('button', { name: 'Next' }).click();
+		await expect(card(ana.page, CARD)).toContainText('Nobody has rated this yet.');
+		await ana.page.getByRole('button', { name: 'Back to the facilitator' }).click();
+		await expect(card(ana.page, LATE)).toBeVisible();
 
 		// A forged participant client (the code is all it needs) changes Ana's rating in the
 		// journey and opens her document: neither is taken.

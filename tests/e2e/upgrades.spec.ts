@@ -13,8 +13,8 @@ const fixture = JSON.parse(
 	await readFile(new URL('../fixtures/databases/touchpoint-v1.json', import.meta.url), 'utf8')
 ) as RawDatabaseDump;
 
-/** What IndexedDB reports for the app's schema (Dexie stores its version 4 as 40). */
-const CURRENT_VERSION = 50;
+/** What IndexedDB reports for the app's schema (Dexie stores its version 6 as 60). */
+const CURRENT_VERSION = 60;
 
 /** Writes the database on the app's origin before the app has ever opened it. */
 async function seed(page: Page, dump: RawDatabaseDump) {

@@ -5,6 +5,7 @@
  */
 import { JourneyEditor, type RefusedEdits } from '$lib/app/journey-editor.svelte';
 import type { Change } from '$lib/domain/edits/change';
+import { collections } from '$lib/domain/records';
 import { journeyDocument, type JourneyDocument } from '$lib/domain/schema';
 import { persistChanges, persistChangesNow } from '$lib/storage/changes';
 import type { TouchpointDatabase } from '$lib/storage/db';
@@ -70,7 +71,8 @@ export async function storedProblems(journeyId: string, db: TouchpointDatabase) 
 export async function orphanRecords(db: TouchpointDatabase) {
 	const journeys = new Set(await db.journeys.toCollection().primaryKeys());
 	const orphans: string[] = [];
-	for (const table of db.journeyTables.slice(1) as TouchpointDatabase['stages'][]) {
+	// The items' tables (a journey's snapshot row is no item: the start-up sweep takes it too).
+	for (const table of collections.map((name) => db[name]) as TouchpointDatabase['stages'][]) {
 		for (const record of await table.toArray()) {
 			if (!journeys.has(record.journeyId)) orphans.push(`${table.name}:${record.id}`);
 		}

@@ -37,7 +37,9 @@ import {
 	saveCheckpoint,
 	type SnapshotSummary
 } from '$lib/storage/snapshots';
-import { latestCommit } from '$lib/storage/changes';
+import { database } from '$lib/storage/db';
+import { readJourney, storeSnapshot, type ReadJourney } from '$lib/storage/journey-snapshot';
+import { afterPaint } from './after-paint';
 import { announce } from '$lib/storage/tab-sync';
 import type { JourneyEditor } from './journey-editor.svelte';
 
@@ -65,14 +67,27 @@ export async function openJourney(
 		touchPointName: 'Recovered items'
 	}
 ): Promise<Opened | undefined> {
-	const commit = await latestCommit(id);
-	const doc = await getJourney(id);
-	if (!doc) return undefined;
+	const read = await readJourney(id, database());
+	if (!read) return undefined;
+	const { doc, commit } = read;
+	// Read from its records: kept as one value for the next opening, once this one is drawn.
+	if (read.version !== undefined) afterPaint(() => void keepSnapshot(read));
 	const gathering = { ...names, newId, now: Date.now() };
 	if (!gatherStrays(doc, gathering)) return { doc, gathered: 0, repaired: false, commit };
 	const repaired = await repairJourney(id, (stored) => gatherStrays(stored, gathering));
 	const stored = repaired?.doc ?? (await getJourney(id));
 	return stored && { doc: stored, gathered: repaired?.gathered ?? 0, repaired: !!repaired, commit };
+}
+
+async function keepSnapshot(read: ReadJourney) {
+	try {
+		await storeSnapshot(read, database());
+	} catch (error) {
+		// The next opening reads the records again: nothing is lost.
+		if ((error as Error)?.name !== 'DatabaseClosedError') {
+			console.warn('Could not keep the journey as one value', error);
+		}
+	}
 }
 
 /** A new journey from a template, in the language given; returns its id. */

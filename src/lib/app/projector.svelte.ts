@@ -4,8 +4,8 @@
  * the walk-through and the session report all ask here, so they never disagree.
  */
 import type { JourneyDocument, Participant } from '$lib/domain/schema';
-import { live } from '$lib/live/live-session.svelte';
-import { isRevealed, type WorkshopState } from '$lib/live/workshop-control';
+import { live } from '$lib/live/live-state.svelte';
+import { isRevealed, type WorkshopState } from '$lib/live/workshop-state';
 
 const HIDE_NAMES_KEY = 'touchpoint.workshop.hideNames';
 

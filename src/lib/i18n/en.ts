@@ -183,6 +183,7 @@ export const en = {
 		blind: 'Only you see your ratings until the facilitator reveals the room’s.',
 		closed: 'Ratings are closed',
 		room: (measure: string, mean: string, label: string) => `${measure}: ${mean} ${label}`,
+		noRatings: 'Nobody has rated this yet.',
 		differ: 'Ratings differ — discuss',
 		noFrustrations: 'No frustrations here yet: add the first below.',
 		noTouchPoints: 'The journey has no touch points yet.',

@@ -165,6 +165,7 @@ export const id: Messages = {
 		blind: 'Hanya Anda yang melihat penilaian Anda sampai fasilitator membuka jawaban ruangan.',
 		closed: 'Penilaian ditutup',
 		room: (measure, mean, label) => `${measure}: ${mean} ${label}`,
+		noRatings: 'Belum ada yang menilai ini.',
 		differ: 'Penilaian berbeda — diskusikan',
 		noFrustrations: 'Belum ada frustrasi di sini: tambahkan yang pertama di bawah.',
 		noTouchPoints: 'Perjalanan ini belum punya titik sentuh.',

@@ -65,6 +65,54 @@ export function backupFileOf(journeys: JourneyDocument[], now: number): BackupFi
 }
 
 /**
+ * A journey file's text: its header, document and collections laid out on lines of their
+ * own, one record per line, each record as compact JSON. As readable and as easy to compare
+ * line by line as JSON indented all the way down, and as fast to write as compact JSON:
+ * indenting every level costs V8 its fast path, and the longer text costs again when the
+ * browser encodes it for the download (about 3 times the compact text's cost at 5,000).
+ */
+export function journeyFileText(file: JourneyFile): string {
+	const [head, tail] = journeyFileFrame(file);
+	return head + journeyDocumentText(file.document) + tail;
+}
+
+/**
+ * The text around the document: its header's members before it, the closing brace after.
+ * Apart, so the document's text can be laid out ahead of time (see app/exports.ts).
+ */
+export function journeyFileFrame({
+	document: _document,
+	...header
+}: JourneyFile): [string, string] {
+	// The header laid out alone, its closing brace taken off for the document to follow.
+	return [laidOut(header, 3, '')!.slice(0, -2) + ',\n\t"document": ', '\n}'];
+}
+
+/** The document's part of a journey file's text. */
+export function journeyDocumentText(document: JourneyDocument): string {
+	return laidOut(document, 2, '\t')!;
+}
+
+/** `value` as JSON, its first `levels` levels of objects and arrays one member per line. */
+function laidOut(value: unknown, levels: number, indent: string): string | undefined {
+	if (levels === 0 || typeof value !== 'object' || value === null) return JSON.stringify(value);
+	const inner = indent + '\t';
+	if (Array.isArray(value)) {
+		if (value.length === 0) return '[]';
+		// As JSON.stringify writes them: what has no JSON form is null in a list.
+		const items = value.map((item) => inner + (laidOut(item, levels - 1, inner) ?? 'null'));
+		return `[\n${items.join(',\n')}\n${indent}]`;
+	}
+	const members: string[] = [];
+	for (const [key, member] of Object.entries(value)) {
+		const text = laidOut(member, levels - 1, inner);
+		// …and left out of an object.
+		if (text !== undefined) members.push(`${inner}${JSON.stringify(key)}: ${text}`);
+	}
+	return members.length === 0 ? '{}' : `{\n${members.join(',\n')}\n${indent}}`;
+}
+
+/**
  * A file name from a journey's name: characters that file systems refuse or that hide a
  * path are replaced, and the result is never empty.
  */

@@ -424,5 +424,5 @@ export class LiveSession {
 	}
 }
 
-/** The session of the journey open in this tab, if it has one. */
-export const live = $state<{ session: LiveSession | undefined }>({ session: undefined });
+// Kept in a module of its own, so reading it loads no session code; exported here too.
+export { live } from './live-state.svelte';

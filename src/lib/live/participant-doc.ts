@@ -28,17 +28,13 @@ import {
 	type ParticipantRating
 } from '$lib/domain/schema';
 import { same, sameContent } from './records-in-y';
+import { participantIdFor } from './participant-id';
+
+export { participantIdFor };
 
 export const OWN_PARTICIPANT = 'participant';
 export const PROPOSED = 'frustrations';
 export const OWN_RATINGS = 'ratings';
-
-/** A participant's record id: a UUID (version 4 in form) made from their pid, the same everywhere. */
-export function participantIdFor(pid: string): string {
-	const h = pid.toLowerCase();
-	const variant = '89ab'[parseInt(h[16] ?? '0', 16) & 3];
-	return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
 
 const ownRating = (f: Frustration | null | undefined, participantId: string) =>
 	f?.ratings.find((r) => r.participantId === participantId);

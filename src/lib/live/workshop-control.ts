@@ -18,6 +18,15 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { id as idSchema } from '$lib/domain/schema';
+import {
+	DEFAULT_WORKSHOP,
+	roundOf,
+	type WorkshopMode,
+	type WorkshopRound,
+	type WorkshopState
+} from './workshop-state';
+
+export * from './workshop-state';
 
 export const WORKSHOP = 'workshop';
 export const WORKSHOP_ROUNDS = 'workshopRounds';
@@ -31,33 +40,11 @@ export const WORKSHOP_ORIGIN = Symbol('touchpoint-workshop');
 const MAX_COUNT = 1_000_000;
 const count = z.number().int().min(0).max(MAX_COUNT);
 
-export const workshopMode = z.enum(['blind', 'open']);
-export type WorkshopMode = z.infer<typeof workshopMode>;
+export const workshopMode: z.ZodType<WorkshopMode> = z.enum(['blind', 'open']);
 
-export const workshopRound = z.object({ round: count, revealed: z.boolean() });
-export type WorkshopRound = z.infer<typeof workshopRound>;
-
-export interface WorkshopState {
-	running: boolean;
-	step: string | null;
-	gather: number;
-	locked: boolean;
-	mode: WorkshopMode;
-	ended: boolean;
-	rounds: ReadonlyMap<string, WorkshopRound>;
-	/** Participant ids of those who joined by link (a phone), as the owner and editors saw them. */
-	joined: ReadonlySet<string>;
-}
-
-export const DEFAULT_WORKSHOP: WorkshopState = Object.freeze({
-	running: false,
-	step: null,
-	gather: 0,
-	locked: false,
-	mode: 'blind',
-	ended: false,
-	rounds: new Map<string, WorkshopRound>(),
-	joined: new Set<string>()
+export const workshopRound: z.ZodType<WorkshopRound> = z.object({
+	round: count,
+	revealed: z.boolean()
 });
 
 /**
@@ -103,23 +90,6 @@ export function readWorkshop(ydoc: Y.Doc): WorkshopState {
 		if (value === true && idSchema.safeParse(key).success) joined.add(key);
 	}
 	return { ...plain, rounds, joined };
-}
-
-/** The frustration's current round: 0 until someone asks the room to rate it again. */
-export function roundOf(state: WorkshopState, frustrationId: string): number {
-	return state.rounds.get(frustrationId)?.round ?? 0;
-}
-
-/** Means may show: no workshop running, or results shown as they arrive, or this round revealed. */
-export function isRevealed(state: WorkshopState, frustrationId: string): boolean {
-	return (
-		!state.running || state.mode === 'open' || state.rounds.get(frustrationId)?.revealed === true
-	);
-}
-
-/** Phones' ratings and new frustrations are not taken now (a lock left after the end holds nothing). */
-export function ratingsClosed(state: WorkshopState): boolean {
-	return state.running && state.locked;
 }
 
 const write = (ydoc: Y.Doc, fn: () => void) => ydoc.transact(fn, WORKSHOP_ORIGIN);

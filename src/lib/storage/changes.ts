@@ -20,6 +20,7 @@ import { refKey, tagRefs } from '$lib/domain/references';
 import type { Collection, Journey } from '$lib/domain/schema';
 import { checkpointAfterEdit } from './auto-checkpoint';
 import { database, type TouchpointDatabase } from './db';
+import { commitKey, markChanged, markChangedNow } from './journey-snapshot';
 import { announce, tellStored } from './tab-sync';
 import { ValidationError } from './validation';
 
@@ -43,8 +44,6 @@ function checkValid(changes: Change[]) {
  * message about an older write of a record from one about a newer.
  */
 export type WriteOutcome = KeptReferences & { commit?: number };
-
-const commitKey = (journeyId: string) => `commits:${journeyId}`;
 
 /**
  * The journey's newest write by that order. Read before the journey itself, every write up to
@@ -119,6 +118,7 @@ export async function persistChanges(
 		if (kept.write.length === 0) return kept;
 		const commit = (((await db.settings.get(commitKey(journeyId)))?.value as number) ?? 0) + 1;
 		await db.settings.put({ key: commitKey(journeyId), value: commit });
+		await markChanged(db, journeyId);
 		let journeyTouched = false;
 		for (const c of kept.write) {
 			if (c.collection === 'journey') {
@@ -186,6 +186,7 @@ export async function persistChangesNow(
 		if (changes.some((c) => c.collection === 'journey')) {
 			tx.objectStore('journeys').put({ ...journey, updatedAt: now });
 		}
+		markChangedNow(tx, journey.id);
 		tx.commit();
 	});
 }

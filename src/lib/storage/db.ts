@@ -7,7 +7,7 @@ import { Dexie, type Table } from 'dexie';
 import type { RecordOf } from '$lib/domain/records';
 import type { SnapshotKind } from '$lib/domain/checkpoints';
 import type { Journey, JourneyDocument } from '$lib/domain/schema';
-import { migrateStoredJourneys } from './upgrades';
+import { migrateStoredJourneys, summarizeStoredSnapshots } from './upgrades';
 
 export interface SettingRecord {
 	key: string;
@@ -31,6 +31,31 @@ export interface SnapshotRecord {
 	/** The format the document was written in; absent on records older than the field (1). */
 	formatVersion?: number;
 	document: JourneyDocument;
+}
+
+/**
+ * A snapshot's summary without its document, stored apart under the snapshot's id, so the
+ * version history lists a journey's versions without reading whole documents (about 20 ms
+ * each at 5,000 frustrations). Written and deleted with its snapshot; a summary missing or
+ * damaged is made again from the snapshot when listed (./snapshots.ts).
+ */
+export type SnapshotSummaryRecord = Omit<SnapshotRecord, 'document'> & { id: number };
+
+/**
+ * A journey as one stored value (its document as JSON), read instead of its thousands of
+ * records when it still tells what the records hold (./journey-snapshot.ts). `version` is
+ * written anew, without `text`, by every write to the journey's records, in the same
+ * transaction: a snapshot whose text is there has seen no write since it was taken.
+ */
+export interface JourneySnapshotRecord {
+	journeyId: string;
+	version: string;
+	text?: string;
+	formatVersion?: number;
+	commit?: number;
+	updatedAt?: number;
+	/** How many records of each collection it holds, in the order of `collections`. */
+	counts?: number[];
 }
 
 /** Who one is in a live session (see src/lib/live/). */
@@ -80,6 +105,8 @@ export class TouchpointDatabase extends Dexie {
 	participants!: Table<RecordOf<'participants'>, string>;
 	settings!: Table<SettingRecord, string>;
 	snapshots!: Table<SnapshotRecord, number>;
+	snapshotSummaries!: Table<SnapshotSummaryRecord, number>;
+	journeySnapshots!: Table<JourneySnapshotRecord, string>;
 	liveSessions!: Table<LiveSessionRecord, string>;
 
 	constructor(name = DATABASE_NAME) {
@@ -112,9 +139,17 @@ export class TouchpointDatabase extends Dexie {
 			.upgrade((tx) => migrateStoredJourneys(tx, 1, 2));
 		// Version 5 adds live sessions, one per journey, found by room too; records keep their shape.
 		this.version(5).stores({ liveSessions: 'journeyId, roomId' });
+		// Version 6 keeps each snapshot's summary apart from its document (the existing
+		// snapshots get theirs here, read once in full), and each journey as one stored value.
+		this.version(6)
+			.stores({ snapshotSummaries: 'id, journeyId', journeySnapshots: 'journeyId' })
+			.upgrade((tx) => summarizeStoredSnapshots(tx));
 	}
 
-	/** Every table that holds part of a journey, for transactions that span a whole map. */
+	/**
+	 * Every table that holds part of a journey, for transactions that span a whole map: its
+	 * records and its snapshot, which every write to the records marks as changed.
+	 */
 	get journeyTables() {
 		return [
 			this.journeys,
@@ -123,7 +158,8 @@ export class TouchpointDatabase extends Dexie {
 			this.touchPoints,
 			this.frustrations,
 			this.segments,
-			this.participants
+			this.participants,
+			this.journeySnapshots
 		];
 	}
 }

@@ -7,6 +7,7 @@
 import { collections, fromRecords, toRecords, type JourneyRecords } from '$lib/domain/records';
 import type { Journey, JourneyDocument } from '$lib/domain/schema';
 import { database, type TouchpointDatabase } from './db';
+import { markChanged } from './journey-snapshot';
 import { announce } from './tab-sync';
 
 export interface JourneySummary {
@@ -107,6 +108,7 @@ export async function storeJourney(
 		const held = await idsHeldElsewhere(valid, db);
 		if (held.size > 0) throw new ForeignRecordsError([...held]);
 		await removeItems(db, valid.journey.id);
+		await markChanged(db, valid.journey.id);
 		await db.journeys.put(records.journey);
 		for (const name of collections) {
 			await (db[name] as TouchpointDatabase['stages']).bulkPut(
@@ -126,6 +128,7 @@ export async function deleteJourney(
 		const doc = await getJourney(id, db);
 		if (!doc) return undefined;
 		await removeItems(db, id);
+		await db.journeySnapshots.delete(id);
 		await db.journeys.delete(id);
 		return doc;
 	});
@@ -163,6 +166,7 @@ export async function deleteJourneyIfUnchanged(
 			return { outcome: 'edited' as const, name: doc.journey.name };
 		}
 		await removeItems(db, id);
+		await db.journeySnapshots.delete(id);
 		await db.journeys.delete(id);
 		return { outcome: 'deleted' as const };
 	});
@@ -184,6 +188,10 @@ export async function removeOrphanRecords(db: TouchpointDatabase = database()): 
 	return db.transaction('rw', db.journeyTables, async () => {
 		const journeys = new Set(await db.journeys.toCollection().primaryKeys());
 		let removed = 0;
+		await db.journeySnapshots
+			.where('journeyId')
+			.noneOf([...journeys])
+			.delete();
 		for (const name of collections) {
 			const table = db[name] as TouchpointDatabase['stages'];
 			for (const journeyId of await table.orderBy('journeyId').uniqueKeys()) {

@@ -11,6 +11,7 @@ import {
 } from '$lib/domain/schema';
 import { database, type TouchpointDatabase } from './db';
 import { getJourney, storeJourney } from './journey-store';
+import { markChanged } from './journey-snapshot';
 import { validate } from './validation';
 
 export {
@@ -50,11 +51,12 @@ export async function renameJourney(
 	db: TouchpointDatabase = database(),
 	now = Date.now()
 ): Promise<Journey> {
-	return db.transaction('rw', db.journeys, async () => {
+	return db.transaction('rw', db.journeys, db.journeySnapshots, async () => {
 		const current = await db.journeys.get(id);
 		if (!current) throw new Error(`No journey with id ${id}`);
 		const renamed = validate(journeySchema, { ...current, name, updatedAt: now });
 		await db.journeys.put(renamed);
+		await markChanged(db, id);
 		return renamed;
 	});
 }

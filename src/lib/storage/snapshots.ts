@@ -18,6 +18,7 @@ import {
 	snapshotSummary,
 	type SnapshotSummary
 } from './snapshot-record';
+import { summaryOf } from './upgrades';
 import { validate } from './validation';
 
 export type { SnapshotSummary };
@@ -36,7 +37,7 @@ export async function addSnapshot(
 	now: number,
 	label?: string
 ): Promise<number> {
-	return db.transaction('rw', db.snapshots, async () => {
+	return db.transaction('rw', db.snapshots, db.snapshotSummaries, async () => {
 		const record: SnapshotRecord = {
 			formatVersion: FORMAT_VERSION,
 			journeyId: doc.journey.id,
@@ -48,13 +49,15 @@ export async function addSnapshot(
 		};
 		if (label !== undefined) record.label = label;
 		const id = await db.snapshots.add(record);
+		const { document: _document, ...summary } = record;
+		await db.snapshotSummaries.put({ ...summary, id });
 		const kept: { id: number; reason: SnapshotKind; createdAt: number }[] = [];
 		// Index keys only: the documents are not read to decide what goes.
 		await byJourney(db, doc.journey.id).eachKey((key, cursor) => {
 			const [, reason, createdAt] = key as [string, SnapshotKind, number];
 			kept.push({ id: cursor.primaryKey as number, reason, createdAt });
 		});
-		await db.snapshots.bulkDelete(snapshotsToPrune(kept, now));
+		await deleteSnapshots(db, snapshotsToPrune(kept, now));
 		return id;
 	});
 }
@@ -83,34 +86,59 @@ export async function updateWithSnapshot(
 	db: TouchpointDatabase = database(),
 	now = Date.now()
 ): Promise<number | undefined> {
-	return db.transaction('rw', [...db.journeyTables, db.snapshots, db.liveSessions], async () => {
-		const current = await getJourney(journeyId, db);
-		const next = update(current);
-		const snapshotId = current ? await addSnapshot(current, reason, db, now) : undefined;
-		await saveJourney(next, db);
-		// A journey in a live session: the session is to take this state in as it stands.
-		await db.liveSessions.update(journeyId, { replacedAt: now });
-		return snapshotId;
-	});
+	return db.transaction(
+		'rw',
+		[...db.journeyTables, ...snapshotTables(db), db.liveSessions],
+		async () => {
+			const current = await getJourney(journeyId, db);
+			const next = update(current);
+			const snapshotId = current ? await addSnapshot(current, reason, db, now) : undefined;
+			await saveJourney(next, db);
+			// A journey in a live session: the session is to take this state in as it stands.
+			await db.liveSessions.update(journeyId, { replacedAt: now });
+			return snapshotId;
+		}
+	);
 }
 
-/** A journey's snapshots, newest first, without their documents. */
+/**
+ * A journey's snapshots, newest first, without their documents: which there are comes from
+ * the snapshots' index, what each is from its summary record. A snapshot whose summary is
+ * missing or damaged is summarized from the snapshot itself (read whole); one too damaged for
+ * that is left out rather than breaking the list.
+ */
 export async function listSnapshots(
 	journeyId: string,
 	db: TouchpointDatabase = database()
 ): Promise<SnapshotSummary[]> {
-	const records = await db.snapshots.where('journeyId').equals(journeyId).sortBy('createdAt');
-	const list: SnapshotSummary[] = [];
-	for (const { document, ...rest } of records.reverse()) {
-		const summary = snapshotSummary.safeParse(rest);
-		// A damaged record is left out of the list rather than breaking it.
-		if (!summary.success) continue;
-		const frustrations =
-			summary.data.frustrations ??
-			(Array.isArray(document?.frustrations) ? document.frustrations.length : 0);
-		list.push({ ...summary.data, frustrations });
-	}
-	return list;
+	return db.transaction('r', snapshotTables(db), async () => {
+		const keys: { id: number; reason: string; createdAt: number }[] = [];
+		await byJourney(db, journeyId).eachKey((key, cursor) => {
+			const [, reason, createdAt] = key as [string, string, number];
+			keys.push({ id: cursor.primaryKey as number, reason, createdAt });
+		});
+		const stored = new Map<number, unknown>();
+		for (const summary of await db.snapshotSummaries.where('journeyId').equals(journeyId).toArray())
+			stored.set(summary.id, summary);
+		const list: SnapshotSummary[] = [];
+		for (const key of keys.sort((a, b) => b.createdAt - a.createdAt || b.id - a.id)) {
+			let summary = snapshotSummary.safeParse(stored.get(key.id));
+			const agrees =
+				summary.success &&
+				summary.data.frustrations !== undefined &&
+				summary.data.id === key.id &&
+				summary.data.journeyId === journeyId &&
+				summary.data.reason === key.reason &&
+				summary.data.createdAt === key.createdAt;
+			if (!agrees) {
+				const record = await db.snapshots.get(key.id);
+				summary = snapshotSummary.safeParse(record && summaryOf({ ...record }));
+			}
+			if (summary.success)
+				list.push({ ...summary.data, frustrations: summary.data.frustrations ?? 0 });
+		}
+		return list;
+	});
 }
 
 /** One snapshot with its document, checked against the schema; undefined when gone. */
@@ -135,7 +163,7 @@ export async function saveCheckpoint(
 	now = Date.now()
 ): Promise<number> {
 	const name = validate(checkpointLabel, label);
-	return db.transaction('rw', [...db.journeyTables, db.snapshots], async () => {
+	return db.transaction('rw', [...db.journeyTables, ...snapshotTables(db)], async () => {
 		const doc = await getJourney(journeyId, db);
 		if (!doc) throw new Error(`No journey with id ${journeyId}`);
 		return addSnapshot(doc, 'named', db, now, name);
@@ -147,10 +175,10 @@ export async function deleteCheckpoint(
 	id: number,
 	db: TouchpointDatabase = database()
 ): Promise<void> {
-	await db.transaction('rw', db.snapshots, async () => {
+	await db.transaction('rw', snapshotTables(db), async () => {
 		const record = await db.snapshots.get(id);
 		if (record?.reason !== 'named') throw new Error(`Snapshot ${id} is not a named checkpoint`);
-		await db.snapshots.delete(id);
+		await deleteSnapshots(db, [id]);
 	});
 }
 
@@ -164,7 +192,7 @@ export async function keepCurrentVersion(
 	db: TouchpointDatabase = database(),
 	now = Date.now()
 ): Promise<number | undefined> {
-	return db.transaction('rw', [...db.journeyTables, db.snapshots], async () => {
+	return db.transaction('rw', [...db.journeyTables, ...snapshotTables(db)], async () => {
 		const doc = await getJourney(journeyId, db);
 		return doc ? addSnapshot(doc, reason, db, now) : undefined;
 	});
@@ -178,10 +206,10 @@ export async function dropSafetyVersion(
 	id: number,
 	db: TouchpointDatabase = database()
 ): Promise<void> {
-	await db.transaction('rw', db.snapshots, async () => {
+	await db.transaction('rw', snapshotTables(db), async () => {
 		const record = await db.snapshots.get(id);
 		if (record && record.reason !== 'named' && record.reason !== 'auto') {
-			await db.snapshots.delete(id);
+			await deleteSnapshots(db, [id]);
 		}
 	});
 }
@@ -200,7 +228,7 @@ export async function restoreSnapshot(
 	if (!snapshot) throw new Error(`No snapshot ${id}`);
 	const document = snapshot.document;
 	const keptId = await replaceWithSnapshot(document, 'restore', db, now);
-	await db.snapshots.delete(id);
+	await db.transaction('rw', snapshotTables(db), () => deleteSnapshots(db, [id]));
 	return { document, keptId };
 }
 
@@ -216,7 +244,7 @@ export async function keepVersionIfChangedSince(
 	db: TouchpointDatabase = database(),
 	now = Date.now()
 ): Promise<number | undefined> {
-	return db.transaction('rw', [...db.journeyTables, db.snapshots], async () => {
+	return db.transaction('rw', [...db.journeyTables, ...snapshotTables(db)], async () => {
 		const doc = await getJourney(journeyId, db);
 		if (!doc || lastEditOf(doc) === updatedAt) return undefined;
 		return addSnapshot(doc, reason, db, now);
@@ -233,6 +261,13 @@ export async function newestAutoAt(
 		.between([journeyId, 'auto'], [journeyId, 'auto', []])
 		.lastKey();
 	return newest ? (newest as [string, string, number])[2] : undefined;
+}
+
+/** The tables a snapshot lives in: its document and its summary, written together. */
+const snapshotTables = (db: TouchpointDatabase) => [db.snapshots, db.snapshotSummaries];
+
+function deleteSnapshots(db: TouchpointDatabase, ids: number[]) {
+	return Promise.all([db.snapshots.bulkDelete(ids), db.snapshotSummaries.bulkDelete(ids)]);
 }
 
 // Array keys sort by element, a prefix first and arrays after strings and numbers, so these

@@ -43,3 +43,28 @@ export async function migrateStoredJourneys(tx: Transaction, from: number, to: n
 		}
 	}
 }
+
+/**
+ * Gives every stored snapshot its summary record (db.ts's version 6). A snapshot too damaged
+ * to summarize is left without one: the version history makes it again from the snapshot,
+ * or leaves it out, as it did before summaries were stored apart.
+ */
+export async function summarizeStoredSnapshots(tx: Transaction) {
+	const summaries: Record<string, unknown>[] = [];
+	await tx.table('snapshots').each((record: Record<string, unknown>) => {
+		const summary = summaryOf(record);
+		if (summary) summaries.push(summary);
+	});
+	await tx.table('snapshotSummaries').bulkPut(summaries);
+}
+
+/** A snapshot's fields but its document, with the frustrations counted when not stored. */
+export function summaryOf(record: Record<string, unknown>): Record<string, unknown> | undefined {
+	const { document, ...summary } = record;
+	if (typeof summary.id !== 'number') return undefined;
+	if (summary.frustrations === undefined) {
+		const frustrations = (document as { frustrations?: unknown } | undefined)?.frustrations;
+		summary.frustrations = Array.isArray(frustrations) ? frustrations.length : 0;
+	}
+	return summary;
+}

@@ -1,0 +1,107 @@
+/**
+ * A journey as one stored value: reading and parsing one string is 5–7 times faster than
+ * reading the journey's thousands of records (/work/shared/PERF.md). The records stay the
+ * truth. Every write to them gives the journey's snapshot row a new `version`, without text,
+ * in the same transaction (`markChanged`); a snapshot is taken from records read together with
+ * that version, and stored only if the version is still the one read. Opening uses a snapshot
+ * only when it has text, its format, commit, journey record and record counts agree with what
+ * is stored, and it parses; anything else opens from the records.
+ */
+import { collections } from '$lib/domain/records';
+import { FORMAT_VERSION } from '$lib/domain/format';
+import type { JourneyDocument } from '$lib/domain/schema';
+import type { JourneySnapshotRecord, TouchpointDatabase } from './db';
+import { getJourney } from './journey-store';
+
+/** The settings key of a journey's commit counter (./changes.ts). */
+export const commitKey = (journeyId: string) => `commits:${journeyId}`;
+
+const newVersion = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/** Inside a transaction that writes the journey's records: its snapshot no longer holds. */
+export function markChanged(db: TouchpointDatabase, journeyId: string) {
+	return db.journeySnapshots.put({ journeyId, version: newVersion() });
+}
+
+/** The same inside a native transaction that writes the journey's records. */
+export function markChangedNow(tx: IDBTransaction, journeyId: string) {
+	tx.objectStore('journeySnapshots').put({ journeyId, version: newVersion() });
+}
+
+export interface ReadJourney {
+	doc: JourneyDocument;
+	commit: number;
+	/** The snapshot version the records were read with; undefined when read from a snapshot. */
+	version?: string | null;
+}
+
+const countsOf = (db: TouchpointDatabase, id: string) =>
+	Promise.all(collections.map((name) => db[name].where('journeyId').equals(id).count()));
+
+/** The journey from its snapshot when that still holds, else from its records. */
+export async function readJourney(
+	id: string,
+	db: TouchpointDatabase
+): Promise<ReadJourney | undefined> {
+	return db.transaction('r', [...db.journeyTables, db.settings], async () => {
+		const [snapshot, journey, commit] = await Promise.all([
+			db.journeySnapshots.get(id),
+			db.journeys.get(id),
+			db.settings.get(commitKey(id))
+		]);
+		if (!journey) return undefined;
+		const stored = (commit?.value as number | undefined) ?? 0;
+		const doc = snapshot && (await fromSnapshot(snapshot, journey.updatedAt, stored, db));
+		if (doc) return { doc, commit: stored };
+		const read = await getJourney(id, db);
+		return read && { doc: read, commit: stored, version: snapshot?.version ?? null };
+	});
+}
+
+async function fromSnapshot(
+	snapshot: JourneySnapshotRecord,
+	updatedAt: number,
+	commit: number,
+	db: TouchpointDatabase
+): Promise<JourneyDocument | undefined> {
+	const { text, counts } = snapshot;
+	if (text === undefined || !counts || snapshot.formatVersion !== FORMAT_VERSION) return undefined;
+	if (snapshot.commit !== commit || snapshot.updatedAt !== updatedAt) return undefined;
+	const stored = await countsOf(db, snapshot.journeyId);
+	if (stored.some((count, i) => counts[i] !== count)) return undefined;
+	try {
+		const doc = JSON.parse(text) as JourneyDocument;
+		const whole =
+			doc.journey?.id === snapshot.journeyId &&
+			doc.journey.updatedAt === updatedAt &&
+			collections.every((name, i) => Array.isArray(doc[name]) && doc[name].length === stored[i]);
+		return whole ? doc : undefined;
+	} catch {
+		// Damaged: the records are read instead, and the next opening stores a new snapshot.
+		return undefined;
+	}
+}
+
+/**
+ * Stores `read` (records read with their snapshot version) as the journey's snapshot, unless a
+ * write has marked the journey since.
+ */
+export async function storeSnapshot(read: ReadJourney, db: TouchpointDatabase): Promise<void> {
+	if (read.version === undefined) return;
+	const { doc } = read;
+	const id = doc.journey.id;
+	const text = JSON.stringify(doc);
+	await db.transaction('rw', db.journeySnapshots, async () => {
+		const now = await db.journeySnapshots.get(id);
+		if ((now?.version ?? null) !== read.version) return;
+		await db.journeySnapshots.put({
+			journeyId: id,
+			version: now?.version ?? newVersion(),
+			text,
+			formatVersion: FORMAT_VERSION,
+			commit: read.commit,
+			updatedAt: doc.journey.updatedAt,
+			counts: collections.map((name) => doc[name].length)
+		});
+	});
+}
