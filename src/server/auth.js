@@ -12,12 +12,23 @@ import { parseDocumentName, parseToken } from '../lib/live/protocol.js';
  * @typedef {{ role: LiveRole, roomId: string, pid?: string, readOnly: boolean }} Access
  */
 
-/** Refusals carry a reason for the log; the client is only told "permission-denied". */
+/** Refusals carry a reason for the log; the client is only told "permission-denied" (or Ended). */
 export class Refused extends Error {
 	/** @param {string} why */
 	constructor(why) {
 		super(why);
 		this.name = 'Refused';
+	}
+}
+
+/**
+ * The room was stopped and the secret was right: the client is told the session ended (a
+ * browser offline at the stop learns it so, rather than retrying as after a server restart).
+ */
+export class Ended extends Refused {
+	constructor() {
+		super('room stopped');
+		this.name = 'Ended';
 	}
 }
 
@@ -54,6 +65,13 @@ export async function authorize({ token, documentName, rooms, waitForOwnerMs = 0
 	}
 
 	let hashes = await rooms.lookup(roomId);
+	const ended = hashes ? null : await rooms.endedRoom(roomId);
+	if (ended) {
+		const expected = Buffer.from(ended[credentials.role], 'hex');
+		if (!same(digest(credentials.secret), expected))
+			throw new Refused(`wrong ${credentials.role} secret`);
+		throw new Ended();
+	}
 	if (!hashes && waitForOwnerMs > 0) {
 		await rooms.waitForRegistration(roomId, waitForOwnerMs);
 		hashes = await rooms.lookup(roomId);

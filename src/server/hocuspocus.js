@@ -8,8 +8,8 @@ import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Throttle } from '@hocuspocus/extension-throttle';
 import { Hocuspocus } from '@hocuspocus/server';
 import { Redis } from 'ioredis';
-import { parseDocumentName, STOPPED } from '../lib/live/protocol.js';
-import { authorize, Refused } from './auth.js';
+import { ENDED, parseDocumentName, STOPPED } from '../lib/live/protocol.js';
+import { authorize, Ended, Refused } from './auth.js';
 
 /** y-protocols' sync message type of an incremental update. */
 const YJS_UPDATE = 2;
@@ -66,8 +66,9 @@ export function createHocuspocus({ rooms, redisUrl, log, throttle = THROTTLE, wa
 			} catch (error) {
 				const why = error instanceof Refused ? error.message : String(error);
 				log(`refused ${context.connectionId} on ${documentName.slice(0, 80)}: ${why}`);
-				// Without a message Hocuspocus does not print it again; the client hears only this.
-				throw { reason: 'permission-denied' };
+				// Without a message Hocuspocus does not print it again; the client hears only this,
+				// or, holding a right secret of a stopped room, that it ended.
+				throw { reason: error instanceof Ended ? ENDED : 'permission-denied' };
 			}
 		},
 

@@ -14,9 +14,15 @@ import { Redis } from 'ioredis';
 
 const KEY_PREFIX = 'touchpoint:room:';
 const CODE_PREFIX = 'touchpoint:code:';
+const ENDED_PREFIX = 'touchpoint:ended:';
 const CHANNEL = 'touchpoint:rooms';
 /** An abandoned room (never stopped) is forgotten after this; each owner connection renews it. */
 const TTL_SECONDS = 30 * 24 * 60 * 60;
+/**
+ * A stopped room's hashes are kept this long, so a browser that was offline at the stop is told
+ * the session ended (not a bare refusal, which it would keep retrying).
+ */
+const ENDED_SECONDS = 7 * 24 * 60 * 60;
 /** Without Redis, the oldest registrations go first past this many (a bound on memory). */
 const MEMORY_ROOMS = 10_000;
 
@@ -26,6 +32,8 @@ const MEMORY_ROOMS = 10_000;
 export function createRooms({ redisUrl, log }) {
 	/** @type {Map<string, RoomHashes>} only without Redis */
 	const memory = new Map();
+	/** @type {Map<string, RoomHashes>} stopped rooms, only without Redis */
+	const ended = new Map();
 	/** @type {Map<string, string>} code hash → room id, only without Redis */
 	const codes = new Map();
 	/** @type {Map<string, Set<() => void>>} connections waiting for a room's owner */
@@ -54,7 +62,14 @@ export function createRooms({ redisUrl, log }) {
 	 */
 	async function lookup(roomId) {
 		if (!store) return memory.get(roomId) ?? null;
-		const stored = await store.get(KEY_PREFIX + roomId);
+		return parse(await store.get(KEY_PREFIX + roomId));
+	}
+
+	/**
+	 * @param {string | null} stored
+	 * @returns {RoomHashes | null}
+	 */
+	function parse(stored) {
 		if (stored === null) return null;
 		try {
 			const { editor, participant, code } = JSON.parse(stored);
@@ -93,6 +108,7 @@ export function createRooms({ redisUrl, log }) {
 				const batch = store.multi();
 				if (before?.code && before.code !== hashes.code) batch.del(CODE_PREFIX + before.code);
 				batch.set(KEY_PREFIX + roomId, JSON.stringify(hashes), 'EX', TTL_SECONDS);
+				batch.del(ENDED_PREFIX + roomId);
 				if (hashes.code) batch.set(CODE_PREFIX + hashes.code, roomId, 'EX', TTL_SECONDS);
 				await batch.exec();
 				await store.publish(CHANNEL, `registered ${roomId}`);
@@ -100,6 +116,7 @@ export function createRooms({ redisUrl, log }) {
 			}
 			forgetCode(roomId);
 			memory.delete(roomId);
+			ended.delete(roomId);
 			memory.set(roomId, hashes);
 			if (hashes.code) codes.set(hashes.code, roomId);
 			if (memory.size > MEMORY_ROOMS) {
@@ -124,6 +141,16 @@ export function createRooms({ redisUrl, log }) {
 		},
 
 		lookup,
+
+		/**
+		 * The hashes of a room stopped within ENDED_SECONDS (none while it is registered).
+		 * @param {string} roomId
+		 * @returns {Promise<RoomHashes | null>}
+		 */
+		async endedRoom(roomId) {
+			if (!store) return ended.get(roomId) ?? null;
+			return parse(await store.get(ENDED_PREFIX + roomId));
+		},
 
 		/**
 		 * Waits until the room is registered (its owner reconnects, say after a server restart),
@@ -153,14 +180,26 @@ export function createRooms({ redisUrl, log }) {
 		 */
 		async stop(roomId) {
 			if (store) {
-				const code = (await lookup(roomId))?.code;
-				if (code) await store.del(CODE_PREFIX + code);
-				await store.del(KEY_PREFIX + roomId);
+				const hashes = await lookup(roomId);
+				if (hashes?.code) await store.del(CODE_PREFIX + hashes.code);
+				const { editor, participant } = hashes ?? {};
+				const batch = store.multi().del(KEY_PREFIX + roomId);
+				if (editor && participant) {
+					const kept = JSON.stringify({ editor, participant });
+					batch.set(ENDED_PREFIX + roomId, kept, 'EX', ENDED_SECONDS);
+				}
+				await batch.exec();
 				await store.publish(CHANNEL, `stopped ${roomId}`);
 				return;
 			}
+			const hashes = memory.get(roomId);
 			forgetCode(roomId);
 			memory.delete(roomId);
+			if (hashes) {
+				ended.set(roomId, { editor: hashes.editor, participant: hashes.participant });
+				if (ended.size > MEMORY_ROOMS)
+					ended.delete(/** @type {string} */ (ended.keys().next().value));
+			}
 			stopListeners.forEach((listener) => listener(roomId));
 		},
 

@@ -5,7 +5,7 @@
  * keeping nothing on disk, and ends it; `npm test` installs redis-server when it is missing.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { newSecret, STOP, STOPPED } from '../../src/lib/live/protocol.js';
+import { ENDED, newSecret, STOP, STOPPED } from '../../src/lib/live/protocol.js';
 import { startRedis, type Redis } from '../support/net';
 import {
 	cleanUp,
@@ -67,7 +67,8 @@ describe('two live servers sharing Redis', () => {
 			await expect.poll(() => client.closes, POLL).toBeGreaterThan(0);
 		}
 		expect(b.log.join('\n')).toMatch(/stopped \w+: 2 connection\(s\) ended here/);
+		// Every instance knows it ended: a right secret is told so.
 		const late = connect(wsUrl(b), room.journey, room.editor);
-		await expect.poll(() => late.refusals, POLL).toEqual(['permission-denied']);
+		await expect.poll(() => late.refusals, POLL).toEqual([ENDED]);
 	});
 });

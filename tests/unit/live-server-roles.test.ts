@@ -3,7 +3,7 @@
  * who gets into which document, who may write it, and who may stop the room.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { newSecret, STOP, STOPPED } from '../../src/lib/live/protocol.js';
+import { editorToken, ENDED, newSecret, STOP, STOPPED } from '../../src/lib/live/protocol.js';
 import {
 	cleanUp,
 	connect,
@@ -152,7 +152,11 @@ describe('the live server', () => {
 			await expect.poll(() => client.stateless, POLL).toEqual([STOPPED]);
 			await expect.poll(() => client.closes, POLL).toBeGreaterThan(0);
 		}
+		// A right secret hears that the session ended (a browser offline at the stop learns it
+		// so, and stops retrying); a wrong one hears no more than before.
 		const late = connect(wsUrl(server), room.journey, room.editor);
-		await expect.poll(() => late.refusals, POLL).toEqual(['permission-denied']);
+		await expect.poll(() => late.refusals, POLL).toEqual([ENDED]);
+		const wrong = connect(wsUrl(server), room.journey, editorToken(newSecret()));
+		await expect.poll(() => wrong.refusals, POLL).toEqual(['permission-denied']);
 	});
 });

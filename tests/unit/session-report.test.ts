@@ -214,3 +214,29 @@ describe('the report as Markdown', () => {
 		expect(escapeMarkdown('[link](javascript:x)')).toBe('\\[link\\]\\(javascript:x\\)');
 	});
 });
+
+describe('a frustration of a blind round not revealed', () => {
+	const doc = workshopMap();
+	const late = doc.frustrations.find((f) => f.text.startsWith('Deliveries'))!;
+	// As the projector passes it: the ratings left out, how many rated them given apart.
+	const blinded = {
+		...doc,
+		frustrations: doc.frustrations.map((f) => (f.id === late.id ? { ...f, ratings: [] } : f))
+	};
+	const report = sessionReport(blinded, undefined, new Map([[late.id, { n: 2, m: 3 }]]));
+
+	it('is listed as how many rated it, neither ranked, nor counted, nor silently not rated', () => {
+		expect(report.notRevealed).toEqual([
+			{ text: late.text, touchPoint: 'Order delivery', stage: 'Usage', rated: 2, of: 3 }
+		]);
+		expect(report.topPriorities.map((p) => p.text)).not.toContain(late.text);
+		expect(report.notRated.map((u) => u.text)).not.toContain(late.text);
+		expect(report.scored).toBe(3);
+	});
+
+	it('is tabled in the Markdown as N of M rated · not revealed', () => {
+		expect(reportMarkdown(report, en, '25 November 2026')).toContain(
+			'## Not revealed yet\n\n| Frustration | Touch point | Stage | Priority |\n| --- | --- | --- | --- |\n| Deliveries \\| arrive \\*late\\* | Order delivery | Usage | 2 of 3 rated · not revealed |'
+		);
+	});
+});

@@ -62,6 +62,26 @@ export function ratedCount(
 	return { n, m: participants };
 }
 
+/**
+ * The frustrations whose participants' ratings a blind round keeps from view (those with at
+ * least one), with how many of the journey's participants rated each: the session report
+ * lists them as "N of M rated · not revealed" rather than leaving them out.
+ */
+export function notRevealedCounts(
+	doc: JourneyDocument
+): ReadonlyMap<string, { n: number; m: number }> {
+	// Made anew on each call, never changed after: nothing reactive reads it as it changes.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	const counts = new Map<string, { n: number; m: number }>();
+	if (!runningWorkshop()) return counts;
+	for (const f of doc.frustrations) {
+		if (!isBlind(f.id)) continue;
+		const count = ratedCount(f, doc.participants.length);
+		if (count.n > 0) counts.set(f.id, count);
+	}
+	return counts;
+}
+
 /** Widely differing ratings (a spread of 2 or more in either measure) are worth a discussion. */
 export function ratingsDiffer(frustration: JourneyDocument['frustrations'][number]): boolean {
 	for (const measure of ['frequency', 'severity'] as const) {

@@ -29,6 +29,12 @@ export interface UnratedItem {
 	stage: string;
 }
 
+/** A frustration of a blind round not revealed yet: how many have rated it, never what. */
+export interface NotRevealedItem extends UnratedItem {
+	rated: number;
+	of: number;
+}
+
 export interface StageBands {
 	stage: string;
 	counts: Record<Band, number>;
@@ -55,6 +61,8 @@ export interface SessionReport {
 	topPriorities: ReportPriority[];
 	/** Open or planned frustrations not rated yet, in map order. */
 	notRated: UnratedItem[];
+	/** Frustrations whose participants' ratings a blind round keeps from view, in map order. */
+	notRevealed: NotRevealedItem[];
 	stages: StageBands[];
 	bandTotals: Record<Band, number>;
 	segments: SegmentImpact[];
@@ -68,7 +76,12 @@ const noBands = (): Record<Band, number> => ({ critical: 0, high: 0, medium: 0, 
  * Top priorities rank by score, then severity, then frequency (a rarer but worse problem
  * first), then map order; fixed frustrations are left out of them but still counted.
  */
-export function sessionReport(doc: JourneyDocument, top = TOP_PRIORITIES): SessionReport {
+export function sessionReport(
+	doc: JourneyDocument,
+	top = TOP_PRIORITIES,
+	/** Frustrations kept blind, by id: how many of how many participants rated each. */
+	blind: ReadonlyMap<string, { n: number; m: number }> = new Map()
+): SessionReport {
 	const layout = mapLayout(doc);
 	const bandTotals = noBands();
 	const segmentNames = new Map(doc.segments.map((s) => [s.id, s.name]));
@@ -76,6 +89,7 @@ export function sessionReport(doc: JourneyDocument, top = TOP_PRIORITIES): Sessi
 	const candidates: Omit<ReportPriority, 'rank' | 'stats'>[] = [];
 	const candidateFrustrations: JourneyDocument['frustrations'] = [];
 	const notRated: UnratedItem[] = [];
+	const notRevealed: NotRevealedItem[] = [];
 	let frustrations = 0;
 	let rated = 0;
 	let scored = 0;
@@ -85,6 +99,13 @@ export function sessionReport(doc: JourneyDocument, top = TOP_PRIORITIES): Sessi
 		for (const { touchPoint, frustrations: list } of touchPoints) {
 			for (const { frustration, ratings, score, band, risk } of list) {
 				frustrations++;
+				const count = blind.get(frustration.id);
+				if (count && frustration.status !== 'fixed') {
+					// Its priority waits for Reveal: neither ranked nor counted, but not left out.
+					const where = { touchPoint: touchPoint.name, stage: stage.name };
+					notRevealed.push({ text: frustration.text, ...where, rated: count.n, of: count.m });
+					continue;
+				}
 				if (ratings === null || score === null || band === null) {
 					// No score to rank or sum: listed apart until someone rates it.
 					if (frustration.status !== 'fixed') {
@@ -156,6 +177,7 @@ export function sessionReport(doc: JourneyDocument, top = TOP_PRIORITIES): Sessi
 		scored,
 		topPriorities,
 		notRated,
+		notRevealed,
 		stages,
 		bandTotals,
 		segments: [...impacts.values()]

@@ -190,7 +190,9 @@ export const en = {
 		newFrustration: 'New frustration',
 		add: 'Add frustration',
 		thanks: 'Thank you — the workshop has ended',
-		thanksDetail: 'Your ratings are in. You can close this page.'
+		thanksDetail: 'Your ratings are in. You can close this page.',
+		notReached: (n: number) =>
+			`${n} of your ratings did not reach the workshop before it ended; ${n === 1 ? 'it is' : 'they are'} kept on this phone.`
 	},
 	segments: 'Segments',
 	// Editing
@@ -830,6 +832,8 @@ export const en = {
 			`${plural(participants, 'participant', 'participants')} · ${plural(frustrations, 'frustration', 'frustrations')}, ${notRated ? `${notRated} not rated yet, ` : ''}${rated} rated by participants`,
 		topPriorities: 'Top priorities',
 		notRatedYet: 'Not rated yet',
+		notRevealedYet: 'Not revealed yet',
+		notRevealed: (n: number, m: number) => `${n} of ${m} rated · not revealed`,
 		noPriorities: 'No open frustrations.',
 		rank: '#',
 		touchPoint: 'Touch point',

@@ -172,7 +172,9 @@ export const id: Messages = {
 		newFrustration: 'Frustrasi baru',
 		add: 'Tambah frustrasi',
 		thanks: 'Terima kasih — lokakarya telah selesai',
-		thanksDetail: 'Penilaian Anda sudah masuk. Anda boleh menutup halaman ini.'
+		thanksDetail: 'Penilaian Anda sudah masuk. Anda boleh menutup halaman ini.',
+		notReached: (n: number) =>
+			`${n} penilaian Anda tidak sampai ke lokakarya sebelum selesai; penilaian itu tetap tersimpan di ponsel ini.`
 	},
 	segments: 'Segmen',
 	map: 'Peta',
@@ -796,6 +798,8 @@ export const id: Messages = {
 			`${participants} peserta · ${frustrations} frustrasi, ${notRated ? `${notRated} belum dinilai, ` : ''}${rated} dinilai peserta`,
 		topPriorities: 'Prioritas teratas',
 		notRatedYet: 'Belum dinilai',
+		notRevealedYet: 'Belum dibuka',
+		notRevealed: (n, m) => `${n} dari ${m} menilai · belum dibuka`,
 		noPriorities: 'Tidak ada frustrasi yang terbuka.',
 		rank: '#',
 		touchPoint: 'Titik sentuh',

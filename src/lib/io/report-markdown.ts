@@ -29,6 +29,8 @@ export interface ReportWords extends LevelWords {
 		) => string;
 		topPriorities: string;
 		notRatedYet: string;
+		notRevealedYet: string;
+		notRevealed: (n: number, m: number) => string;
 		noPriorities: string;
 		rank: string;
 		touchPoint: string;
@@ -118,6 +120,16 @@ export function reportMarkdown(
 		lines.push(row(head), rule(head.length));
 		for (const u of report.notRated) {
 			lines.push(row([u.text, u.touchPoint, u.stage].map(escapeMarkdown)));
+		}
+	}
+
+	if (report.notRevealed.length > 0) {
+		lines.push('', `## ${r.notRevealedYet}`, '');
+		const head = [m.frustration, r.touchPoint, r.stage, m.priority];
+		lines.push(row(head), rule(head.length));
+		for (const u of report.notRevealed) {
+			const where = [u.text, u.touchPoint, u.stage].map(escapeMarkdown);
+			lines.push(row([...where, r.notRevealed(u.rated, u.of)]));
 		}
 	}
 

@@ -7,6 +7,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import {
 	editorToken,
+	ENDED,
 	HEALTH_PATH,
 	joinLink,
 	journeyDocumentName,
@@ -20,6 +21,7 @@ import {
 } from './protocol.js';
 import * as Y from 'yjs';
 import { LiveWorkshop } from './live-workshop.svelte';
+import { OWN_RATINGS } from './participant-doc';
 
 export type LiveRole = 'owner' | 'editor' | 'participant';
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'stopped' | 'refused';
@@ -145,6 +147,10 @@ export class LiveSession {
 	#ended = false;
 	#retry: ReturnType<typeof setTimeout> | undefined;
 	#options: LiveSessionOptions;
+	/** A participant's own document as the server last acknowledged all of it (a state vector). */
+	// Replaced as a whole, never changed in place; nothing on screen reads it.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#ownAcked: Map<number, number> = new Map();
 	/** Participants' documents open beside the journey's, by pid (nothing on screen reads it). */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#others = new Map<string, HocuspocusProvider>();
@@ -203,6 +209,12 @@ export class LiveSession {
 		});
 		provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
 			if (this.#ended) return;
+			// Stopped while this browser was away (offline at the stop): it ended as for the others.
+			if (reason === ENDED && this.#wasLive) {
+				this.#end('stopped');
+				this.#options.onStopped?.();
+				return;
+			}
 			// A restarted server learns the room again when its owner reconnects: until then it
 			// refuses the others, who were let in before. They keep trying.
 			if (this.#wasLive && this.role !== 'owner') {
@@ -255,7 +267,27 @@ export class LiveSession {
 			awareness: null
 		});
 		this.#others.set(pid, provider);
+		if (ydoc === this.#options.participantDoc) {
+			// No change is waiting for the server's word: it holds everything the document holds.
+			const acked = () => {
+				if (!provider.hasUnsyncedChanges) {
+					this.#ownAcked = Y.decodeStateVector(Y.encodeStateVector(ydoc));
+				}
+			};
+			provider.on('unsyncedChanges', acked);
+			provider.on('synced', acked);
+		}
 		provider.attach();
+	}
+
+	/**
+	 * Whether the server acknowledged this participant's own latest rating of a frustration (in
+	 * their document, which the owner folds into the journey).
+	 */
+	ownRatingAcknowledged(frustrationId: string): boolean {
+		const ratings = this.#options.participantDoc?.getMap(OWN_RATINGS);
+		const item = ratings?._map.get(frustrationId);
+		return item !== undefined && item.id.clock < (this.#ownAcked.get(item.id.client) ?? 0);
 	}
 
 	#openParticipants() {

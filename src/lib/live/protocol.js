@@ -21,6 +21,8 @@ export const ROLES = Object.freeze(['owner', 'editor', 'participant']);
 /** Stateless payloads on `journey:<roomId>`: the owner's request, and the server's notice to all. */
 export const STOP = JSON.stringify({ type: 'stop' });
 export const STOPPED = JSON.stringify({ type: 'stopped' });
+/** The refusal a right secret of a stopped room hears (anything else: `permission-denied`). */
+export const ENDED = 'session-ended';
 
 /** 128 random bits in base64url, without padding. */
 export const SECRET_PATTERN = /^[A-Za-z0-9_-]{22}$/;
