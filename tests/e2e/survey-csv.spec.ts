@@ -6,40 +6,9 @@
  */
 import type { Page } from '@playwright/test';
 import { csvFormatRows, csvParseRows, dsvFormat } from 'd3-dsv';
-import { expect, expectSaved, openJourneyList, test } from './fixtures';
+import { expect, expectSaved, test } from './fixtures';
+import { late, prices, surveyJourney } from './survey';
 import { downloadBy, type FileSpec } from './transfer';
-
-const late = 'Checkout times out';
-const prices = 'Prices change, at the last step';
-
-/** A blank journey with one touch point and two frustrations, opened on its Workshop view. */
-async function surveyJourney(page: Page) {
-	await openJourneyList(page);
-	await page.getByRole('button', { name: 'New journey' }).click();
-	await page.getByRole('textbox', { name: 'Name' }).fill('Survey journey');
-	await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Blank' });
-	await page.getByRole('button', { name: 'Create' }).click();
-	await page.getByRole('button', { name: 'Add stage' }).click();
-	const stageName = page.getByRole('textbox', { name: 'Stage name' });
-	await stageName.fill('Purchase');
-	await stageName.press('Enter');
-	await stageName.press('Escape');
-	const stage = page.getByRole('region', { name: 'Purchase' });
-	await stage.getByRole('button', { name: 'Add touch point' }).click();
-	await stage.getByRole('textbox', { name: 'Touch point name' }).fill('Order placement');
-	await stage.getByRole('textbox', { name: 'Touch point name' }).press('Enter');
-	await stage.getByRole('textbox', { name: 'Touch point name' }).press('Escape');
-	const card = page.getByRole('article', { name: 'Order placement' });
-	await card.getByRole('button', { name: 'Add frustration' }).click();
-	const field = card.getByRole('textbox', { name: 'Frustration' });
-	for (const text of [late, prices]) {
-		await field.fill(text);
-		await field.press('Enter');
-	}
-	await field.press('Escape');
-	await page.getByRole('link', { name: 'Workshop' }).click();
-	await expect(page.getByRole('button', { name: 'Import ratings' })).toBeEnabled();
-}
 
 async function templateHeader(page: Page): Promise<string[]> {
 	const { name, text } = await downloadBy(page, () =>

@@ -7,8 +7,11 @@ import { downloadBy } from './transfer';
 export const late = 'Checkout times out';
 export const prices = 'Prices change, at the last step';
 
-/** A blank journey with one touch point and two frustrations, opened on its Workshop view. */
-export async function surveyJourney(page: Page) {
+/**
+ * A blank journey with one touch point and two frustrations, opened on its Workshop view;
+ * returns the address of its map.
+ */
+export async function surveyJourney(page: Page): Promise<string> {
 	await openJourneyList(page);
 	await page.getByRole('button', { name: 'New journey' }).click();
 	await page.getByRole('textbox', { name: 'Name' }).fill('Survey journey');
@@ -32,8 +35,10 @@ export async function surveyJourney(page: Page) {
 		await field.press('Enter');
 	}
 	await field.press('Escape');
+	const mapUrl = page.url();
 	await page.getByRole('link', { name: 'Workshop' }).click();
 	await expect(page.getByRole('button', { name: 'Import ratings' })).toBeEnabled();
+	return mapUrl;
 }
 
 /** The survey template's header row, as downloaded. */
