@@ -19,7 +19,9 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `touchpoint-${version}`;
 /** The SPA fallback page adapter-static writes (its `fallback` option). */
 const APP_PAGE = `${base}/index.html`;
-const ASSETS = new Set([...build, ...files, APP_PAGE]);
+/** What the page loads first to ask for its route's scripts (scripts/route-preload.js). */
+const ROUTE_PRELOAD = `${base}/_app/route-preload.js`;
+const ASSETS = new Set([...build, ...files, APP_PAGE, ROUTE_PRELOAD]);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...ASSETS])));

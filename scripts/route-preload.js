@@ -1,0 +1,146 @@
+/**
+ * A route's scripts fetched with the app's own, not after them (a Vite plugin). The app is a
+ * single-page app: every address gets the same index.html, which names only the scripts every
+ * page needs. SvelteKit asks for a route's code once those have run (on this machine 100 ms
+ * after they arrive), so a cold start on a journey's address waited for one more round trip
+ * after that: a chain a real network makes longer.
+ *
+ * So the build writes `_app/route-preload.js`, a small script index.html loads beside the app
+ * (src/app.html): it matches the address against the app's pages and asks for that page's
+ * scripts and styles at once, as `modulepreload` and `preload` links. When it is missing or
+ * late (an old cache, a slow network), SvelteKit loads the same files as before.
+ */
+
+const FILE = '_app/route-preload.js';
+const ROUTES = '/src/routes/';
+
+/** A route folder (`journeys/[id]`) as a pattern for the address's path. */
+function pathPattern(/** @type {string} */ folder) {
+	const parts = folder
+		.split('/')
+		.filter((part) => part && !/^\(.*\)$/.test(part))
+		.map((part) =>
+			/^\[\.\.\..+\]$/.test(part)
+				? '.*'
+				: part.replace(/[.+?^${}()|]/g, '\\$&').replace(/\[[^\]]+\]/g, '[^/]+')
+		);
+	return `^/${parts.join('/')}${parts.length > 0 ? '/?' : ''}$`;
+}
+
+/** @returns {import('vite').Plugin} */
+export function routePreload() {
+	return {
+		name: 'touchpoint-route-preload',
+		// A blank one while developing: the dev server has no bundle to point at.
+		configureServer(server) {
+			server.middlewares.use(`/${FILE}`, (_request, response) => {
+				response.setHeader('content-type', 'text/javascript');
+				response.end('');
+			});
+		},
+		generateBundle(_options, bundle) {
+			if (this.environment?.name !== 'client') return;
+			const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+			const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+			/** A chunk and every chunk it imports statically, with their styles. */
+			const closure = (/** @type {string[]} */ roots) => {
+				const seen = new Set();
+				const stack = [...roots];
+				while (stack.length > 0) {
+					const name = /** @type {string} */ (stack.pop());
+					if (seen.has(name)) continue;
+					seen.add(name);
+					stack.push(...(byName.get(name)?.imports ?? []));
+				}
+				const css = [...seen].flatMap((name) => [
+					...(byName.get(name)?.viteMetadata?.importedCss ?? [])
+				]);
+				return { scripts: seen, styles: new Set(css) };
+			};
+			// What index.html already asks for: SvelteKit's two entry scripts and their imports.
+			const entries = closure(
+				chunks.filter((chunk) => chunk.fileName.includes('/entry/')).map((c) => c.fileName)
+			);
+			// SvelteKit's node files, each the page or layout of one route folder.
+			/** @type {Map<string, {page?: string, layout?: string, error?: string}>} */
+			const folders = new Map();
+			for (const chunk of chunks) {
+				if (!/generated\/client-optimized\/nodes\/\d+\.js$/.test(chunk.facadeModuleId ?? ''))
+					continue;
+				const imported = this.getModuleInfo(
+					/** @type {string} */ (chunk.facadeModuleId)
+				)?.importedIds;
+				for (const id of imported ?? []) {
+					const match = /\/src\/routes\/(.*?)\/?\+(page|layout|error)\.(svelte|ts|js)$/.exec(
+						id.slice(id.indexOf(ROUTES))
+					);
+					if (!match) continue;
+					const [, name = '', kind = ''] = match;
+					const folder = folders.get(name) ?? {};
+					folder[/** @type {'page' | 'layout' | 'error'} */ (kind)] = chunk.fileName;
+					folders.set(name, folder);
+				}
+			}
+			const rootError = folders.get('')?.error;
+			// index.html names the root layout's script too.
+			const rootLayout = folders.get('')?.layout;
+			if (rootLayout) {
+				const root = closure([rootLayout]);
+				root.scripts.forEach((s) => entries.scripts.add(s));
+				root.styles.forEach((s) => entries.styles.add(s));
+			}
+			const routes = [...folders]
+				.filter(([, nodes]) => nodes.page)
+				.map(([folder, nodes]) => {
+					const ancestors = [...folders].filter(
+						([other]) => other === '' || folder === other || folder.startsWith(`${other}/`)
+					);
+					const roots = [
+						/** @type {string} */ (nodes.page),
+						...ancestors.flatMap(([, n]) =>
+							n.layout && n.layout !== rootLayout ? [n.layout] : []
+						),
+						...(rootError ? [rootError] : [])
+					];
+					const { scripts, styles } = closure(roots);
+					return {
+						pattern: pathPattern(folder),
+						files: [
+							...[...scripts].filter((name) => !entries.scripts.has(name)),
+							...[...styles].filter((name) => !entries.styles.has(name))
+						]
+					};
+				});
+			// Each file named once (routes share most of theirs), relative to this script's own
+			// address; the page's path read from the app's base (the folder above `_app/`), so a
+			// base path needs nothing more.
+			const files = [...new Set(routes.flatMap((route) => route.files))];
+			const table = routes.map((route) => [
+				route.pattern,
+				route.files.map((name) => files.indexOf(name))
+			]);
+			const source = `// Written by scripts/route-preload.js at build time.
+(() => {
+	const here = document.currentScript && document.currentScript.src;
+	if (!here) return;
+	const base = new URL('..', here).pathname.replace(/[/]$/, '');
+	const path = location.pathname.slice(base.length) || '/';
+	const files = ${JSON.stringify(files.map((name) => name.slice('_app/'.length)))};
+	for (const [pattern, used] of ${JSON.stringify(table)}) {
+		if (!new RegExp(pattern).test(path)) continue;
+		for (const file of used.map((i) => files[i])) {
+			const link = document.createElement('link');
+			const style = file.endsWith('.css');
+			link.rel = style ? 'preload' : 'modulepreload';
+			if (style) link.as = 'style';
+			link.href = new URL(file, here).href;
+			document.head.append(link);
+		}
+		return;
+	}
+})();
+`;
+			this.emitFile({ type: 'asset', fileName: FILE, source });
+		}
+	};
+}
