@@ -2,11 +2,13 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { routeChunks } from './scripts/route-chunks.js';
+import { routePreload } from './scripts/route-preload.js';
+import { templateLanguage } from './scripts/template-language.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
-	plugins: [sveltekit(), routeChunks()],
+	plugins: [sveltekit(), routeChunks(), routePreload(), templateLanguage()],
 	define: { __APP_VERSION__: JSON.stringify(version) },
 	build: {
 		rolldownOptions: { checks: { bundlerTimings: false } }

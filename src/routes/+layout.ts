@@ -1,5 +1,5 @@
 import { startup } from '$lib/app/startup';
-import { loadCatalog, locale } from '$lib/i18n/index.svelte';
+import { loadCatalog, locale } from '$lib/i18n/core.svelte';
 import { openFailureOf } from '$lib/app/storage-health';
 
 // The whole app runs in the browser: data lives in IndexedDB, so there is nothing to render on a server.

@@ -4,7 +4,7 @@
  * here, what failed and why, what was done, and the way back (Undo import).
  */
 import type { JourneyDocument } from '$lib/domain/schema';
-import { locale, t } from '$lib/i18n/index.svelte';
+import { locale, t } from '$lib/i18n/core.svelte';
 import type { ReadProblem, ReadResult } from '$lib/io/read-file';
 import type {
 	Decision,
@@ -17,6 +17,8 @@ import type {
 // Reading, checking and merging files is downloaded when the first file comes, not with the
 // journey list.
 const importer = () => import('./import-journeys');
+// The Mermaid reader's words come with the import, not with the journey list.
+const fullWords = () => import('$lib/i18n/index.svelte').then((m) => m.t());
 
 export type Problem =
 	| ReadProblem
@@ -59,11 +61,12 @@ export class ImportSession {
 		answer?.(decision);
 	}
 
-	#options(reason: 'import' | 'restore'): ImportOptions {
+	async #options(reason: 'import' | 'restore'): Promise<ImportOptions> {
+		const words = await fullWords();
 		return {
 			reason,
 			copyName: (name) => t().copyOf(name),
-			mermaid: { words: t().mermaid.names, locale: locale() },
+			mermaid: { words: words.mermaid.names, locale: locale() },
 			decide:
 				reason === 'restore'
 					? async () => 'replace'
@@ -97,7 +100,7 @@ export class ImportSession {
 	importFiles(files: File[], reason: 'import' | 'restore' = 'import') {
 		return this.#run(reason, async () =>
 			(await importer()).importFiles(files, {
-				...this.#options(reason),
+				...(await this.#options(reason)),
 				onProgress: (file, fraction) => (this.progress = { file, fraction })
 			})
 		);
@@ -106,7 +109,9 @@ export class ImportSession {
 	/** A map read from a share link, or a Mermaid diagram pasted (already validated, like a file). */
 	importShared(read: ReadResult, name: string) {
 		return this.#run('import', async () =>
-			read.ok ? [await (await importer()).importRead(name, read, this.#options('import'))] : []
+			read.ok
+				? [await (await importer()).importRead(name, read, await this.#options('import'))]
+				: []
 		);
 	}
 

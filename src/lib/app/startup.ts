@@ -10,20 +10,46 @@ import { openDatabase } from '$lib/storage/open';
 import { exampleSeeded, seedExampleOnce } from '$lib/storage/seed';
 
 let started: Promise<void> | undefined;
+let tidied: Promise<void> | undefined;
 
 export function startup(locale: Locale): Promise<void> {
-	started ??= openDatabase()
+	started ??= openDatabase().then(() => seedIfFirstVisit(locale));
+	// Records an interrupted delete left behind are removed once the first screen is up, not
+	// before: no view reads them (every read goes through its journey), and the tidying is a
+	// write over every table, which the first screen's reads had to wait for.
+	tidied ??= started.then(afterFirstScreen).then(() =>
 		// Tidying only: a start must not fail for it.
-		.then(() => removeOrphanRecords().catch((error) => console.warn('Could not tidy', error)))
-		.then(() => seedIfFirstVisit(locale));
+		removeOrphanRecords().then(
+			() => undefined,
+			(error: unknown) => console.warn('Could not tidy', error)
+		)
+	);
 	return started;
+}
+
+/** Settles when the start's tidying is done (or could not be done). */
+export function startupTidied(): Promise<void> {
+	return tidied ?? Promise.resolve();
+}
+
+function afterFirstScreen(): Promise<void> {
+	return new Promise((resolve) => {
+		if (typeof requestIdleCallback === 'function')
+			requestIdleCallback(() => resolve(), { timeout: 2000 });
+		else setTimeout(resolve, 200);
+	});
 }
 
 async function seedIfFirstVisit(locale: Locale) {
 	if (await exampleSeeded()) return;
 	const [{ createJourney }, { airlineTemplate }] = await Promise.all([
 		import('$lib/domain/create-journey'),
-		import('$lib/domain/templates/airline')
+		// In the person's language only (scripts/template-language.js): half the download.
+		(locale === 'id'
+			? import('$lib/domain/templates/airline?locale=id')
+			: import('$lib/domain/templates/airline?locale=en')) as Promise<
+			typeof import('$lib/domain/templates/airline')
+		>
 	]);
 	await seedExampleOnce(() =>
 		createJourney(airlineTemplate, {

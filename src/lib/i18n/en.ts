@@ -1,18 +1,21 @@
 /**
- * English messages: the source of every key. Other catalogs are typed against this one,
- * so a missing or misspelt key is a compile error rather than a blank in the UI.
+ * English messages: the source of every key (the journey list's own are in en-core.ts and
+ * spread in here). Other catalogs are typed against this one, so a missing or misspelt key
+ * is a compile error rather than a blank in the UI.
  */
 import type { Band, FrequencyLevel, SeverityLevel } from '$lib/domain/scoring';
 import type { EditLabel } from '$lib/domain/edits/change';
 import type { RefusedSummary } from '$lib/domain/edits/keep-references';
 import type { Channel, Risk } from '$lib/domain/schema';
-import type { FileIssue } from '$lib/io/file-issues';
-import type { DamagedJourney, ReadProblem } from '$lib/io/read-file';
-import type { BackupFault } from '$lib/io/backup-check';
+import type { DamagedJourney } from '$lib/io/read-file';
 import type { CsvColumn } from '$lib/io/csv';
 import type { Collection } from '$lib/domain/schema';
 import type { SnapshotKind } from '$lib/domain/checkpoints';
+import type { FileIssue } from '$lib/io/file-issues';
+import type { ReadProblem } from '$lib/io/read-file';
+import type { BackupFault } from '$lib/io/backup-check';
 import type { MermaidProblem } from '$lib/io/mermaid-parse';
+import { enCore, plural } from './en-core';
 
 function mermaidProblem(problem: MermaidProblem): string {
 	const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
@@ -42,7 +45,6 @@ function mermaidProblem(problem: MermaidProblem): string {
 	}
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** What Undo import did, as `undoImport` reports it. */
 export interface ImportUndoneReport {
 	removed: string[];
@@ -101,22 +103,111 @@ const issueList = (issues: FileIssue[], more: number) =>
 	(more ? `; and ${plural(more, 'more problem', 'more problems')}` : '');
 
 export const en = {
-	appName: 'Touchpoint',
+	...enCore,
+	// Mermaid journey diagrams in and out (issue 22)
+	mermaid: {
+		copy: 'Copy as Mermaid',
+		download: 'Download Mermaid',
+		copied: 'Mermaid diagram copied',
+		copyByHand: 'Mermaid diagram: select it and copy it',
+		importTitle: 'Import a Mermaid journey diagram',
+		importHelp:
+			'Paste a Mermaid journey diagram, or Markdown holding one in a ```mermaid block, or open a .mmd or .md file. Sections become stages, tasks touch points, actors segments, and each score how they feel there.',
+		diagram: 'Mermaid diagram',
+		openFile: 'Open a file…',
+		import: 'Import',
+		nothingImported: 'Nothing was imported.',
+		names: { untitled: 'Mermaid journey', unsectioned: 'Tasks', everyone: 'Everyone' },
+		problem: (problem: MermaidProblem) => mermaidProblem(problem)
+	},
+	readProblem: (file: string, problem: ReadProblem): string => {
+		switch (problem.kind) {
+			case 'too-large':
+				return `${file} is ${megabytes(problem.bytes)}, over the ${megabytes(problem.limit)} limit for one file.`;
+			case 'empty':
+				return `${file} is empty.`;
+			case 'not-json':
+				return `${file} is not a Touchpoint file: Touchpoint opens a journey (.json, saved with Export JSON), a backup (.json, saved with Backup all) or a Mermaid journey diagram (.mmd, or Markdown holding one).${/\.csv$/i.test(file) ? ' Survey ratings in a CSV go in on the Workshop view, with Import ratings.' : ''}`;
+			case 'truncated':
+				return `${file} is cut off before its end; it may not have downloaded or copied completely.`;
+			case 'wrong-format':
+				return problem.found
+					? `${file} is a “${problem.found}” file, not a Touchpoint journey or backup.`
+					: `${file} is JSON, but not a Touchpoint journey or backup.`;
+			case 'future-version':
+				return `${file} was written by a newer version of Touchpoint (format ${problem.version}); update the app to open it.`;
+			case 'unknown-version':
+				return `${file} does not say which version of the format it uses.`;
+			case 'invalid':
+				return `${file} is not a valid journey: ${problem.issues.map(fileIssue).join('; ')}${
+					problem.more ? `; and ${plural(problem.more, 'more problem', 'more problems')}` : ''
+				}.`;
+			case 'mermaid':
+				return `${file}: ${mermaidProblem(problem.problem)}`;
+		}
+	},
+	backupIncomplete: 'This backup would not restore whole',
+	backupDamaged: (n: number, total: number) =>
+		`The file was downloaded, but ${n} of the ${plural(total, 'journey', 'journeys')} in it would not restore, so it does not count as a backup:`,
+	backupFault: (name: string, fault: BackupFault): string => {
+		switch (fault.kind) {
+			case 'invalid':
+				return `“${name}”: ${issueList(fault.issues, fault.more)}.`;
+			case 'missing':
+				return `“${name}” is missing from the file.`;
+			case 'changed':
+				return `“${name}” reads back different from what is stored.`;
+		}
+	},
+	backupOthersRestore:
+		'The other journeys in it will restore. Until a backup reads back whole, the date of the last backup stays as it was.',
+	backupUnreadable:
+		'The file was downloaded, but it would not restore, so it does not count as a backup:',
+	// Storage: opening the database, persistence, a full disk, backup reminders
+	storageFailureTitle: 'Touchpoint could not open your journeys',
+	startupFailureTitle: 'Touchpoint could not start',
+	storageFailureReason: {
+		startup:
+			'An error stopped the app while it was starting. The storage is not the cause; the error says what went wrong:',
+		newer:
+			'They were saved by a newer version of Touchpoint than this one. This version leaves them alone, so that it cannot change what it does not understand.',
+		upgrade:
+			'They were saved by an earlier version of Touchpoint, and bringing them up to date failed.',
+		unavailable: 'The browser refused to open the storage where your journeys are kept.'
+	},
+	storageFailureUntouched:
+		'Nothing was changed or deleted: your journeys are still stored in this browser exactly as they were.',
+	storageFailureWhatToDo: 'What you can do',
+	storageFailureSteps: {
+		startup: [
+			'Reload the page.',
+			'If it happens again, report the problem with the error above, the browser you use and the address you opened.',
+			'Download a raw backup to keep a copy of whatever is stored.'
+		],
+		newer: [
+			'Open Touchpoint at the address where the newer version runs, or wait until this one is updated, then reload.',
+			'Download a raw backup to keep a copy of everything stored.'
+		],
+		upgrade: [
+			'Reload the page: the upgrade is tried again.',
+			'If it fails again, download a raw backup and report the problem with the technical details below.'
+		],
+		unavailable: [
+			'Reload the page.',
+			'Private windows and some browser settings block storage: try a normal window.',
+			'Download a raw backup to keep a copy of whatever is stored.'
+		]
+	},
+	reload: 'Reload',
+	downloadRawBackup: 'Download raw backup',
+	rawBackupHelp:
+		'A JSON file of everything stored, as it is, to keep safe or to send to someone who can help.',
+	rawBackupNone: 'There is no stored data in this browser to back up.',
+	rawBackupFailed: 'The stored data could not be read either.',
+	technicalDetails: 'Technical details',
 	tagline: 'Customer journeys, touch points and what to fix first',
-	language: 'Language',
-	journeys: 'Journeys',
-	journeysIntro:
-		'Each journey maps how customers buy, use and replace a product, and where it frustrates them.',
-	noJourneys: 'No journeys yet. Create one to start mapping.',
-	newJourney: 'New journey',
-	name: 'Name',
-	create: 'Create',
-	cancel: 'Cancel',
 	save: 'Save',
-	close: 'Close',
 	undo: 'Undo',
-	nameRequired: 'Give the journey a name.',
-	nameTooLong: (max: number) => `Keep the name under ${max} characters.`,
 	allJourneys: 'All journeys',
 	openJourney: (name: string) => `Open ${name}`,
 	journeyMenu: 'Journey',
@@ -127,11 +218,6 @@ export const en = {
 	deleteJourney: 'Delete journey',
 	journeyDeleted: (name: string) => `Deleted “${name}”.`,
 	journeyNotFound: 'This journey is not in this browser. It may have been deleted.',
-	loading: 'Loading…',
-	pageNotFound: 'There is no page at this address.',
-	touchPointCount: (n: number) => plural(n, 'touch point', 'touch points'),
-	frustrationCount: (n: number) => plural(n, 'frustration', 'frustrations'),
-	updatedOn: (date: string) => `Edited ${date}`,
 	steps: 'Steps',
 	worstCase: 'Worst case',
 	noFrustrations: 'No frustrations yet',
@@ -231,8 +317,6 @@ export const en = {
 	saving: 'Saving…',
 	notSaved: 'Not saved yet: retrying',
 	duplicateJourney: 'Duplicate journey',
-	copyOf: (name: string) => `${name} (copy)`,
-	template: 'Template',
 	addStage: 'Add stage',
 	stageName: 'Stage name',
 	editStage: (name: string) => `Edit stage ${name}`,
@@ -366,53 +450,7 @@ export const en = {
 			['Loyalty driven by', 'Brand and benefits', 'The relationship and its stability']
 		] as [string, string, string][]
 	},
-	saveFailed: (reason: string) => `Could not save: ${reason}`,
 	fileIssue,
-	readProblem: (file: string, problem: ReadProblem): string => {
-		switch (problem.kind) {
-			case 'too-large':
-				return `${file} is ${megabytes(problem.bytes)}, over the ${megabytes(problem.limit)} limit for one file.`;
-			case 'empty':
-				return `${file} is empty.`;
-			case 'not-json':
-				return `${file} is not a Touchpoint file: Touchpoint opens a journey (.json, saved with Export JSON), a backup (.json, saved with Backup all) or a Mermaid journey diagram (.mmd, or Markdown holding one).${/\.csv$/i.test(file) ? ' Survey ratings in a CSV go in on the Workshop view, with Import ratings.' : ''}`;
-			case 'truncated':
-				return `${file} is cut off before its end; it may not have downloaded or copied completely.`;
-			case 'wrong-format':
-				return problem.found
-					? `${file} is a “${problem.found}” file, not a Touchpoint journey or backup.`
-					: `${file} is JSON, but not a Touchpoint journey or backup.`;
-			case 'future-version':
-				return `${file} was written by a newer version of Touchpoint (format ${problem.version}); update the app to open it.`;
-			case 'unknown-version':
-				return `${file} does not say which version of the format it uses.`;
-			case 'invalid':
-				return `${file} is not a valid journey: ${problem.issues.map(fileIssue).join('; ')}${
-					problem.more ? `; and ${plural(problem.more, 'more problem', 'more problems')}` : ''
-				}.`;
-			case 'mermaid':
-				return `${file}: ${mermaidProblem(problem.problem)}`;
-		}
-	},
-	// Mermaid journey diagrams in and out (issue 22)
-	mermaid: {
-		copy: 'Copy as Mermaid',
-		download: 'Download Mermaid',
-		copied: 'Mermaid diagram copied',
-		copyByHand: 'Mermaid diagram: select it and copy it',
-		openImport: 'Import Mermaid',
-		importTitle: 'Import a Mermaid journey diagram',
-		importHelp:
-			'Paste a Mermaid journey diagram, or Markdown holding one in a ```mermaid block, or open a .mmd or .md file. Sections become stages, tasks touch points, actors segments, and each score how they feel there.',
-		diagram: 'Mermaid diagram',
-		openFile: 'Open a file…',
-		import: 'Import',
-		nothingImported: 'Nothing was imported.',
-		names: { untitled: 'Mermaid journey', unsectioned: 'Tasks', everyone: 'Everyone' },
-		problem: (problem: MermaidProblem) => mermaidProblem(problem)
-	},
-	storageUnavailable:
-		'This browser cannot store journeys (IndexedDB is unavailable, for example in some private windows).',
 	// Tabs on the same journey
 	changedInAnotherTab: 'Updated from another tab',
 	refusedEdits: (r: RefusedSummary) => {
@@ -520,12 +558,7 @@ export const en = {
 		noServer:
 			'The Touchpoint server does not answer. Live sessions need it running (`npm start`) at the address of the link.'
 	},
-	importFiles: 'Import',
 	importIntro: 'Journey files (.journey.json) or a backup; you can also drop files on this page.',
-	backupAll: 'Backup all',
-	restore: 'Restore',
-	transfer: 'Import, backup and restore',
-	dropFiles: 'Drop journey files to import them',
 	readingFile: (file: string) => `Reading ${file}`,
 	importing: 'Importing…',
 	importFailed: (n: number) =>
@@ -542,23 +575,6 @@ export const en = {
 			: `${n} journeys in the file are damaged and were not written (nothing of them changed here):`,
 	damagedJourney: ({ name, index, issues, more }: DamagedJourney) =>
 		`${name ? `“${name}”` : `Journey ${index + 1} in the file`}: ${issueList(issues, more)}.`,
-	backupIncomplete: 'This backup would not restore whole',
-	backupDamaged: (n: number, total: number) =>
-		`The file was downloaded, but ${n} of the ${plural(total, 'journey', 'journeys')} in it would not restore, so it does not count as a backup:`,
-	backupFault: (name: string, fault: BackupFault): string => {
-		switch (fault.kind) {
-			case 'invalid':
-				return `“${name}”: ${issueList(fault.issues, fault.more)}.`;
-			case 'missing':
-				return `“${name}” is missing from the file.`;
-			case 'changed':
-				return `“${name}” reads back different from what is stored.`;
-		}
-	},
-	backupOthersRestore:
-		'The other journeys in it will restore. Until a backup reads back whole, the date of the last backup stays as it was.',
-	backupUnreadable:
-		'The file was downloaded, but it would not restore, so it does not count as a backup:',
 	importedAs: {
 		created: (name: string) => `Imported “${name}”.`,
 		replaced: (name: string) => `Replaced “${name}” (the previous version is kept as a snapshot).`,
@@ -617,12 +633,6 @@ export const en = {
 		'Combine the two: for each item the more recent edit wins; nothing is deleted; ratings by participant are joined.',
 	skip: 'Skip',
 	skipHint: 'Leave the journey here as it is.',
-	sharedMapTitle: 'A map was shared with you',
-	sharedMapOffer: (name: string, frustrations: number) =>
-		`“${name}”, with ${plural(frustrations, 'frustration', 'frustrations')}. Import it into this browser?`,
-	importSharedMap: 'Import shared map',
-	dismiss: 'Dismiss',
-	shareLinkName: 'The share link',
 	shareLinkBroken:
 		'This share link is incomplete or damaged (perhaps cut off when it was sent). Ask for the link again, or for the JSON file.',
 	// Workshop mode (issue 7): participants, the rating grid, the walk-through and the report
@@ -977,74 +987,9 @@ export const en = {
 	previewStages: 'The map at this version',
 	noFrustrationsHere: 'No frustrations',
 
-	// Storage: opening the database, persistence, a full disk, backup reminders
-	storageFailureTitle: 'Touchpoint could not open your journeys',
-	startupFailureTitle: 'Touchpoint could not start',
-	storageFailureReason: {
-		startup:
-			'An error stopped the app while it was starting. The storage is not the cause; the error says what went wrong:',
-		newer:
-			'They were saved by a newer version of Touchpoint than this one. This version leaves them alone, so that it cannot change what it does not understand.',
-		upgrade:
-			'They were saved by an earlier version of Touchpoint, and bringing them up to date failed.',
-		unavailable: 'The browser refused to open the storage where your journeys are kept.'
-	},
-	storageFailureUntouched:
-		'Nothing was changed or deleted: your journeys are still stored in this browser exactly as they were.',
-	storageFailureWhatToDo: 'What you can do',
-	storageFailureSteps: {
-		startup: [
-			'Reload the page.',
-			'If it happens again, report the problem with the error above, the browser you use and the address you opened.',
-			'Download a raw backup to keep a copy of whatever is stored.'
-		],
-		newer: [
-			'Open Touchpoint at the address where the newer version runs, or wait until this one is updated, then reload.',
-			'Download a raw backup to keep a copy of everything stored.'
-		],
-		upgrade: [
-			'Reload the page: the upgrade is tried again.',
-			'If it fails again, download a raw backup and report the problem with the technical details below.'
-		],
-		unavailable: [
-			'Reload the page.',
-			'Private windows and some browser settings block storage: try a normal window.',
-			'Download a raw backup to keep a copy of whatever is stored.'
-		]
-	},
-	reload: 'Reload',
-	downloadRawBackup: 'Download raw backup',
-	rawBackupHelp:
-		'A JSON file of everything stored, as it is, to keep safe or to send to someone who can help.',
-	rawBackupNone: 'There is no stored data in this browser to back up.',
-	rawBackupFailed: 'The stored data could not be read either.',
-	technicalDetails: 'Technical details',
-	storageStatus: 'Storage',
-	storagePersisted: 'Kept until you clear it',
-	storagePersistedHelp: 'The browser will not remove your journeys to free space.',
-	storageNotPersisted: 'The browser may clear it when space runs low',
-	storageNotPersistedHelp: 'Keep a backup file of your journeys.',
-	storageAskPersist: 'Ask to keep it',
-	storageUsage: (used: string, quota: string) => `${used} used of ${quota} available`,
-	lastBackup: (date: string) => `Last backup ${date}`,
-	neverBackedUp: 'Never backed up',
 	quotaExceeded:
 		'Your browser’s storage is full: this change was not saved. It stays on screen and is saved as soon as there is room. Back up your journeys (Backup all on the home page), then free space: delete journeys you no longer need, or clear other sites’ data in the browser’s settings.',
 	retrySaving: 'Try saving again',
-	backupReminder: 'Time for a backup',
-	backupReminderNever:
-		'Your journeys have changed and have never been backed up. This browser holds the only copy: keep one as a file.',
-	backupReminderSince: (days: number) =>
-		`Your journeys have changed since your last backup, ${plural(days, 'day', 'days')} ago. This browser holds the only copy.`,
-	backUpNow: 'Back up now',
-	notNow: 'Not now',
-	// Offline and installable: the new-version prompt
-	updateRegion: 'App update',
-	updateReady: 'A new version of Touchpoint is ready.',
-	updateReload: 'Reload',
-	updateLater: 'Later',
-	updateWaitingForSave: 'Reloading once your edits are saved…',
-	updateReloading: 'Reloading…',
 	// Re-rating on the priority matrix
 	movableMarksOf: (chart: string) =>
 		`Marks of ${chart}: arrow keys move between them, Shift and an arrow key re-rates one, Enter opens one`,

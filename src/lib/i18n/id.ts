@@ -379,7 +379,6 @@ export const id: Messages = {
 		download: 'Unduh Mermaid',
 		copied: 'Diagram Mermaid disalin',
 		copyByHand: 'Diagram Mermaid: pilih lalu salin',
-		openImport: 'Impor Mermaid',
 		importTitle: 'Impor diagram journey Mermaid',
 		importHelp:
 			'Tempelkan diagram journey Mermaid, atau Markdown yang memuatnya dalam blok ```mermaid, atau buka berkas .mmd atau .md. Section menjadi tahap, tugas menjadi titik sentuh, aktor menjadi segmen, dan setiap skor menjadi perasaan mereka di sana.',
@@ -502,6 +501,7 @@ export const id: Messages = {
 			'Server Touchpoint tidak menjawab. Sesi langsung memerlukannya berjalan (`npm start`) di alamat tautan itu.'
 	},
 	importFiles: 'Impor',
+	openMermaidImport: 'Impor Mermaid',
 	importIntro:
 		'Berkas perjalanan (.journey.json) atau cadangan; berkas juga dapat dijatuhkan di halaman ini.',
 	backupAll: 'Cadangkan semua',
