@@ -17,12 +17,27 @@ const health = JSON.stringify(HEALTH);
  */
 
 /**
+ * How long a browser may keep each file. The build names a file under `_app/immutable/` by its
+ * content, so it never changes: kept for a year without asking again (and the browser keeps
+ * its compiled code with it). The page, the service worker and the route-preload script keep
+ * their names across versions: asked for again each time (a 304 when unchanged).
+ * @param {import('node:http').ServerResponse} response
+ * @param {string} pathname
+ */
+function cacheRules(response, pathname) {
+	response.setHeader(
+		'cache-control',
+		pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+	);
+}
+
+/**
  * @param {string} buildDir
  * @param {CodeLookup} [codes] without it, join codes are unknown here
  * @returns {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => void}
  */
 export function createRequestHandler(buildDir, codes) {
-	const app = sirv(buildDir, { single: true, dotfiles: false, etag: true });
+	const app = sirv(buildDir, { single: true, dotfiles: false, etag: true, setHeaders: cacheRules });
 	return (request, response) => {
 		const path = (request.url ?? '/').split('?')[0] ?? '/';
 		if (request.method !== 'GET' && request.method !== 'HEAD') {
