@@ -97,7 +97,12 @@ export function routeChunks() {
 				for (const output of Object.values(bundle)) {
 					if (output.type !== 'chunk' || !['shared', 'map'].includes(output.name)) continue;
 					output.code = `${COMPILE_HINT}\n${output.code}`;
-					if (output.map) output.map.mappings = `;${output.map.mappings}`;
+					// The source map (already written as its own file) moves down a line with it.
+					const map = bundle[`${output.fileName}.map`];
+					if (map?.type === 'asset' && typeof map.source === 'string') {
+						const json = JSON.parse(map.source);
+						map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+					}
 				}
 			}
 		},

@@ -132,7 +132,11 @@ export function routePreload() {
 			const link = document.createElement('link');
 			const style = file.endsWith('.css');
 			link.rel = style ? 'preload' : 'modulepreload';
-			if (style) link.as = 'style';
+			if (style) {
+				link.as = 'style';
+				// As Vite's loader asks for it later, or the browser fetches it a second time.
+				link.crossOrigin = '';
+			}
 			link.href = new URL(file, here).href;
 			document.head.append(link);
 		}

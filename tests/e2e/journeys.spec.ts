@@ -282,4 +282,14 @@ test('on a phone the description shows one line until Show more, and the header 
 	await expect(more).toHaveAttribute('aria-expanded', 'false');
 	await expect.poll(async () => (await description.boundingBox())!.height).toBe(oneLine);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+
+	// Shown whole, then the screen grows wide enough for one line: folded again, nothing is cut
+	// short any more, so there is nothing more to show.
+	await more.click();
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await expect
+		.poll(async () => (await description.boundingBox())!.height)
+		.toBeLessThan(oneLine * 1.5);
+	await less.click();
+	await expect(page.getByRole('button', { name: /^Show (more|less)$/ })).toHaveCount(0);
 });

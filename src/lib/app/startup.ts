@@ -17,13 +17,14 @@ export function startup(locale: Locale): Promise<void> {
 	// Records an interrupted delete left behind are removed once the first screen is up, not
 	// before: no view reads them (every read goes through its journey), and the tidying is a
 	// write over every table, which the first screen's reads had to wait for.
-	tidied ??= started.then(afterFirstScreen).then(() =>
-		// Tidying only: a start must not fail for it.
-		removeOrphanRecords().then(
+	tidied ??= started
+		.then(afterFirstScreen)
+		.then(() => removeOrphanRecords())
+		.then(
 			() => undefined,
+			// Tidying only (and nothing to tidy when the start failed): never an error of its own.
 			(error: unknown) => console.warn('Could not tidy', error)
-		)
-	);
+		);
 	return started;
 }
 
