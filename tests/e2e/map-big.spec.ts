@@ -59,3 +59,21 @@ test('on a big map the keyboard reaches the last card of a column and its last f
 	await page.keyboard.press('Enter');
 	await expect(last.getByText(LAST)).toBeVisible();
 });
+
+test('a card of hundreds of frustrations shows them all, its last one included, when asked', async ({
+	page,
+	expectAccessible
+}) => {
+	// 300 frustrations on each of two touch points: #600 is the last of the second.
+	await page.goto('/dev/generate?frustrations=600&touchPoints=2&participants=0');
+	await page.getByRole('status').getByRole('link').click();
+	const card = page.getByRole('article', { name: 'Touch point 2' });
+	await card.getByRole('button', { name: 'Show all 300' }).click();
+	await expect(card.getByText(/\(#600\)$/)).toBeVisible();
+	await expect(
+		card.getByRole('list', { name: '300 frustrations' }).getByRole('listitem')
+	).toHaveCount(300);
+	await card.getByRole('button', { name: 'Show fewer' }).click();
+	await expect(card.getByText(/\(#600\)$/)).toHaveCount(0);
+	await expectAccessible();
+});
