@@ -13,6 +13,21 @@
 	const conditions = {
 		mapDrawn: (touchPoints) =>
 			document.querySelectorAll('[data-touch-point]').length === touchPoints,
+		// The map's first screen: every column drawn past the bottom of the window (or whole, once
+		// the map is no longer busy adding cards), no card in sight still waiting for its list.
+		firstScreenDrawn: () => {
+			const map = document.querySelector('[data-touch-point]')?.closest('[aria-busy]');
+			if (!map) return false;
+			const inSight = (element) => element.getBoundingClientRect().top < innerHeight;
+			if ([...map.querySelectorAll('.pending')].some(inSight)) return false;
+			return (
+				map.getAttribute('aria-busy') !== 'true' ||
+				[...map.querySelectorAll('section')].every((column) => {
+					const cards = column.querySelectorAll('li[data-touch-point]');
+					return cards.length === 0 || !inSight(cards[cards.length - 1]);
+				})
+			);
+		},
 		// The frustration whose editor is open shows this score.
 		editedScoreShows: (score) =>
 			document

@@ -116,3 +116,39 @@ test('an edit stored as the tab closes shows when the journey opens again from i
 	// The snapshot kept now holds the edit too.
 	await expect.poll(async () => (await snapshotRow(again, id))?.text).toContain('Planned on paper');
 });
+
+test('once edits settle the journey is kept as one value again, and the next opening shows it from there', async ({
+	page,
+	expectAccessible
+}) => {
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Snapshot settled');
+	await expectSaved(page);
+	const id = journeyIdOf(page);
+	await snapshotTaken(page, id);
+	const card = page.getByRole('article', { name: 'Order planning' });
+	await card.getByRole('button', { name: 'Add frustration' }).click();
+	await card.getByRole('textbox', { name: 'Frustration' }).fill('Quotes take a week');
+	await card.getByRole('textbox', { name: 'Frustration' }).press('Enter');
+	await expectSaved(page);
+	// Without opening the journey again, the stored snapshot comes to hold the edit.
+	await expect
+		.poll(async () => (await snapshotRow(page, id))?.text)
+		.toContain('Quotes take a week');
+
+	// The next opening reads it: a card renamed in it alone shows.
+	const taken = (await snapshotRow(page, id))!;
+	const renamed = taken.text!.replace('Order planning', 'From the snapshot');
+	await snapshotRow(page, id, { ...taken, text: renamed });
+	await page.getByRole('link', { name: 'All journeys' }).click();
+	await page.getByRole('link', { name: 'Snapshot settled' }).click();
+	const fromSnapshot = page.getByRole('article', { name: 'From the snapshot' });
+	await expect(fromSnapshot.getByText('Quotes take a week')).toBeVisible();
+	await expectAccessible();
+
+	// Damaged, it is passed over: the map opens from the records, the edit in them.
+	await snapshotRow(page, id, { ...taken, text: renamed.slice(0, -10) });
+	await page.reload();
+	await expect(card.getByText('Quotes take a week')).toBeVisible();
+	await expect(page.getByRole('article', { name: 'From the snapshot' })).toHaveCount(0);
+});

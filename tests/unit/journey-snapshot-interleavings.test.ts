@@ -1,6 +1,7 @@
 /**
- * Two tabs on one database, reading the journey (its snapshot stored later, as after a paint)
- * between every kind of write: what a read returns is always what the records hold.
+ * Two tabs on one database, reading the journey (its snapshot stored later, as after a paint,
+ * or taken again as edits settle) between every kind of write: what a read returns is always
+ * what the records hold.
  */
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
@@ -10,7 +11,12 @@ import type { JourneyDocument } from '$lib/domain/schema';
 import { checkpointsSettled } from '$lib/storage/auto-checkpoint';
 import { persistChanges, persistChangesNow } from '$lib/storage/changes';
 import { TouchpointDatabase } from '$lib/storage/db';
-import { readJourney, storeSnapshot, type ReadJourney } from '$lib/storage/journey-snapshot';
+import {
+	readJourney,
+	readStale,
+	storeSnapshot,
+	type ReadJourney
+} from '$lib/storage/journey-snapshot';
 import { deleteJourney, getJourney, renameJourney, saveJourney } from '$lib/storage/journeys';
 import { replaceWithSnapshot, saveCheckpoint, restoreSnapshot } from '$lib/storage/snapshots';
 import { airlineJourney } from './fixtures';
@@ -20,6 +26,8 @@ const op = fc.oneof(
 	fc.record({ kind: fc.constant('read' as const), tab: fc.nat(1) }),
 	fc.record({ kind: fc.constant('store' as const) }),
 	fc.record({ kind: fc.constant('store' as const) }),
+	// Edits settled in a tab: it reads the records again, to store them as the snapshot later.
+	fc.record({ kind: fc.constant('settled' as const), tab: fc.nat(1) }),
 	fc.record({ kind: fc.constant('edit' as const), tab: fc.nat(1), i: fc.nat(5) }),
 	fc.record({ kind: fc.constant('closing' as const), tab: fc.nat(1), i: fc.nat(5) }),
 	fc.record({ kind: fc.constant('replace' as const), i: fc.nat(5) }),
@@ -55,6 +63,9 @@ it('a journey read from its snapshot always equals its records, whatever the int
 					} else if (o.kind === 'store') {
 						const p = pending.shift();
 						if (p) await storeSnapshot(p[0], p[1]);
+					} else if (o.kind === 'settled') {
+						const r = await readStale(id, db);
+						if (r) pending.push([r, db]);
 					} else if (o.kind === 'edit') {
 						const e = updateItem(cur, 'frustrations', f.id, { text })!;
 						await persistChanges(id, stamp(e.changes, now), now, db);

@@ -5,7 +5,7 @@ import type { JourneyDocument } from '$lib/domain/schema';
 import { checkpointsSettled } from '$lib/storage/auto-checkpoint';
 import { persistChanges, persistChangesNow } from '$lib/storage/changes';
 import { TouchpointDatabase } from '$lib/storage/db';
-import { readJourney, storeSnapshot } from '$lib/storage/journey-snapshot';
+import { readJourney, refreshSnapshot, storeSnapshot } from '$lib/storage/journey-snapshot';
 import { getJourney, renameJourney, saveJourney } from '$lib/storage/journeys';
 import { airlineJourney } from './fixtures';
 
@@ -104,5 +104,16 @@ describe('a journey kept as one value', () => {
 		expect((await readJourney(doc.journey.id, db))!.doc.frustrations).toHaveLength(
 			doc.frustrations.length - 1
 		);
+	});
+
+	it('is taken again once edits settle, holding them, so the next opening reads it', async () => {
+		await snapshotTaken();
+		await persistChanges(doc.journey.id, editFirst('Settled'), NOW, db);
+		expect(await refreshSnapshot(doc.journey.id, db), 'taken again').toBe(true);
+		const read = (await readJourney(doc.journey.id, db))!;
+		expect(read.version, 'read from the snapshot').toBeUndefined();
+		expect(read.doc).toEqual(await getJourney(doc.journey.id, db));
+		expect(read.doc.frustrations[0]!.text).toBe('Settled');
+		expect(await refreshSnapshot(doc.journey.id, db), 'nothing to take while it holds').toBe(false);
 	});
 });

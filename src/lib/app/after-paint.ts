@@ -3,11 +3,17 @@
  * (starting a database write), so it does not delay the frame that shows their edit.
  * A hidden page draws no frames; there, and outside a browser, it runs in the next task.
  */
-export function afterPaint(task: () => void) {
+export function afterPaint(task: () => void): () => void {
 	if (typeof requestAnimationFrame !== 'function' || document.visibilityState !== 'visible') {
-		setTimeout(task);
-		return;
+		const timer = setTimeout(task);
+		return () => clearTimeout(timer);
 	}
 	// A task queued from the frame callback runs after that frame is produced.
-	requestAnimationFrame(() => setTimeout(task));
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => (timer = setTimeout(task)));
+	// Returned: call it and the task does not run.
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
 }

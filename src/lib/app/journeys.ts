@@ -38,7 +38,7 @@ import {
 	type SnapshotSummary
 } from '$lib/storage/snapshots';
 import { database } from '$lib/storage/db';
-import { readJourney, storeSnapshot, type ReadJourney } from '$lib/storage/journey-snapshot';
+import { readJourney, refreshSnapshot, storeSnapshot } from '$lib/storage/journey-snapshot';
 import { afterPaint } from './after-paint';
 import { announce } from '$lib/storage/tab-sync';
 import type { JourneyEditor } from './journey-editor.svelte';
@@ -71,7 +71,9 @@ export async function openJourney(
 	if (!read) return undefined;
 	const { doc, commit } = read;
 	// Read from its records: kept as one value for the next opening, once this one is drawn.
-	if (read.version !== undefined) afterPaint(() => void keepSnapshot(read));
+	if (read.version !== undefined) {
+		afterPaint(() => void keepSnapshot(() => storeSnapshot(read, database())));
+	}
 	const gathering = { ...names, newId, now: Date.now() };
 	if (!gatherStrays(doc, gathering)) return { doc, gathered: 0, repaired: false, commit };
 	const repaired = await repairJourney(id, (stored) => gatherStrays(stored, gathering));
@@ -79,9 +81,32 @@ export async function openJourney(
 	return stored && { doc: stored, gathered: repaired?.gathered ?? 0, repaired: !!repaired, commit };
 }
 
-async function keepSnapshot(read: ReadJourney) {
+/** How long after the last stored edit the journey is kept as one value again (ms). */
+export const SNAPSHOT_SETTLE_MS = 2_000;
+
+/**
+ * Keeps the journey as one value again once its edits have settled: `SNAPSHOT_SETTLE_MS` after
+ * it is called (the caller calls again on every stored edit, cancelling the last), when the
+ * browser is idle. Reading the records costs what an opening would; done here, the next
+ * opening reads one value. Returns the cancel.
+ */
+export function refreshSnapshotSoon(journeyId: string): () => void {
+	let idle: number | undefined;
+	const timer = setTimeout(() => {
+		const refresh = () => void keepSnapshot(() => refreshSnapshot(journeyId, database()));
+		if (typeof requestIdleCallback === 'function') {
+			idle = requestIdleCallback(refresh, { timeout: SNAPSHOT_SETTLE_MS });
+		} else refresh();
+	}, SNAPSHOT_SETTLE_MS);
+	return () => {
+		clearTimeout(timer);
+		if (idle !== undefined) cancelIdleCallback(idle);
+	};
+}
+
+async function keepSnapshot(store: () => Promise<unknown>) {
 	try {
-		await storeSnapshot(read, database());
+		await store();
 	} catch (error) {
 		// The next opening reads the records again: nothing is lost.
 		if ((error as Error)?.name !== 'DatabaseClosedError') {

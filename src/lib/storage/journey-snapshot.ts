@@ -5,7 +5,9 @@
  * in the same transaction (`markChanged`); a snapshot is taken from records read together with
  * that version, and stored only if the version is still the one read. Opening uses a snapshot
  * only when it has text, its format, commit, journey record and record counts agree with what
- * is stored, and it parses; anything else opens from the records.
+ * is stored, and it parses; anything else opens from the records. Once edits settle, the
+ * records are read again and stored as the snapshot (`refreshSnapshot`), so the next opening
+ * after them reads one value too.
  */
 import { collections } from '$lib/domain/records';
 import { FORMAT_VERSION } from '$lib/domain/format';
@@ -44,30 +46,31 @@ export async function readJourney(
 	db: TouchpointDatabase
 ): Promise<ReadJourney | undefined> {
 	return db.transaction('r', [...db.journeyTables, db.settings], async () => {
-		const [snapshot, journey, commit] = await Promise.all([
+		// The counts are asked for with the rest, not after: a round trip less before the map.
+		const [snapshot, journey, commit, counts] = await Promise.all([
 			db.journeySnapshots.get(id),
 			db.journeys.get(id),
-			db.settings.get(commitKey(id))
+			db.settings.get(commitKey(id)),
+			countsOf(db, id)
 		]);
 		if (!journey) return undefined;
 		const stored = (commit?.value as number | undefined) ?? 0;
-		const doc = snapshot && (await fromSnapshot(snapshot, journey.updatedAt, stored, db));
+		const doc = snapshot && fromSnapshot(snapshot, journey.updatedAt, stored, counts);
 		if (doc) return { doc, commit: stored };
 		const read = await getJourney(id, db);
 		return read && { doc: read, commit: stored, version: snapshot?.version ?? null };
 	});
 }
 
-async function fromSnapshot(
+function fromSnapshot(
 	snapshot: JourneySnapshotRecord,
 	updatedAt: number,
 	commit: number,
-	db: TouchpointDatabase
-): Promise<JourneyDocument | undefined> {
+	stored: number[]
+): JourneyDocument | undefined {
 	const { text, counts } = snapshot;
 	if (text === undefined || !counts || snapshot.formatVersion !== FORMAT_VERSION) return undefined;
 	if (snapshot.commit !== commit || snapshot.updatedAt !== updatedAt) return undefined;
-	const stored = await countsOf(db, snapshot.journeyId);
 	if (stored.some((count, i) => counts[i] !== count)) return undefined;
 	try {
 		const doc = JSON.parse(text) as JourneyDocument;
@@ -86,14 +89,14 @@ async function fromSnapshot(
  * Stores `read` (records read with their snapshot version) as the journey's snapshot, unless a
  * write has marked the journey since.
  */
-export async function storeSnapshot(read: ReadJourney, db: TouchpointDatabase): Promise<void> {
-	if (read.version === undefined) return;
+export async function storeSnapshot(read: ReadJourney, db: TouchpointDatabase): Promise<boolean> {
+	if (read.version === undefined) return false;
 	const { doc } = read;
 	const id = doc.journey.id;
 	const text = JSON.stringify(doc);
-	await db.transaction('rw', db.journeySnapshots, async () => {
+	return db.transaction('rw', db.journeySnapshots, async () => {
 		const now = await db.journeySnapshots.get(id);
-		if ((now?.version ?? null) !== read.version) return;
+		if ((now?.version ?? null) !== read.version) return false;
 		await db.journeySnapshots.put({
 			journeyId: id,
 			version: now?.version ?? newVersion(),
@@ -103,5 +106,33 @@ export async function storeSnapshot(read: ReadJourney, db: TouchpointDatabase): 
 			updatedAt: doc.journey.updatedAt,
 			counts: collections.map((name) => doc[name].length)
 		});
+		return true;
 	});
+}
+
+/**
+ * The journey's records with the snapshot version they were read at, when a write has made
+ * the stored snapshot stale (a write leaves the row without text); undefined while it holds.
+ */
+export async function readStale(
+	id: string,
+	db: TouchpointDatabase
+): Promise<ReadJourney | undefined> {
+	return db.transaction('r', [...db.journeyTables, db.settings], async () => {
+		const snapshot = await db.journeySnapshots.get(id);
+		if (snapshot?.text !== undefined) return undefined;
+		const [doc, commit] = await Promise.all([getJourney(id, db), db.settings.get(commitKey(id))]);
+		const stored = (commit?.value as number | undefined) ?? 0;
+		return doc && { doc, commit: stored, version: snapshot?.version ?? null };
+	});
+}
+
+/**
+ * Stores the journey's records as its snapshot when a write has made the stored one stale, as
+ * an opening from the records does: a write landing meanwhile keeps it out. Returns whether
+ * one was stored.
+ */
+export async function refreshSnapshot(id: string, db: TouchpointDatabase): Promise<boolean> {
+	const read = await readStale(id, db);
+	return read ? storeSnapshot(read, db) : false;
 }
