@@ -16,8 +16,9 @@
 // and imported through the UI in a fresh profile until it is listed, the journey opened from
 // the list, a rating changed on its map, Priorities opened until every chart is drawn, a
 // re-rate on the priority matrix, and the longest task (PerformanceObserver 'longtask') in the
-// 2 s after the map and after Priorities show. The cold start is also timed with every
-// response of the bench's own static server held back by 50 ms, as over a network.
+// 2 s after the map shows, after the rating change and after Priorities shows. The cold start
+// is also timed with every response of the bench's own static server held back by 50 ms, as
+// over a network.
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';

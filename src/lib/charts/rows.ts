@@ -60,6 +60,19 @@ export function byPriority(a: ChartFrustration, b: ChartFrustration): number {
 	);
 }
 
+const rankings = new WeakMap<readonly ChartFrustration[], readonly ChartFrustration[]>();
+
+/**
+ * `rows` by priority (see byPriority), sorted once per array: the matrix and the ranked
+ * problems rank the same rows when the view opens, which at 50,000 frustrations is a sort
+ * worth doing once. Never changed by a caller: copy it to reorder.
+ */
+export function rankedByPriority(rows: readonly ChartFrustration[]): readonly ChartFrustration[] {
+	let ranked = rankings.get(rows);
+	if (!ranked) rankings.set(rows, (ranked = [...rows].sort(byPriority)));
+	return ranked;
+}
+
 export interface CycleTouchPoint {
 	touchPoint: TouchPoint;
 	cycleNumber: number;
