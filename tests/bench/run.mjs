@@ -11,8 +11,8 @@
 // in one browser until another shows it (BENCH_LIVE=0 leaves them out, BENCH_LIVE_EDITS sets
 // how many edits). BENCH_SIZES=50000 adds 50,000 frustrations in two shapes, each opt-in (not
 // in the default run: it takes minutes): over 2,000 touch points ("50000", which also runs
-// every figure above) and on 12 touch points ("50000x12"); BENCH_SIZES=50000 runs both, a name
-// alone one of them. For both, `measureFiftyThousand` times a file exported from the journey
+// every figure above) and on 12 touch points ("50000x12"); BENCH_SIZES=50000 runs both,
+// BENCH_SIZES=50000x12 the second alone. For both, `measureFiftyThousand` times a file exported from the journey
 // and imported through the UI in a fresh profile until it is listed, the journey opened from
 // the list, a rating changed on its map, Priorities opened until every chart is drawn, a
 // re-rate on the priority matrix, and the longest task (PerformanceObserver 'longtask') in the
