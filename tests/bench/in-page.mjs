@@ -55,8 +55,28 @@
 		versionsShow: (count) => document.querySelectorAll('dialog[open] ul > li').length === count,
 		// The journey list links to a journey of this name.
 		linkShows: (name) =>
-			[...document.querySelectorAll('a')].some((a) => a.textContent.includes(name))
+			[...document.querySelectorAll('a')].some((a) => a.textContent.includes(name)),
+		// Priorities with every chart drawn (a picture, or the word that it is empty) and the
+		// matrix's marks ready for the keyboard.
+		prioritiesDrawn: () => {
+			const charts = [...document.querySelectorAll('section.chart')];
+			return (
+				charts.length >= 5 &&
+				charts.every((chart) => chart.querySelector('svg[role="img"], p.empty')) &&
+				!!document.querySelector('[aria-label^="Marks of Priority matrix"] [role="button"]')
+			);
+		}
 	};
+	/** Tasks of 50 ms or more, as the browser reports them, from the page's start. */
+	const longTasks = [];
+	try {
+		new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({
+			type: 'longtask',
+			buffered: true
+		});
+	} catch {
+		/* a browser without long-task timing: none are reported */
+	}
 	/** The watch under way: what it waits for, and a frame callback to ask for (once). */
 	let watching;
 	const bench = {
@@ -91,6 +111,7 @@
 					setTimeout(() => {
 						// On the clock all pages of this machine share: for an edit made in another page.
 						bench.shownAt = performance.timeOrigin + performance.now();
+						bench.shownNow = performance.now();
 						resolve(performance.now() - (from ?? bench.lastInput));
 					});
 				};
@@ -116,6 +137,12 @@
 		},
 		result() {
 			return bench.pending;
+		},
+		/** When the last watched condition was painted, in this page's clock. */
+		shownNow: 0,
+		/** The longest task (ms) that started at or after `since`; 0 when none took 50 ms. */
+		longestTaskSince(since) {
+			return Math.max(0, ...longTasks.filter((t) => t.startTime >= since).map((t) => t.duration));
 		},
 		/**
 		 * When the first touch point card of a map was painted, from the navigation's start: the

@@ -9,9 +9,16 @@
 // BENCH_SIZES a subset (e.g. "50,500"). Then live sessions, on a Touchpoint server of the
 // bench's own (the static server has no /live): joining a 5,000-frustration journey, and an edit
 // in one browser until another shows it (BENCH_LIVE=0 leaves them out, BENCH_LIVE_EDITS sets
-// how many edits). BENCH_SIZES=50000 adds 50,000 frustrations over 2,000 touch points (not in
-// the default run: it takes minutes). The cold start is also timed with every response of the
-// bench's own static server held back by 50 ms, as over a network.
+// how many edits). BENCH_SIZES=50000 adds 50,000 frustrations in two shapes, each opt-in (not
+// in the default run: it takes minutes): over 2,000 touch points ("50000", which also runs
+// every figure above) and on 12 touch points ("50000x12"); BENCH_SIZES=50000 runs both,
+// BENCH_SIZES=50000x12 the second alone. For both, `measureFiftyThousand` times a file exported from the journey
+// and imported through the UI in a fresh profile until it is listed, the journey opened from
+// the list, a rating changed on its map, Priorities opened until every chart is drawn, a
+// re-rate on the priority matrix, and the longest task (PerformanceObserver 'longtask') in the
+// 2 s after the map shows, after the rating change and after Priorities shows. The cold start
+// is also timed with every response of the bench's own static server held back by 50 ms, as
+// over a network.
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -25,20 +32,25 @@ import {
 	run
 } from '../../scripts/ensure.mjs';
 import { bundleSizes } from './bundle-sizes.mjs';
+import { fiftyThousand } from './fifty-thousand.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4195);
 const BASE = `http://127.0.0.1:${PORT}`;
+// `key` names a size's column; `fiftyKOnly` runs only measureFiftyThousand's figures.
 const SIZES = [
 	{ frustrations: 50, touchPoints: 12 },
 	{ frustrations: 500, touchPoints: 50 },
 	{ frustrations: 5000, touchPoints: 200 },
-	{ frustrations: 50000, touchPoints: 2000, optIn: true }
-].filter((s) =>
-	process.env.BENCH_SIZES
-		? process.env.BENCH_SIZES.split(',').includes(String(s.frustrations))
-		: !s.optIn
-);
+	{ frustrations: 50000, touchPoints: 2000, optIn: true },
+	{ frustrations: 50000, touchPoints: 12, optIn: true, key: '50000x12', fiftyKOnly: true }
+]
+	.map((s) => ({ ...s, key: s.key ?? String(s.frustrations) }))
+	.filter((s) =>
+		process.env.BENCH_SIZES
+			? process.env.BENCH_SIZES.split(',').some((n) => n === s.key || n === String(s.frustrations))
+			: !s.optIn
+	);
 /** What each response of the static server is held back by, in ms: set for the delayed start. */
 let responseDelay = 0;
 const DELAY = 50;
@@ -69,7 +81,7 @@ const fileSizes = {};
 const figures = {};
 const record = (name, size, ms) => ((figures[name] ??= {})[size] ??= []).push(ms);
 
-for (const size of SIZES) {
+for (const size of SIZES.filter((s) => !s.fiftyKOnly)) {
 	const context = await browser.newContext(CONTEXT);
 	// A step that never comes fails with its locator named, instead of waiting forever.
 	context.setDefaultTimeout(120_000);
@@ -216,7 +228,7 @@ for (const size of SIZES) {
 		record('floor: JSON.stringify of the journey', size.frustrations, floor.stringify);
 		record('floor: read its records from IndexedDB', size.frustrations, floor.read);
 		record('floor: write its records to IndexedDB', size.frustrations, floor.write);
-		fileSizes[size.frustrations] = Buffer.byteLength(text);
+		fileSizes[size.key] = Buffer.byteLength(text);
 		await page.close();
 
 		const fresh = await browser.newContext(CONTEXT);
@@ -274,6 +286,21 @@ for (const size of SIZES) {
 	process.stdout.write('h ');
 	await context.close();
 }
+const { measureFiftyThousand, printFiftyThousandAims } = fiftyThousand({
+	browser,
+	CONTEXT,
+	IN_PAGE,
+	BASE,
+	RUNS,
+	record,
+	fileSizes,
+	generate,
+	watch,
+	result
+});
+for (const size of SIZES.filter((s) => s.frustrations === 50000)) {
+	await measureFiftyThousand(size);
+}
 const liveFigures = process.env.BENCH_LIVE === '0' ? undefined : await measureLive();
 await browser.close();
 stopServer();
@@ -298,7 +325,7 @@ function printAims() {
 	const at = (name, n) => (figures[name]?.[n] ? median(figures[name][n]) : undefined);
 	console.log('\nAgainst the floor (same file, same browser, same run):');
 	for (const s of SIZES) {
-		const n = s.frustrations;
+		const n = s.key;
 		const ratio = (app, floor) =>
 			app !== undefined && floor ? (app / floor).toFixed(1) + '×' : '–';
 		const importFloor =
@@ -344,23 +371,12 @@ function printAims() {
 		at(`open the version history (${CHECKPOINTS} checkpoints)`, 5000),
 		50
 	);
-	if (SIZES.some((s) => s.frustrations === 50000)) {
-		const parseWrite =
-			at('floor: JSON.parse of the file', 50000) +
-			at('floor: write its records to IndexedDB', 50000);
-		aim(
-			'import at 50,000',
-			at('import the file until the journey is listed', 50000),
-			2500,
-			`parse + write ${ms(parseWrite)}`
-		);
-		aim(
-			'open at 50,000',
-			at('open a journey from the list', 50000),
-			500,
-			`read ${ms(at('floor: read its records from IndexedDB', 50000))}`
-		);
-	}
+	printFiftyThousandAims(
+		SIZES.filter((s) => s.frustrations === 50000),
+		at,
+		aim,
+		ms
+	);
 }
 
 /**
@@ -546,12 +562,12 @@ function kB(bytes) {
 function printTable() {
 	const header = [
 		'median of ' + RUNS + ' runs (ms)',
-		...SIZES.map((s) => `${s.frustrations.toLocaleString('en')}`)
+		...SIZES.map((s) => s.key.replace(/^\d+/, (n) => Number(n).toLocaleString('en')))
 	];
 	const rows = Object.entries(figures).map(([name, bySize]) => [
 		name,
 		...SIZES.map((s) => {
-			const values = bySize[s.frustrations];
+			const values = bySize[s.key];
 			if (!values) return '–';
 			const m = median(values);
 			return m < 10 ? m.toFixed(1) : m.toFixed(0);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportSession } from '$lib/app/import-session.svelte';
 import { journeyFileOf } from '$lib/io/journey-file';
 import { database } from '$lib/storage/db';
+import * as journeyStore from '$lib/storage/journey-store';
 import * as journeys from '$lib/storage/journeys';
 import { airlineJourney } from './fixtures';
 
@@ -49,7 +50,8 @@ describe('an import session', () => {
 	});
 
 	it('reports a write the browser refuses, instead of failing silently', async () => {
-		vi.spyOn(journeys, 'saveJourney').mockRejectedValue(new Error('QuotaExceededError'));
+		// The import's write: the document the reader checked, stored as it is.
+		vi.spyOn(journeyStore, 'storeJourney').mockRejectedValue(new Error('QuotaExceededError'));
 		const session = new ImportSession();
 		await session.importFiles([fileOf()]);
 		expect(session.failures).toEqual([

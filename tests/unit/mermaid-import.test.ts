@@ -4,6 +4,7 @@ import { en } from '$lib/i18n/en';
 import { journeyToMermaid } from '$lib/io/mermaid-export';
 import { journeyFromMermaid, readMermaidJourney } from '$lib/io/mermaid-import';
 import { readMermaid, type MermaidJourney } from '$lib/io/mermaid-parse';
+import { MAX_FILE_BYTES } from '$lib/io/read-file';
 import { database } from '$lib/storage/db';
 import { getJourney, listJourneys } from '$lib/storage/journeys';
 import { airlineJourney, orderCycleJourney, sequentialIds } from './fixtures';
@@ -329,7 +330,7 @@ describe('.mmd and Markdown files given to Import', () => {
 	});
 
 	it('are refused when too large, before they are parsed', () => {
-		const result = readMermaidJourney('x'.repeat(21 * 1024 * 1024), options);
+		const result = readMermaidJourney('x'.repeat(MAX_FILE_BYTES + 1), options);
 		expect(result).toMatchObject({ ok: false, problem: { kind: 'too-large' } });
 	});
 });

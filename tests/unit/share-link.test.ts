@@ -9,6 +9,7 @@ import {
 	SHARE_PREFIX,
 	toBase64Url
 } from '$lib/io/share-link';
+import { MAX_FILE_BYTES } from '$lib/io/read-file';
 import { airlineJourney } from './fixtures';
 
 const BASE = 'https://touchpoint.example/';
@@ -87,7 +88,7 @@ describe('a share link', () => {
 	});
 
 	it('stops inflating a tiny link that would expand past the file-size limit', async () => {
-		const bomb = await compressed(' '.repeat(21 * 1024 * 1024));
+		const bomb = await compressed(' '.repeat(MAX_FILE_BYTES + 1024 * 1024));
 		const result = await readShareFragment(SHARE_PREFIX + toBase64Url(bomb));
 		expect(result).toMatchObject({ ok: false, problem: { kind: 'too-large' } });
 	});

@@ -26,9 +26,9 @@ import {
 	deleteJourneyIfUnchanged,
 	getJourney,
 	idsHeldElsewhere,
-	lastEditOf,
-	saveJourney
+	lastEditOf
 } from '$lib/storage/journeys';
+import { storeJourney } from '$lib/storage/journey-store';
 import { updateSetting } from '$lib/storage/settings';
 import { replaceWithSnapshot, restoreSnapshot, updateWithSnapshot } from '$lib/storage/snapshots';
 import { FROM_FILES, type ArrivedFromFiles } from './backup-reminder';
@@ -105,6 +105,17 @@ async function storeAsFromFile<T>(doc: JourneyDocument, write: () => Promise<T>)
 	}
 }
 
+/**
+ * Stores a new journey from a document the schema has already passed: every file, link and
+ * diagram is checked whole as it is read (io/read-file.ts), and what is done to it here only
+ * gives items new ids or earlier times. Checking it again cost as long as the write itself
+ * at 50,000 frustrations.
+ */
+async function storeChecked(doc: JourneyDocument): Promise<JourneyDocument> {
+	await storeJourney(doc);
+	return doc;
+}
+
 export async function importDocument(
 	file: JourneyDocument,
 	{ decide, copyName, reason = 'import', now = Date.now, writtenAt }: ImportOptions
@@ -117,7 +128,7 @@ export async function importDocument(
 	const existing = await getJourney(incoming.journey.id);
 	const name = incoming.journey.name;
 	if (!existing) {
-		const stored = await storeAsFromFile(incoming, () => saveJourney(incoming));
+		const stored = await storeAsFromFile(incoming, () => storeChecked(incoming));
 		return {
 			id: incoming.journey.id,
 			name,
@@ -131,7 +142,7 @@ export async function importDocument(
 			return { id: incoming.journey.id, name, action: 'skipped' };
 		case 'copy': {
 			const copy = withNewIds(incoming, { name: copyName(name), now: now() });
-			const stored = await storeAsFromFile(copy, () => saveJourney(copy));
+			const stored = await storeAsFromFile(copy, () => storeChecked(copy));
 			return {
 				id: copy.journey.id,
 				name: copy.journey.name,

@@ -60,6 +60,19 @@ export function byPriority(a: ChartFrustration, b: ChartFrustration): number {
 	);
 }
 
+const rankings = new WeakMap<readonly ChartFrustration[], readonly ChartFrustration[]>();
+
+/**
+ * `rows` by priority (see byPriority), sorted once per array: the matrix and the ranked
+ * problems rank the same rows when the view opens, which at 50,000 frustrations is a sort
+ * worth doing once. Never changed by a caller: copy it to reorder.
+ */
+export function rankedByPriority(rows: readonly ChartFrustration[]): readonly ChartFrustration[] {
+	let ranked = rankings.get(rows);
+	if (!ranked) rankings.set(rows, (ranked = [...rows].sort(byPriority)));
+	return ranked;
+}
+
 export interface CycleTouchPoint {
 	touchPoint: TouchPoint;
 	cycleNumber: number;
@@ -148,16 +161,25 @@ function toRow(frustration: Frustration, at: CycleTouchPoint, mapOrder: number):
  * unchanged touch point (the same view, see mapLayout) in the same place gives the same rows
  * without looking up each of its frustrations.
  */
-const touchPointRows = new WeakMap<
-	TouchPointView,
-	{ at: CycleTouchPoint; first: number; rows: ChartRow[] }
->();
+interface TouchPointRows {
+	at: CycleTouchPoint;
+	first: number;
+	rated: ChartFrustration[];
+	unrated: UnratedFrustration[];
+}
+const touchPointRows = new WeakMap<TouchPointView, TouchPointRows>();
 
-function rowsOf(view: TouchPointView, at: CycleTouchPoint, first: number): ChartRow[] {
+/** A touch point's rows, rated and not, apart: an edit sorts only its own touch point's again. */
+function rowsOf(view: TouchPointView, at: CycleTouchPoint, first: number): TouchPointRows {
 	const last = touchPointRows.get(view);
-	if (last && last.at === at && last.first === first) return last.rows;
-	const rows = view.frustrations.map((rated, i) => toRow(rated.frustration, at, first + i));
-	touchPointRows.set(view, { at, first, rows });
+	if (last && last.at === at && last.first === first) return last;
+	const rows: TouchPointRows = { at, first, rated: [], unrated: [] };
+	view.frustrations.forEach((rated, i) => {
+		const row = toRow(rated.frustration, at, first + i);
+		if (isRated(row)) rows.rated.push(row);
+		else rows.unrated.push(row);
+	});
+	touchPointRows.set(view, rows);
 	return rows;
 }
 
@@ -171,10 +193,9 @@ export function chartData(doc: JourneyDocument): ChartData {
 		for (const tp of view.touchPoints) {
 			const at = cycleTouchPoint(tp.touchPoint, tp.cycleNumber, view.stage, stageIndex);
 			touchPoints.push(at);
-			for (const row of rowsOf(tp, at, mapOrder)) {
-				if (isRated(row)) frustrations.push(row);
-				else unrated.push(row);
-			}
+			const rows = rowsOf(tp, at, mapOrder);
+			for (const row of rows.rated) frustrations.push(row);
+			for (const row of rows.unrated) unrated.push(row);
 			mapOrder += tp.frustrations.length;
 		}
 	});

@@ -11,7 +11,9 @@ import { backupHeader, BACKUP_FORMAT_NAME, journeyFile } from './journey-file';
 import { migrateFile } from './migrations';
 import type { MermaidProblem } from './mermaid-parse';
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Room for the largest journey the app holds (100,000 items; 50,000 frustrations export as
+ * about 21 MB), while a huge file is still refused before it is read whole. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Enough to act on; a broken file can have thousands of issues. */
 const MAX_ISSUES = 20;
 /** Per damaged journey of a backup, where many journeys may each have their own. */

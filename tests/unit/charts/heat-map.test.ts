@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_SEGMENTS, heatMap } from '$lib/charts/heat-map/shape';
+import { affectsSegment } from '$lib/charts/filters';
 import { byPriority, type CycleTouchPoint } from '$lib/charts/rows';
 import type { Stage, TouchPoint } from '$lib/domain/schema';
 import { row } from './rows';
@@ -79,5 +80,39 @@ describe('journey heat map', () => {
 		});
 		expect(one.rows.map((r) => r.key)).toEqual(['leisure']);
 		expect(one.columns).toHaveLength(2);
+	});
+
+	it('counts a frustration once in a segment its tags name twice', () => {
+		const twice = [row({ touchPointId: 'planning', segmentIds: ['business', 'business'] })];
+		const cells = heatMap(columns, twice, segments, options).cells;
+		expect(cells.map((r) => r[0]!.count)).toEqual([1, 1, 0]);
+	});
+
+	it('gives every cell what its own touch point and segment hold, at any mix of tags', () => {
+		// A fixed spread of tags (none, one, both, an unknown one), checked cell by cell
+		// against the definition: the rows of that touch point that affect that segment.
+		const tags = [[], ['business'], ['leisure'], ['business', 'leisure'], ['gone']];
+		const many = Array.from({ length: 60 }, (_, i) =>
+			row({
+				touchPointId: columns[i % 3]!.touchPoint.id,
+				frequency: (i % 5) + 1,
+				severity: ((i * 7) % 5) + 1,
+				segmentIds: tags[(i * 3) % tags.length]!
+			})
+		);
+		const heat = heatMap(columns, many, segments, options);
+		heat.rows.forEach((heatRow, r) =>
+			columns.forEach((column, c) => {
+				const own = many.filter(
+					(f) =>
+						f.touchPointId === column.touchPoint.id &&
+						(heatRow.key === ALL_SEGMENTS || affectsSegment(f, heatRow.key))
+				);
+				const cell = heat.cells[r]![c]!;
+				expect(cell.count).toBe(own.length);
+				expect(cell.total).toBe(own.reduce((sum, f) => sum + f.score, 0));
+				expect(cell.top).toBe([...own].sort(byPriority)[0] ?? null);
+			})
+		);
 	});
 });

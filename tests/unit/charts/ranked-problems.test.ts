@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartData } from '$lib/charts/rows';
+import { chartData, rankedByPriority } from '$lib/charts/rows';
 import { rankProblems, topProblems } from '$lib/charts/ranked-problems/shape';
 import { airlineJourney } from '../fixtures';
 import { row } from './rows';
@@ -62,5 +62,19 @@ describe('ranked problems', () => {
 		const rated = row({ frequency: 4.5, severity: 4 });
 		const own = row({ frequency: 4, severity: 4 });
 		expect(rankProblems([own, rated])[0]!.row.id).toBe(rated.id);
+	});
+});
+
+describe('the ranking the matrix and the ranked problems share', () => {
+	it('ranks each list of rows on its own, leaving the list as it was', () => {
+		const low = row({ frequency: 1, severity: 1 });
+		const high = row({ frequency: 5, severity: 5 });
+		const rows = [low, high];
+		expect(rankedByPriority(rows)).toEqual([high, low]);
+		expect(rows).toEqual([low, high]);
+		// A list of other rows (an edit, a filter) is ranked afresh, never given the last one's.
+		const edited = [{ ...low, frequency: 5, severity: 5, score: 25, mapOrder: 0 }, high];
+		expect(rankedByPriority(edited).map((r) => r.id)).toEqual([low.id, high.id]);
+		expect(rankProblems(edited).map((r) => r.row.id)).toEqual([low.id, high.id]);
 	});
 });

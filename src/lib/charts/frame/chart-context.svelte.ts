@@ -19,6 +19,8 @@ export interface Box {
 export interface FrameContext {
 	readonly id: string;
 	readonly width: number;
+	/** An export is copying the drawing: everything is drawn, not only what is in view. */
+	readonly exporting: boolean;
 }
 
 /** How a chart sizes itself for the width its frame measured. */
@@ -40,6 +42,8 @@ export interface ChartContext {
 	readonly frameWidth: number;
 	readonly height: number;
 	readonly box: Box;
+	/** See FrameContext. */
+	readonly exporting: boolean;
 }
 
 const [getFrameContext, setFrameContext] = createContext<FrameContext>();
@@ -90,6 +94,9 @@ export function provideChart(size: (frameWidth: number) => ChartSize): ChartCont
 		},
 		get box() {
 			return box;
+		},
+		get exporting() {
+			return frame.exporting;
 		}
 	});
 }

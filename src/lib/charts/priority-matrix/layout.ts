@@ -5,7 +5,7 @@
  * the first free spot around its new ratings while every other mark keeps its place. Any
  * other change (rows added, removed or filtered, a new size) places all marks afresh.
  */
-import { byPriority, type ChartFrustration } from '../rows';
+import { byPriority, rankedByPriority, type ChartFrustration } from '../rows';
 import { MarkSpread } from '../spread';
 import { MatrixMark } from './mark';
 import { ratingScales, type PlotBox } from './shape';
@@ -63,7 +63,7 @@ export class MatrixLayout {
 
 	#placeAll(rows: readonly ChartFrustration[], box: PlotBox, radius: number) {
 		const { x, y } = ratingScales(box);
-		const ranked = [...rows].sort(byPriority);
+		const ranked = rankedByPriority(rows);
 		this.#spread = new MarkSpread(
 			ranked.map((row) => ({ x: x(row.frequency), y: y(row.severity) })),
 			radius

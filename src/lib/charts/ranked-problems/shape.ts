@@ -3,7 +3,7 @@
  * the total priority and the running (Pareto) share, so a team sees how few problems make up
  * most of the pain.
  */
-import { byPriority, type ChartFrustration } from '../rows';
+import { rankedByPriority, type ChartFrustration } from '../rows';
 
 export interface RankedProblem {
 	row: ChartFrustration;
@@ -16,7 +16,7 @@ export interface RankedProblem {
 }
 
 export function rankProblems(rows: readonly ChartFrustration[]): RankedProblem[] {
-	const sorted = [...rows].sort(byPriority);
+	const sorted = rankedByPriority(rows);
 	const total = sorted.reduce((sum, row) => sum + row.score, 0);
 	let running = 0;
 	return sorted.map((row, index) => {
