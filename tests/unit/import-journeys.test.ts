@@ -4,8 +4,8 @@ import { importDocument, importFiles, undoImport, type Decision } from '$lib/app
 import { withNewIds } from '$lib/domain/duplicate';
 import { JourneyEditor } from '$lib/app/journey-editor.svelte';
 import { updateItem } from '$lib/domain/edits/operations';
-import { collections } from '$lib/domain/format';
-import type { JourneyDocument } from '$lib/domain/schema';
+import { collections, LIMITS } from '$lib/domain/format';
+import { journeyDocument, type JourneyDocument } from '$lib/domain/schema';
 import { en } from '$lib/i18n/en';
 import { checkpointsSettled } from '$lib/storage/auto-checkpoint';
 import { backupFileOf, journeyFileOf } from '$lib/io/journey-file';
@@ -280,5 +280,32 @@ describe('journeys that arrive from a file', () => {
 		(broken.frustrations[0] as { severity: number }).severity = 9;
 		await expect(importDocument(broken, options('replace'))).rejects.toThrow();
 		expect((await getSetting<ArrivedFromFiles>(FROM_FILES)) ?? {}).toEqual({});
+	});
+});
+
+describe('importing what the file itself makes wrong', () => {
+	it('stores no time before 1970 from a file dated earlier, in every collection', async () => {
+		const doc = airlineJourney();
+		const imported = await importDocument(doc, { ...options('copy'), writtenAt: -1_000 });
+		const stored = (await getJourney(imported.id))!;
+		expect(journeyDocument.safeParse(stored).success).toBe(true);
+		expect(stored.journey.updatedAt).toBe(0);
+		for (const collection of collections) {
+			for (const item of stored[collection] as { updatedAt: number }[]) {
+				expect(item.updatedAt).toBeGreaterThanOrEqual(0);
+			}
+		}
+	});
+
+	it('keeps both under a name that still fits when the journey’s name is as long as allowed', async () => {
+		const doc = airlineJourney();
+		const long = { ...doc, journey: { ...doc.journey, name: 'N'.repeat(LIMITS.name) } };
+		await saveJourney(long);
+		const imported = await importDocument(long, options('copy'));
+		expect(imported.action).toBe('copied');
+		const stored = (await getJourney(imported.id))!;
+		expect(stored.journey.name).toHaveLength(LIMITS.name);
+		expect(stored.journey.name.endsWith('… (copy)')).toBe(true);
+		expect(journeyDocument.safeParse(stored).success).toBe(true);
 	});
 });

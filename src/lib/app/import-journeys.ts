@@ -5,9 +5,10 @@
  * the user decides; a replace or merge snapshots the old state first, so "Undo import" and
  * the snapshot list can put it back.
  */
+import { nameOfCopy } from '$lib/domain/copy-name';
 import { withFreshIdsFor, withNewIds } from '$lib/domain/duplicate';
 import { timesUpTo } from '$lib/domain/foreign-times';
-import type { JourneyDocument } from '$lib/domain/schema';
+import { journey as journeySchema, type JourneyDocument } from '$lib/domain/schema';
 import { mergeJourneys, type MergeSummary } from '$lib/io/merge';
 import {
 	baseName,
@@ -30,6 +31,7 @@ import {
 } from '$lib/storage/journeys';
 import { storeJourney } from '$lib/storage/journey-store';
 import { updateSetting } from '$lib/storage/settings';
+import { validate } from '$lib/storage/validation';
 import { replaceWithSnapshot, restoreSnapshot, updateWithSnapshot } from '$lib/storage/snapshots';
 import { FROM_FILES, type ArrivedFromFiles } from './backup-reminder';
 
@@ -108,10 +110,12 @@ async function storeAsFromFile<T>(doc: JourneyDocument, write: () => Promise<T>)
 /**
  * Stores a new journey from a document the schema has already passed: every file, link and
  * diagram is checked whole as it is read (io/read-file.ts), and what is done to it here only
- * gives items new ids or earlier times. Checking it again cost as long as the write itself
- * at 50,000 frustrations.
+ * gives items new ids, earlier times (never before 1970) or, for a copy, a name that fits.
+ * Checking all of it again cost as long as the write itself at 50,000 frustrations; the
+ * journey's own record, which that work rewrites, is checked again (it is one small object).
  */
 async function storeChecked(doc: JourneyDocument): Promise<JourneyDocument> {
+	validate(journeySchema, doc.journey);
 	await storeJourney(doc);
 	return doc;
 }
@@ -141,7 +145,7 @@ export async function importDocument(
 		case 'skip':
 			return { id: incoming.journey.id, name, action: 'skipped' };
 		case 'copy': {
-			const copy = withNewIds(incoming, { name: copyName(name), now: now() });
+			const copy = withNewIds(incoming, { name: nameOfCopy(name, copyName), now: now() });
 			const stored = await storeAsFromFile(copy, () => storeChecked(copy));
 			return {
 				id: copy.journey.id,

@@ -6,7 +6,9 @@
  */
 import { collections, type JourneyDocument } from './schema';
 
-export function timesUpTo(doc: JourneyDocument, now: number): JourneyDocument {
+export function timesUpTo(doc: JourneyDocument, until: number): JourneyDocument {
+	// A file dated before 1970 (its own clock, or a hostile one) holds no time before then.
+	const now = Math.max(0, until);
 	let next = doc;
 	const { journey } = doc;
 	if (journey.updatedAt > now || journey.createdAt > now) {
