@@ -7,6 +7,7 @@ import { persistChanges, persistChangesNow } from '$lib/storage/changes';
 import { TouchpointDatabase } from '$lib/storage/db';
 import { readJourney, refreshSnapshot, storeSnapshot } from '$lib/storage/journey-snapshot';
 import { getJourney, renameJourney, saveJourney } from '$lib/storage/journeys';
+import { generateJourney } from '$lib/domain/generate';
 import { airlineJourney } from './fixtures';
 
 const NOW = 1_700_000_000_000;
@@ -39,7 +40,20 @@ const editFirst = (text: string, now = NOW) =>
 	stamp(updateItem(doc, 'frustrations', doc.frustrations[0]!.id, { text })!.changes, now);
 
 describe('a journey kept as one value', () => {
+	it('is kept by a whole journey’s store (an import, a restore, the example) in the same write', async () => {
+		const read = (await readJourney(doc.journey.id, db))!;
+		expect(read.version, 'read from the snapshot').toBeUndefined();
+		expect(read.doc).toEqual(await getJourney(doc.journey.id, db));
+		const generated = generateJourney({ frustrations: 300, touchPoints: 20, seed: 7 });
+		await saveJourney(generated, db);
+		const big = (await readJourney(generated.journey.id, db))!;
+		expect(big.version, 'read from the snapshot').toBeUndefined();
+		expect(big.doc).toEqual(await getJourney(generated.journey.id, db));
+	});
+
 	it('is read instead of its records once taken, and holds what the records hold', async () => {
+		// As after a write: the snapshot row without text.
+		await db.journeySnapshots.put({ journeyId: doc.journey.id, version: 'written since' });
 		const first = (await readJourney(doc.journey.id, db))!;
 		expect(first.version, 'read from the records').toEqual(expect.any(String));
 		expect((await snapshotTaken()).doc).toEqual(await getJourney(doc.journey.id, db));

@@ -97,17 +97,31 @@ export async function storeSnapshot(read: ReadJourney, db: TouchpointDatabase): 
 	return db.transaction('rw', db.journeySnapshots, async () => {
 		const now = await db.journeySnapshots.get(id);
 		if ((now?.version ?? null) !== read.version) return false;
-		await db.journeySnapshots.put({
-			journeyId: id,
-			version: now?.version ?? newVersion(),
-			text,
-			formatVersion: FORMAT_VERSION,
-			commit: read.commit,
-			updatedAt: doc.journey.updatedAt,
-			counts: collections.map((name) => doc[name].length)
-		});
+		await db.journeySnapshots.put(snapshotRecord(doc, read.commit, now?.version, text));
 		return true;
 	});
+}
+
+/**
+ * A journey's snapshot row holding `doc`, whose records are stored with commit `commit`.
+ * Stored in the transaction that writes the records (a whole journey stored at once) or after
+ * a check that no write came since (`storeSnapshot`).
+ */
+export function snapshotRecord(
+	doc: JourneyDocument,
+	commit: number,
+	version = newVersion(),
+	text = JSON.stringify(doc)
+): JourneySnapshotRecord {
+	return {
+		journeyId: doc.journey.id,
+		version,
+		text,
+		formatVersion: FORMAT_VERSION,
+		commit,
+		updatedAt: doc.journey.updatedAt,
+		counts: collections.map((name) => doc[name].length)
+	};
 }
 
 /**

@@ -6,8 +6,9 @@
  */
 import { collections, fromRecords, toRecords, type JourneyRecords } from '$lib/domain/records';
 import type { Journey, JourneyDocument } from '$lib/domain/schema';
+import { Dexie } from 'dexie';
 import { database, type TouchpointDatabase } from './db';
-import { markChanged } from './journey-snapshot';
+import { commitKey, markChanged, snapshotRecord } from './journey-snapshot';
 import { announce } from './tab-sync';
 
 export interface JourneySummary {
@@ -104,18 +105,35 @@ export async function storeJourney(
 	db: TouchpointDatabase = database()
 ): Promise<void> {
 	const records = toRecords(valid);
-	await db.transaction('rw', db.journeyTables, async () => {
-		const held = await idsHeldElsewhere(valid, db);
-		if (held.size > 0) throw new ForeignRecordsError([...held]);
-		await removeItems(db, valid.journey.id);
-		await markChanged(db, valid.journey.id);
-		await db.journeys.put(records.journey);
-		for (const name of collections) {
-			await (db[name] as TouchpointDatabase['stages']).bulkPut(
-				records[name] as JourneyRecords['stages']
-			);
+	const id = valid.journey.id;
+	// Stored as one value too, in the same transaction (what is stored is exactly this): the
+	// first opening after an import, a restore or the example reads that, not 50,000 records.
+	// Inside a caller's transaction that cannot read the commit counter (settings), the
+	// snapshot is only marked changed, as any other write does.
+	const parent = Dexie.currentTransaction;
+	const keep = !parent || parent.storeNames.includes(db.settings.name);
+	// As a reading of these records gives it back (their canonical order), not as passed in.
+	const stored = keep ? fromRecords(records) : undefined;
+	await db.transaction(
+		'rw',
+		keep ? [...db.journeyTables, db.settings] : db.journeyTables,
+		async () => {
+			const held = await idsHeldElsewhere(valid, db);
+			if (held.size > 0) throw new ForeignRecordsError([...held]);
+			await removeItems(db, id);
+			if (!stored) await markChanged(db, id);
+			else {
+				const commit = ((await db.settings.get(commitKey(id)))?.value as number | undefined) ?? 0;
+				await db.journeySnapshots.put(snapshotRecord(stored, commit));
+			}
+			await db.journeys.put(records.journey);
+			for (const name of collections) {
+				await (db[name] as TouchpointDatabase['stages']).bulkPut(
+					records[name] as JourneyRecords['stages']
+				);
+			}
 		}
-	});
+	);
 	announce({ kind: 'reload', journeyId: valid.journey.id });
 }
 
