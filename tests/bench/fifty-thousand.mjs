@@ -9,6 +9,8 @@
 // "Within a frame" is the bench's own measure of an edit: from the input's timestamp to the
 // task after the first frame that shows it, so an edit drawn in the frame after the key press
 // reads at most one frame interval (16.7 ms at 60 Hz) plus that frame's own drawing.
+import { rerateMarks } from './matrix-rerate.mjs';
+
 const QUIET = 2000;
 const FRAME = 16.7;
 
@@ -107,28 +109,13 @@ export function fiftyThousand(bench) {
 				await longestTaskAfterShown(page)
 			);
 
-			// The matrix's top mark moved by Shift + an arrow key, as in the main loop.
-			const mark = page
-				.getByRole('group', { name: /^Marks of Priority matrix/ })
-				.getByRole('button')
-				.first();
-			await mark.focus();
-			for (let move = 0; move < 5; move++) {
-				const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
-				const from = Number(/Severity (\d)/.exec(label)[1]);
-				const to = from > 1 ? from - 1 : from + 1;
-				await watch(page, 'markShows', [label.split('. ')[0], `Severity ${to} (`]);
-				await page.keyboard.press(to < from ? 'Shift+ArrowDown' : 'Shift+ArrowUp');
-				record(
-					move === 0
-						? 'first re-rate on the priority matrix until it shows'
-						: 're-rate on the priority matrix until it shows',
-					n,
-					await result(page)
-				);
-				// Varying pauses, as in the main loop: not always the same phase of the frame clock.
-				await page.waitForTimeout(300 + ((move * 137) % 400));
-			}
+			// Five moves of the matrix's top mark, as in the main loop.
+			await rerateMarks(page, {
+				moves: 5,
+				record: (name, ms) => record(name, n, ms),
+				watch,
+				result
+			});
 			await page
 				.getByRole('status')
 				.filter({ hasText: /^\s*Saved\s*$/ })

@@ -33,6 +33,7 @@ import {
 } from '../../scripts/ensure.mjs';
 import { bundleSizes } from './bundle-sizes.mjs';
 import { fiftyThousand } from './fifty-thousand.mjs';
+import { rerateMarks } from './matrix-rerate.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4195);
@@ -167,36 +168,14 @@ for (const size of SIZES.filter((s) => !s.fiftyKOnly)) {
 		await page.keyboard.press('Enter');
 		record('add a frustration until it shows', size.frustrations, await result(page));
 
-		// The top mark of the priority matrix moved one step of severity with Shift + an arrow
-		// key, until the matrix shows it (its drawing and its focusable mark are one update).
-		// The first move after opening the view also pays for compiling its code: timed apart
-		// from the eight after it (the engine keeps optimizing over the first few).
+		// Nine moves of the matrix's top mark (tests/bench/matrix-rerate.mjs).
 		await page.getByRole('link', { name: 'Priorities' }).click();
-		const mark = page
-			.getByRole('group', { name: /^Marks of Priority matrix/ })
-			.getByRole('button')
-			.first();
-		await mark.focus();
-		for (let move = 0; move < 9; move++) {
-			// The mark in focus: the one moved last, wherever the ranking put it.
-			const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
-			const from = Number(/Severity (\d)/.exec(label)[1]);
-			const to = from > 1 ? from - 1 : from + 1;
-			await watch(page, 'markShows', [label.split('. ')[0], `Severity ${to} (`]);
-			await page.keyboard.press(to < from ? 'Shift+ArrowDown' : 'Shift+ArrowUp');
-			record(
-				move === 0
-					? 'first re-rate on the priority matrix until it shows'
-					: 're-rate on the priority matrix until it shows',
-				size.frustrations,
-				await result(page)
-			);
-			// The other charts follow a frame later: let them, as a person would look. The pause
-			// varies: a press always the same time after the last can meet the display's frame
-			// clock at the same phase each time, and the median then measures that phase (on a
-			// quiet page, 22 ms with 300 ms pauses against 10 ms with 600 ms ones).
-			await page.waitForTimeout(300 + ((move * 137) % 400));
-		}
+		await rerateMarks(page, {
+			moves: 9,
+			record: (name, ms) => record(name, size.frustrations, ms),
+			watch,
+			result
+		});
 
 		await page
 			.getByRole('status')

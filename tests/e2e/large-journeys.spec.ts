@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectSaved, openJourneyList, test } from './fixtures';
 import { chooseFiles, exportJourney, jsonFile } from './transfer';
+import { collections } from '../../src/lib/domain/format';
 
 const AIRLINE = 'Full-service airline';
 const chart = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -35,14 +36,7 @@ test('a journey file over 20 MB imports whole, and its journey opens with every 
 				own
 			)
 		);
-	for (const key of [
-		'stages',
-		'steps',
-		'touchPoints',
-		'frustrations',
-		'segments',
-		'participants'
-	]) {
+	for (const key of collections) {
 		document[key] = document[key].map(remap);
 	}
 	const template = document.frustrations[0];
@@ -123,4 +117,32 @@ test('a heat map of 400 touch points shows the last one once scrolled to, lists 
 	const svg = await readFile((await download.path())!, 'utf8');
 	for (const n of [1, 200, 400]) expect(svg).toContain(`${n}. Touch point ${n}<`);
 	await expectSaved(page);
+});
+
+test('an experience curve of 400 touch points shows the last one once scrolled to, and exports them all', async ({
+	page
+}) => {
+	await page.goto('/dev/generate?frustrations=1200&touchPoints=400&participants=0');
+	await page.getByRole('status').getByRole('link').click();
+	// Its feelings open the curve above the map by themselves.
+	const curve = chart(page, 'Experience curve');
+	const drawing = curve.getByRole('img', { name: /^Experience curve/ });
+	const last = drawing.getByText('400. Touch point 400', { exact: true });
+	const scroller = curve.getByRole('group', { name: /scrolls sideways/ });
+	await scroller.scrollIntoViewIfNeeded();
+	// (Its accessibility is checked on smaller maps: axe over 1,600 cards takes minutes.)
+	await expect(drawing.getByText('1. Touch point 1', { exact: true })).toBeInViewport();
+
+	await scroller.hover();
+	await page.mouse.wheel(1_000_000, 0);
+	await expect(last).toBeInViewport();
+	await page.mouse.wheel(-1_000_000, 0);
+	await expect(drawing.getByText('1. Touch point 1', { exact: true })).toBeInViewport();
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		curve.getByRole('button', { name: 'Export SVG' }).click()
+	]);
+	const svg = await readFile((await download.path())!, 'utf8');
+	for (const n of [1, 200, 400]) expect(svg).toContain(`${n}. Touch point ${n}<`);
 });
