@@ -8,7 +8,13 @@ import { templateLanguage } from './scripts/template-language.js';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
-	plugins: [sveltekit(), routeChunks(), routePreload(), templateLanguage()],
+	plugins: [
+		sveltekit(),
+		routeChunks(),
+		// adapter-static's fallback page (svelte.config.js): the page every address gets.
+		routePreload({ page: 'build/index.html' }),
+		templateLanguage()
+	],
 	define: { __APP_VERSION__: JSON.stringify(version) },
 	build: {
 		rolldownOptions: { checks: { bundlerTimings: false } }

@@ -5,11 +5,16 @@
  * after they arrive), so a cold start on a journey's address waited for one more round trip
  * after that: a chain a real network makes longer.
  *
- * So the build writes `_app/route-preload.js`, a small script index.html loads beside the app
- * (src/app.html): it matches the address against the app's pages and asks for that page's
- * scripts and styles at once, as `modulepreload` and `preload` links. When it is missing or
- * late (an old cache, a slow network), SvelteKit loads the same files as before.
+ * So the build writes a small script into index.html (where src/app.html names
+ * `_app/route-preload.js`): it matches the address against the app's pages and asks for that
+ * page's scripts and styles at once, as `modulepreload` and `preload` links. It is written into
+ * the page rather than fetched beside it, as it first was, because fetching it cost a round trip
+ * of its own before the route's requests could start; the page's Content-Security-Policy gets
+ * its hash. When it is missing (the dev server), SvelteKit loads the same files as before.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const FILE = '_app/route-preload.js';
 const ROUTES = '/src/routes/';
@@ -27,8 +32,34 @@ function pathPattern(/** @type {string} */ folder) {
 	return `^/${parts.join('/')}${parts.length > 0 ? '/?' : ''}$`;
 }
 
-/** @returns {import('vite').Plugin} */
-export function routePreload() {
+/** Where the script's address stands in the source until it is written into the page. */
+const SRC = 'ROUTE_PRELOAD_SRC';
+
+/**
+ * The page with the route-preload script written into it in place of its `<script src>`, and
+ * the script's hash added to the policy's `script-src`; the page unchanged when it names no such
+ * script (already done). The script resolves the route's files against the address it was named
+ * by, as it did when fetched from there.
+ * @param {string} html the built page
+ * @param {string} source the script, as generateBundle wrote it
+ */
+export function inlineRoutePreload(html, source) {
+	const tag = /<script src="([^"]*_app\/route-preload\.js)"><\/script>/.exec(html);
+	if (!tag) return html;
+	const script = source.replace(SRC, JSON.stringify(tag[1]));
+	const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+	const policy = /(<meta http-equiv="content-security-policy" content="[^"]*script-src 'self')/;
+	if (!policy.test(html)) throw new Error('route-preload: the page has no script-src to extend');
+	return html.replace(policy, `$1 ${hash}`).replace(tag[0], () => `<script>${script}</script>`);
+}
+
+/**
+ * @param {{ page: string }} options the built page to write the script into (the adapter's
+ *   fallback page: every address of the app gets it)
+ * @returns {import('vite').Plugin}
+ */
+export function routePreload({ page }) {
+	const carrier = join(dirname(page), FILE);
 	return {
 		name: 'touchpoint-route-preload',
 		// A blank one while developing: the dev server has no bundle to point at.
@@ -121,8 +152,7 @@ export function routePreload() {
 			]);
 			const source = `// Written by scripts/route-preload.js at build time.
 (() => {
-	const here = document.currentScript && document.currentScript.src;
-	if (!here) return;
+	const here = new URL(${SRC}, location.href).href;
 	const base = new URL('..', here).pathname.replace(/[/]$/, '');
 	const path = location.pathname.slice(base.length) || '/';
 	const files = ${JSON.stringify(files.map((name) => name.slice('_app/'.length)))};
@@ -144,7 +174,19 @@ export function routePreload() {
 	}
 })();
 `;
+			// Carried to closeBundle in the client's output: the adapter copies it beside the page.
 			this.emitFile({ type: 'asset', fileName: FILE, source });
+		},
+		// After the adapter has written the page (SvelteKit runs it in its own closeBundle).
+		closeBundle: {
+			order: 'post',
+			sequential: true,
+			handler() {
+				if (!existsSync(page) || !existsSync(carrier)) return;
+				const source = readFileSync(carrier, 'utf8');
+				writeFileSync(page, inlineRoutePreload(readFileSync(page, 'utf8'), source));
+				rmSync(carrier);
+			}
 		}
 	};
 }

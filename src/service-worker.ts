@@ -19,9 +19,7 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `touchpoint-${version}`;
 /** The SPA fallback page adapter-static writes (its `fallback` option). */
 const APP_PAGE = `${base}/index.html`;
-/** What the page loads first to ask for its route's scripts (scripts/route-preload.js). */
-const ROUTE_PRELOAD = `${base}/_app/route-preload.js`;
-const ASSETS = new Set([...build, ...files, APP_PAGE, ROUTE_PRELOAD]);
+const ASSETS = new Set([...build, ...files, APP_PAGE]);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...ASSETS])));

@@ -19,8 +19,8 @@ const health = JSON.stringify(HEALTH);
 /**
  * How long a browser may keep each file. The build names a file under `_app/immutable/` by its
  * content, so it never changes: kept for a year without asking again (and the browser keeps
- * its compiled code with it). The page, the service worker and the route-preload script keep
- * their names across versions: asked for again each time (a 304 when unchanged).
+ * its compiled code with it). The page and the service worker keep their names across versions:
+ * asked for again each time (a 304 when unchanged).
  * @param {import('node:http').ServerResponse} response
  * @param {string} pathname
  */

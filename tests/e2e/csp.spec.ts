@@ -111,3 +111,38 @@ test('the policy refuses eval, injected scripts, inline handlers and style attri
 	await expect.poll(() => cspViolations.length).toBeGreaterThanOrEqual(count);
 	cspViolations.length = 0;
 });
+
+test('a journey opened at its address asks for its page’s scripts from the page itself', async ({
+	page,
+	context,
+	expectAccessible
+}) => {
+	await openJourneyList(page);
+	const link = page.getByRole('list').getByRole('link').first();
+	const name = (await link.textContent())!.trim();
+	const address = new URL((await link.getAttribute('href'))!, page.url()).href;
+
+	// A new page straight onto the journey, as a share link or a bookmark opens it, noting
+	// whether the page was still being read when each of its route's scripts was asked for.
+	const cold = await context.newPage();
+	await cold.addInitScript(() => {
+		const asked: string[] = [];
+		(window as Window & { __asked?: string[] }).__asked = asked;
+		new MutationObserver((changes) => {
+			for (const change of changes)
+				for (const node of change.addedNodes)
+					if (node instanceof HTMLLinkElement && node.href.includes('/_app/immutable/nodes/'))
+						asked.push(document.readyState);
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await cold.goto(address);
+	await expect(cold.getByRole('heading', { level: 1, name })).toBeVisible();
+	await expect(cold.getByRole('button', { name: 'Add frustration' }).first()).toBeVisible();
+	await expectAccessible(cold);
+	// The map's page and layout scripts were asked for by the page's own script, run (within
+	// the policy, by its hash) while the page was still loading: not by the app once its
+	// code had run, a round trip later.
+	const asked = await cold.evaluate(() => (window as Window & { __asked?: string[] }).__asked);
+	expect(asked!.length).toBeGreaterThan(1);
+	expect(new Set(asked)).toEqual(new Set(['loading']));
+});

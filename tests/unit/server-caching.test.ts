@@ -15,7 +15,7 @@ beforeAll(async () => {
 	mkdirSync(join(dir, '_app/immutable/chunks'), { recursive: true });
 	writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Touchpoint</title>');
 	writeFileSync(join(dir, '_app/immutable/chunks/Ab12Cd34.js'), 'export const a = 1;');
-	writeFileSync(join(dir, '_app/route-preload.js'), '');
+	writeFileSync(join(dir, '_app/version.json'), '{}');
 	server = createServer(createRequestHandler(dir));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -38,6 +38,6 @@ describe('what npm start lets a browser keep', () => {
 	it('asks again for the page, at any address, and for the files that keep their names', async () => {
 		expect(await cacheOf('/')).toBe('no-cache');
 		expect(await cacheOf('/journeys/some-journey')).toBe('no-cache');
-		expect(await cacheOf('/_app/route-preload.js')).toBe('no-cache');
+		expect(await cacheOf('/_app/version.json')).toBe('no-cache');
 	});
 });
