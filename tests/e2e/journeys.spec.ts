@@ -78,6 +78,8 @@ test('a new journey has the three stages and the twelve touch points in cycle or
 test('a journey needs a name', async ({ page, expectAccessible }) => {
 	await openJourneyList(page);
 	await page.getByRole('button', { name: 'New journey' }).click();
+	// The dialog's one field takes the typing at once.
+	await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused();
 	await page.getByRole('textbox', { name: 'Name' }).fill('   ');
 	await page.getByRole('button', { name: 'Create' }).click();
 	await expect(page.getByText('Give the journey a name.')).toBeVisible();
@@ -91,6 +93,7 @@ test('a rename survives a reload', async ({ page }) => {
 	await journeyAction(page, 'Rename journey');
 	const name = page.getByRole('textbox', { name: 'Name' });
 	await expect(name).toHaveValue('Draft map');
+	await expect(name).toBeFocused();
 	await name.fill('Workshop map');
 	await name.press('Enter');
 	await expect(page.getByRole('heading', { level: 1, name: 'Workshop map' })).toBeVisible();
