@@ -5,12 +5,14 @@
  * `npm start` on a laptop) a browser fetches six at a time, so each six cost a round trip.
  *
  * So the code a journey's map needs at once goes into a few chunks: `shared`, what the journey
- * list needs at once too (loaded on every first visit); one chunk for each thing the list
- * loads later that the map needs at once (the example map's creation on a first visit, the
- * journeys' door when a map is made), so the list loads no more with it than before; and
- * `map`, the rest. A group takes in what its modules import, so each holds whole import
- * closures, and the smallest go first. What loads later on the map (charts, live sessions,
- * other views) is chunked as the bundler likes.
+ * list needs at once too (loaded on every first visit); a chunk for each thing a first visit's
+ * start loads later (the example map's creation), so a first visit loads no more than it needs;
+ * one chunk, `list-later`, for everything else the list loads later that the map needs at once
+ * (the journeys' door, files, the schema), which the list loads whole the first time it needs
+ * any of it; and `map`, the rest. Each of those files is one more request before a cold start
+ * can draw, and a browser makes six at a time on HTTP/1.1. A group takes in what its modules
+ * import, so each holds whole import closures. What loads later on the map (charts, live
+ * sessions, other views) is chunked as the bundler likes.
  */
 
 const ROUTES = 'src/routes/';
@@ -24,27 +26,32 @@ const MAP = [
 /** V8's hint that every function of a file is called as it loads (Chromium 136 and later). */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
-/** Room for this many things the list loads later; any more are left to the bundler. */
-const LATER_SLOTS = 12;
+/** The start, whose later loads a first visit makes (src/lib/app/startup.ts). */
+const FIRST_VISIT = 'src/lib/app/startup.ts';
+
+/** Room for this many things a first visit loads later; any more go into `list-later`. */
+const FIRST_VISIT_SLOTS = 4;
 
 /** @returns {import('vite').Plugin} */
 export function routeChunks() {
 	// Filled once the module graph is known; the bundler reads the groups before that.
 	let shared = new Set();
 	/** @type {Set<string>[]} */
-	let later = [];
+	let firstVisit = [];
+	let later = new Set();
 	let map = new Set();
 	const groups = [
 		{
 			name: 'shared',
 			test: (/** @type {string} */ id) => shared.has(id),
-			priority: LATER_SLOTS + 1
+			priority: FIRST_VISIT_SLOTS + 2
 		},
-		...Array.from({ length: LATER_SLOTS }, (_, slot) => ({
-			name: 'list-later',
-			test: (/** @type {string} */ id) => later[slot]?.has(id) ?? false,
-			priority: LATER_SLOTS - slot
+		...Array.from({ length: FIRST_VISIT_SLOTS }, (_, slot) => ({
+			name: 'first-visit-later',
+			test: (/** @type {string} */ id) => firstVisit[slot]?.has(id) ?? false,
+			priority: FIRST_VISIT_SLOTS + 1 - slot
 		})),
+		{ name: 'list-later', test: (/** @type {string} */ id) => later.has(id), priority: 1 },
 		{ name: 'map', test: (/** @type {string} */ id) => map.has(id), priority: 0 }
 	];
 	return {
@@ -76,14 +83,29 @@ export function routeChunks() {
 			const roots = [...closure(routes(LIST), true)].filter((id) =>
 				info(id)?.dynamicImporters.some((by) => !by.includes('node_modules'))
 			);
-			later = [];
-			for (const modules of roots
-				.map((root) => [...closure([root])].filter((id) => opened.has(id)))
-				.sort((a, b) => a.length - b.length)) {
-				const own = new Set(modules.filter((id) => !taken.has(id)));
-				if (own.size === 0 || later.length === LATER_SLOTS) continue;
+			const startsFirstVisit = (/** @type {string} */ root) =>
+				info(root)?.dynamicImporters.some((by) => by.endsWith(FIRST_VISIT)) ?? false;
+			firstVisit = [];
+			later = new Set();
+			// A first visit's own loads first, smallest first, each with what of the map it holds.
+			for (const [root, modules] of roots
+				.map(
+					(root) =>
+						/** @type {const} */ ([root, [...closure([root])].filter((id) => opened.has(id))])
+				)
+				.sort(([a, one], [b, other]) =>
+					startsFirstVisit(a) === startsFirstVisit(b)
+						? one.length - other.length
+						: startsFirstVisit(a)
+							? -1
+							: 1
+				)) {
+				const own = modules.filter((id) => !taken.has(id));
 				own.forEach((id) => taken.add(id));
-				later.push(own);
+				if (own.length === 0) continue;
+				if (startsFirstVisit(root) && firstVisit.length < FIRST_VISIT_SLOTS)
+					firstVisit.push(new Set(own));
+				else own.forEach((id) => later.add(id));
 			}
 			map = new Set([...opened].filter((id) => !taken.has(id)));
 		},
