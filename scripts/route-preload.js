@@ -39,18 +39,24 @@ const SRC = 'ROUTE_PRELOAD_SRC';
  * The page with the route-preload script written into it in place of its `<script src>`, and
  * the script's hash added to the policy's `script-src`; the page unchanged when it names no such
  * script (already done). The script resolves the route's files against the address it was named
- * by, as it did when fetched from there.
+ * by, as it did when fetched from there. It goes before the page's first stylesheet: a script
+ * after one waits until that stylesheet has arrived before it runs.
  * @param {string} html the built page
  * @param {string} source the script, as generateBundle wrote it
  */
 export function inlineRoutePreload(html, source) {
-	const tag = /<script src="([^"]*_app\/route-preload\.js)"><\/script>/.exec(html);
+	const tag = /[ \t]*<script src="([^"]*_app\/route-preload\.js)"><\/script>\n?/.exec(html);
 	if (!tag) return html;
 	const script = source.replace(SRC, JSON.stringify(tag[1]));
 	const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 	const policy = /(<meta http-equiv="content-security-policy" content="[^"]*script-src 'self')/;
 	if (!policy.test(html)) throw new Error('route-preload: the page has no script-src to extend');
-	return html.replace(policy, `$1 ${hash}`).replace(tag[0], () => `<script>${script}</script>`);
+	const hashed = html.replace(policy, `$1 ${hash}`);
+	const element = `\t\t<script>${script}</script>\n`;
+	const page = hashed.replace(tag[0], '');
+	const at = page.search(/[ \t]*<link [^>]*rel="stylesheet"/);
+	if (at === -1) return hashed.replace(tag[0], () => element);
+	return `${page.slice(0, at)}${element}${page.slice(at)}`;
 }
 
 /**
