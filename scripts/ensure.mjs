@@ -7,12 +7,43 @@ import { existsSync, statSync } from 'node:fs';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * Chromium's flags for tests and the benchmark: without the networking ones it floods a closed
- * network. Without the last one, every new page Playwright opens is a new window that starts its
- * own omnibox popup (a second renderer loading some 200 of Chromium's own scripts) while the app
- * loads beside it: on two cores that added about 70 ms to a cold start the bench times, work a
+ * What Playwright itself turns off in Chromium (its `chromiumSwitches`), said again: Chromium
+ * reads only the last `--disable-features` it is given, and ours comes after Playwright's.
+ * tests/unit/chromium-flags.test.ts fails when a Playwright upgrade adds to its own.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+	'AvoidUnnecessaryBeforeUnloadCheckSync',
+	'DestroyProfileOnBrowserClose',
+	'HttpsUpgrades',
+	'HttpsFirstBalancedModeAutoEnable',
+	'LensOverlay',
+	'MediaRouter',
+	'PaintHolding',
+	'ThirdPartyStoragePartitioning',
+	'AvoidCorsURLLoaderRestartOnRedirect',
+	'TcpPortRandomizationWin',
+	'OptimizationHints',
+	'NetworkTimeServiceQuerying',
+	'AimEnabled',
+	'PreconnectToSearch',
+	'msForceBrowserSignIn',
+	'msEdgeUpdateLaunchServicesPreferredVersion'
+];
+
+/**
+ * Without these, every new page Playwright opens is a new window that starts its own omnibox
+ * popup (a second renderer loading some 200 of Chromium's own scripts) while the app loads
+ * beside it: on two cores that added about 70 ms to a cold start the bench times, work a
  * person's browser does once per window, not once per page it opens.
  */
+export const OMNIBOX_POPUP_FEATURES = [
+	'WebUIOmniboxPopup',
+	'PreloadTopChromeWebUI',
+	'WebUIOmniboxFullPopup',
+	'WebUIOmniboxAimPopup'
+];
+
+/** Chromium's flags for tests and the benchmark: without the networking ones it floods a closed network. */
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
 	'--disable-gpu',
@@ -21,7 +52,7 @@ export const CHROMIUM_ARGS = [
 	'--disable-background-networking',
 	'--disable-component-update',
 	'--disable-sync',
-	'--disable-features=WebUIOmniboxPopup,PreloadTopChromeWebUI,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup'
+	`--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...OMNIBOX_POPUP_FEATURES].join(',')}`
 ];
 
 /**
