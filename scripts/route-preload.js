@@ -32,8 +32,11 @@ function pathPattern(/** @type {string} */ folder) {
 	return `^/${parts.join('/')}${parts.length > 0 ? '/?' : ''}$`;
 }
 
-/** Where the script's address stands in the source until it is written into the page. */
-const SRC = 'ROUTE_PRELOAD_SRC';
+/**
+ * The script's own address, as it reads it when fetched (`vite preview` still serves it so, from
+ * SvelteKit's output); written into the page, it is the address the page named it by instead.
+ */
+const HERE = '/* route-preload: here */ document.currentScript && document.currentScript.src';
 
 /**
  * The page with the route-preload script written into it in place of its `<script src>`, and
@@ -47,16 +50,31 @@ const SRC = 'ROUTE_PRELOAD_SRC';
 export function inlineRoutePreload(html, source) {
 	const tag = /[ \t]*<script src="([^"]*_app\/route-preload\.js)"><\/script>\n?/.exec(html);
 	if (!tag) return html;
-	const script = source.replace(SRC, JSON.stringify(tag[1]));
+	const script = source.replace(
+		HERE,
+		() => `new URL(${JSON.stringify(tag[1])}, location.href).href`
+	);
 	const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 	const policy = /(<meta http-equiv="content-security-policy" content="[^"]*script-src 'self')/;
 	if (!policy.test(html)) throw new Error('route-preload: the page has no script-src to extend');
 	const hashed = html.replace(policy, `$1 ${hash}`);
 	const element = `\t\t<script>${script}</script>\n`;
 	const page = hashed.replace(tag[0], '');
-	const at = page.search(/[ \t]*<link [^>]*rel="stylesheet"/);
+	// Never above the policy (it would run outside it) or the app's own preloads (its requests
+	// would go first).
+	const from = Math.max(
+		...[
+			...page.matchAll(
+				/<meta http-equiv="content-security-policy"[^>]*>|<link [^>]*rel="modulepreload"[^>]*>/g
+			)
+		].map((match) => match.index + match[0].length)
+	);
+	const stylesheet = /[ \t]*<link [^>]*rel="stylesheet"/;
+	if (stylesheet.test(page.slice(0, from)))
+		throw new Error("route-preload: a stylesheet comes before the page's policy or preloads");
+	const at = page.slice(from).search(stylesheet);
 	if (at === -1) return hashed.replace(tag[0], () => element);
-	return `${page.slice(0, at)}${element}${page.slice(at)}`;
+	return `${page.slice(0, from + at)}${element}${page.slice(from + at)}`;
 }
 
 /**
@@ -158,7 +176,8 @@ export function routePreload({ page }) {
 			]);
 			const source = `// Written by scripts/route-preload.js at build time.
 (() => {
-	const here = new URL(${SRC}, location.href).href;
+	const here = ${HERE};
+	if (!here) return;
 	const base = new URL('..', here).pathname.replace(/[/]$/, '');
 	const path = location.pathname.slice(base.length) || '/';
 	const files = ${JSON.stringify(files.map((name) => name.slice('_app/'.length)))};
@@ -183,7 +202,9 @@ export function routePreload({ page }) {
 			// Carried to closeBundle in the client's output: the adapter copies it beside the page.
 			this.emitFile({ type: 'asset', fileName: FILE, source });
 		},
-		// After the adapter has written the page (SvelteKit runs it in its own closeBundle).
+		// After the adapter has written the page (SvelteKit runs it in its own closeBundle). It
+		// also runs at the end of the client's and the service worker's builds, before the adapter
+		// has copied the carrier beside the page: then there is none there yet, and it waits.
 		closeBundle: {
 			order: 'post',
 			sequential: true,

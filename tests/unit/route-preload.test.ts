@@ -13,7 +13,8 @@ const page = (policy: string) => `<!doctype html>
 	</head>
 	<body></body>
 </html>`;
-const source = 'const here = new URL(ROUTE_PRELOAD_SRC, location.href).href;';
+const source =
+	'const here = /* route-preload: here */ document.currentScript && document.currentScript.src;';
 
 describe('the route-preload script written into the page', () => {
 	const html = inlineRoutePreload(page("script-src 'self' 'sha256-kit='"), source);
@@ -37,5 +38,13 @@ describe('the route-preload script written into the page', () => {
 	it('leaves a page already done as it is, and refuses a page without a script policy', () => {
 		expect(inlineRoutePreload(html, source)).toBe(html);
 		expect(() => inlineRoutePreload(page("style-src 'self'"), source)).toThrow(/script-src/);
+	});
+
+	it('refuses a page whose stylesheet comes before its policy, where it would run unchecked', () => {
+		const early = page("script-src 'self'").replace(
+			'<meta http-equiv',
+			'<link href="/early.css" rel="stylesheet">\n\t\t<meta http-equiv'
+		);
+		expect(() => inlineRoutePreload(early, source)).toThrow(/stylesheet/);
 	});
 });
