@@ -22,7 +22,16 @@ const APP_PAGE = `${base}/index.html`;
 const ASSETS = new Set([...build, ...files, APP_PAGE]);
 
 sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...ASSETS])));
+	// The files named by their content never change; the rest (the page, the files of `static`)
+	// keep their names across versions, and a host may let the browser keep them for minutes
+	// without asking: asked for again, or this version would store the last one's page.
+	const requests = [...ASSETS].map(
+		(path) =>
+			new Request(path, {
+				cache: path.startsWith(`${base}/_app/immutable/`) ? 'default' : 'no-cache'
+			})
+	);
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
 sw.addEventListener('activate', (event) => {

@@ -160,6 +160,35 @@ test('a new version asks before reloading, and waits for edits to be stored', as
 	expect(await page.evaluate(() => caches.keys())).toEqual([`touchpoint-${next}`]);
 });
 
+test('a new version stores its own page, where the host lets browsers keep the last one', async ({
+	page,
+	appOrigins
+}) => {
+	// Static hosts often let a browser keep every file for minutes without asking.
+	const host = await serveBuild('max-age=600');
+	appOrigins.push(new URL(host.url).origin);
+	try {
+		await page.goto(`${host.url}/`);
+		await expect(page.getByRole('list').getByRole('link').first()).toBeVisible();
+		await waitForOfflineReady(page);
+
+		const next = await host.deployNewVersion();
+		await checkForUpdate(page);
+		const prompt = page.getByRole('region', { name: 'App update' });
+		const reloaded = page.waitForEvent('load');
+		await prompt.getByRole('button', { name: 'Reload' }).click();
+		await reloaded;
+		await expect(page.getByRole('list').getByRole('link').first()).toBeVisible();
+		// The page now comes from the new version's store: the new deployment's, not the one
+		// the browser kept from the first visit.
+		await expect(page.locator('meta[name="deployment"]')).toHaveAttribute('content', next);
+		await page.reload();
+		await expect(page.locator('meta[name="deployment"]')).toHaveAttribute('content', next);
+	} finally {
+		await host.close();
+	}
+});
+
 test('Reload in one tab leaves another tab as it is, until it is reloaded there too', async ({
 	context,
 	app

@@ -26,7 +26,11 @@ export interface AppServer {
 	close(): Promise<void>;
 }
 
-export async function serveBuild(): Promise<AppServer> {
+/**
+ * @param cacheControl what every response says; `no-cache` as `npm start` says for the page,
+ *   or e.g. `max-age=600`, as static hosts that let a browser keep every file for a while
+ */
+export async function serveBuild(cacheControl = 'no-cache'): Promise<AppServer> {
 	let workerVersion: string | undefined;
 	const sockets = new Set<Socket>();
 	const server: Server = createServer(async (request, response) => {
@@ -43,9 +47,14 @@ export async function serveBuild(): Promise<AppServer> {
 			const built = await currentVersion();
 			body = Buffer.from(body.toString('utf8').replaceAll(built, workerVersion));
 		}
+		// The new deployment's page says which it is.
+		if (file.endsWith('index.html') && workerVersion) {
+			const deployment = `<meta name="deployment" content="${workerVersion}">`;
+			body = Buffer.from(body.toString('utf8').replace('</head>', `${deployment}</head>`));
+		}
 		response.writeHead(200, {
 			'content-type': types[extname(file)] ?? 'application/octet-stream',
-			'cache-control': 'no-cache'
+			'cache-control': cacheControl
 		});
 		response.end(body);
 	});
