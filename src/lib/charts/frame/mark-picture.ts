@@ -13,6 +13,24 @@ export interface DrawnMark {
 	r: number;
 }
 
+/**
+ * Marks made by changing another list, and which marks left or joined it: told by the chart
+ * that made them, so a picture of 50,000 marks need not walk both lists to find them.
+ */
+const knownChanges = new WeakMap<
+	readonly object[],
+	{ from: readonly object[]; changed: object[] }
+>();
+
+/** Says that `marks` is `from` with `changed` (the marks gone and the marks new) swapped. */
+export function noteMarkChanges<M extends object>(
+	marks: readonly M[],
+	from: readonly M[],
+	changed: M[]
+) {
+	knownChanges.set(marks, { from, changed });
+}
+
 /** More changed marks than this are drawn with the whole picture: the regions would not pay. */
 const CHANGED_AT_MOST = 32;
 
@@ -78,6 +96,10 @@ export class MarkPicture<M extends DrawnMark = DrawnMark> {
 	 */
 	#changes(marks: readonly M[]): M[] | undefined {
 		const last = this.#marks;
+		const known = knownChanges.get(marks);
+		if (known?.from === last) {
+			return known.changed.length > CHANGED_AT_MOST ? undefined : (known.changed as M[]);
+		}
 		const changed: M[] = [];
 		let i = 0;
 		let j = 0;
