@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	MarkPicture,
-	noteMarkChanges,
-	stampSize,
-	type DrawnMark
-} from '$lib/charts/frame/mark-picture';
+import { noteMarkChanges } from '$lib/charts/frame/mark-changes';
+import { MarkPicture, stampSize, type DrawnMark } from '$lib/charts/frame/mark-picture';
 import { pack, type Stamp } from '$lib/charts/frame/stamp-marks';
 
 const colours: Record<string, number> = { red: pack(200, 0, 0, 255), blue: pack(0, 0, 200, 255) };
@@ -87,7 +83,7 @@ describe('a picture of marks kept between drawings', () => {
 		picture.draw(first);
 		const moved = mark(25, 20, 'blue');
 		const next = [a, c, moved];
-		noteMarkChanges(next, first, [b, moved]);
+		noteMarkChanges(next, { from: first, gone: [b], added: [moved], addedAt: [2] });
 		expect(picture.draw(next)).toHaveLength(2);
 		const fresh = newPicture(40, 30);
 		fresh.draw(next);

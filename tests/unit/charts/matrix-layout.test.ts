@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indexOfKey } from '$lib/charts/frame/mark-changes';
 import { MatrixLayout } from '$lib/charts/priority-matrix/layout';
 import type { MatrixMark } from '$lib/charts/priority-matrix/mark';
 import { byPriority, chartData, type ChartFrustration } from '$lib/charts/rows';
@@ -137,5 +138,19 @@ describe('the priority matrix layout', () => {
 		expect(told).toEqual(compared.place([...after], box, RADIUS));
 		expect(told.map((mark) => mark.row)).toEqual([...after].sort(byPriority));
 		expect(told.filter((mark) => first.includes(mark))).toHaveLength(before.length - 1);
+	});
+
+	it('finds each mark after a move from where it was, where looking through all finds it', () => {
+		const layout = new MatrixLayout();
+		const before = rows(300);
+		const first = layout.place(before, box, RADIUS);
+		const after = [...before];
+		after[7] = rerated(before[7]!, 5, 5);
+		after[250] = rerated(before[250]!, 1, 1);
+		const second = layout.place(after, box, RADIUS);
+		first.forEach((mark, index) => {
+			const found = indexOfKey(second, mark.key, { marks: first, index });
+			expect(found).toBe(second.findIndex((m) => m.key === mark.key));
+		});
 	});
 });

@@ -5,7 +5,7 @@
  * the first free spot around its new ratings while every other mark keeps its place. Any
  * other change (rows added, removed or filtered, a new size) places all marks afresh.
  */
-import { noteMarkChanges } from '../frame/mark-picture';
+import { noteMarkChanges } from '../frame/mark-changes';
 import { byPriority, rankedByPriority, rowChanges, type ChartFrustration } from '../rows';
 import { MarkSpread } from '../spread';
 import { MatrixMark } from './mark';
@@ -105,7 +105,9 @@ export class MatrixLayout {
 			marks.splice(rankOf(marks, row), 0, mark);
 			added.push(mark);
 		}
-		noteMarkChanges(marks, from, [...gone, ...added]);
+		// Where each new mark ended up, once every change is in: ranked, so found by halving.
+		const addedAt = added.map((mark) => rankOf(marks, mark.row) - 1);
+		noteMarkChanges(marks, { from, gone, added, addedAt });
 		this.#marks = marks;
 	}
 }
