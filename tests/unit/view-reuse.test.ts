@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { painMarks } from '$lib/charts/experience-curve/shape';
 import { chartData } from '$lib/charts/rows';
 import { mapLayout } from '$lib/domain/map-layout';
+import type { JourneyDocument } from '$lib/domain/schema';
 import { airlineJourney } from './fixtures';
 
 function rateFirstFrustration() {
@@ -17,7 +18,38 @@ function rateFirstFrustration() {
 	return { doc, edited: { ...doc, frustrations }, changed };
 }
 
+/** The document with the frustration at `index` rated `severity`, every other record the same. */
+function withSeverity(doc: JourneyDocument, index: number, severity: number): JourneyDocument {
+	const frustrations = [...doc.frustrations];
+	frustrations[index] = { ...frustrations[index]!, severity };
+	return { ...doc, frustrations };
+}
+
 describe('views kept across an edit', () => {
+	it('lays out ratings changed one after another as a fresh layout does, after a reorder too', () => {
+		const doc = airlineJourney();
+		mapLayout(doc);
+		const rated = withSeverity(doc, 1, 5);
+		expect(mapLayout(rated)).toEqual(mapLayout(structuredClone(rated)));
+		const again = withSeverity(rated, 4, 1);
+		mapLayout(rated);
+		expect(mapLayout(again)).toEqual(mapLayout(structuredClone(again)));
+
+		// The first stage's touch points in the opposite order: every card has a new place.
+		const first = doc.stages.find((s) => s.order === Math.min(...doc.stages.map((x) => x.order)))!;
+		const ofFirst = again.touchPoints.filter((tp) => tp.stageId === first.id);
+		const reordered = {
+			...again,
+			touchPoints: again.touchPoints.map((tp) =>
+				tp.stageId === first.id ? { ...tp, order: ofFirst.length - tp.order } : tp
+			)
+		};
+		mapLayout(reordered);
+		const index = reordered.frustrations.findIndex((f) => f.touchPointId === ofFirst[0]!.id);
+		const rerated = withSeverity(reordered, index, 2);
+		expect(mapLayout(rerated)).toEqual(mapLayout(structuredClone(rerated)));
+	});
+
 	it('gives new views only to the edited touch point and its stage', () => {
 		const { doc, edited, changed } = rateFirstFrustration();
 		const before = mapLayout(doc);

@@ -183,7 +183,114 @@ function rowsOf(view: TouchPointView, at: CycleTouchPoint, first: number): Touch
 	return rows;
 }
 
+/**
+ * The last document's charted lists and what they were made from. A re-rate changes one
+ * frustration in place; laying out the whole map again to find its row (2,000 touch points,
+ * 50,000 rows copied) took most of the frame that should show it moved. So a document that
+ * differs from the last only by a few frustrations, each rated or unrated as before and at
+ * the same touch point and place, gets the last lists with those rows replaced.
+ */
+let last:
+	| {
+			stages: readonly Stage[];
+			touchPoints: readonly TouchPoint[];
+			frustrations: readonly Frustration[];
+			data: ChartData;
+	  }
+	| undefined;
+
+/** More changed frustrations than this, and laying out afresh is as quick. */
+const PATCH_LIMIT = 32;
+
+/**
+ * Lists made by patching another: which one, and the indices of the rows replaced, so a
+ * chart that kept marks for `from` can move just those (see `rowChanges`).
+ */
+const patches = new WeakMap<
+	readonly ChartRow[],
+	{ from: readonly ChartRow[]; changed: number[] }
+>();
+
+/**
+ * The indices of `rows` that differ from `from`, when `rows` was made by patching `from`
+ * (unknown otherwise: compare them).
+ */
+export function rowChanges(rows: readonly ChartRow[], from: readonly ChartRow[]) {
+	const patch = patches.get(rows);
+	return patch?.from === from ? patch.changed : undefined;
+}
+
 export function chartData(doc: JourneyDocument): ChartData {
+	const data = (last && patchedData(last, doc)) ?? laidOut(doc);
+	last = {
+		stages: doc.stages,
+		touchPoints: doc.touchPoints,
+		frustrations: doc.frustrations,
+		data
+	};
+	return data;
+}
+
+/** Where the row of this map order is in `rows`, which are in map order. */
+function indexOfMapOrder(rows: readonly ChartRow[], mapOrder: number): number {
+	let low = 0;
+	let high = rows.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (rows[middle]!.mapOrder < mapOrder) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+function patchedData(previous: NonNullable<typeof last>, doc: JourneyDocument) {
+	if (doc.stages !== previous.stages || doc.touchPoints !== previous.touchPoints) return undefined;
+	const before = previous.frustrations;
+	const after = doc.frustrations;
+	if (before === after) return previous.data;
+	if (before.length !== after.length) return undefined;
+	let rated: ChartFrustration[] | undefined;
+	let unrated: UnratedFrustration[] | undefined;
+	const changedRated: number[] = [];
+	const changedUnrated: number[] = [];
+	for (let i = 0; i < after.length; i++) {
+		const was = before[i]!;
+		const now = after[i]!;
+		if (was === now) continue;
+		if (
+			changedRated.length + changedUnrated.length === PATCH_LIMIT ||
+			was.id !== now.id ||
+			was.touchPointId !== now.touchPointId ||
+			was.order !== now.order
+		) {
+			return undefined;
+		}
+		const cached = rowCache.get(was);
+		if (!cached) return undefined;
+		const row = toRow(now, cached.at, cached.mapOrder);
+		if (isRated(row) !== isRated(cached.row)) return undefined;
+		const list = isRated(row) ? previous.data.frustrations : previous.data.unrated;
+		const index = indexOfMapOrder(list, cached.mapOrder);
+		// Not the row the last lists hold for it: they were made some other way; lay out afresh.
+		if (list[index] !== cached.row) return undefined;
+		if (isRated(row)) {
+			(rated ??= [...previous.data.frustrations])[index] = row;
+			changedRated.push(index);
+		} else {
+			(unrated ??= [...previous.data.unrated])[index] = row as UnratedFrustration;
+			changedUnrated.push(index);
+		}
+	}
+	if (rated) patches.set(rated, { from: previous.data.frustrations, changed: changedRated });
+	if (unrated) patches.set(unrated, { from: previous.data.unrated, changed: changedUnrated });
+	return {
+		...previous.data,
+		frustrations: rated ?? previous.data.frustrations,
+		unrated: unrated ?? previous.data.unrated
+	};
+}
+
+function laidOut(doc: JourneyDocument): ChartData {
 	const layout = mapLayout(doc);
 	const touchPoints: CycleTouchPoint[] = [];
 	const frustrations: ChartFrustration[] = [];

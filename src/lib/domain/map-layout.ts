@@ -90,6 +90,96 @@ export function textMatcher(query: string): ((text: string) => boolean) | undefi
  * that still have some (stages stay, so the map keeps its shape).
  */
 export function mapLayout(doc: JourneyDocument, matches?: (text: string) => boolean): StageView[] {
+	if (matches) return laidOut(doc, matches);
+	const patched = last && patchedLayout(last, doc);
+	// A layout made afresh may have moved any card.
+	if (!patched) places = undefined;
+	const layout = patched ?? laidOut(doc);
+	last = {
+		stages: doc.stages,
+		steps: doc.steps,
+		touchPoints: doc.touchPoints,
+		frustrations: doc.frustrations,
+		layout
+	};
+	return layout;
+}
+
+/**
+ * The last whole layout and what it was made of. A rating changed on a map of 2,000 touch
+ * points changes one frustration in place: grouping and sorting every touch point again to
+ * find its card was most of the edit's own script. So a document that differs from the last
+ * only by a few frustrations, each at the same touch point and place, gets the last layout
+ * with those touch points' views made again.
+ */
+let last:
+	| {
+			stages: readonly Stage[];
+			steps: readonly Step[];
+			touchPoints: readonly TouchPoint[];
+			frustrations: readonly Frustration[];
+			layout: StageView[];
+	  }
+	| undefined;
+/** Where each touch point's view is in the last layout (stage, then card), made when first asked. */
+let places: Map<string, [number, number]> | undefined;
+
+/** More changed frustrations than this, and laying out afresh is as quick. */
+const PATCH_LIMIT = 32;
+
+function patchedLayout(previous: NonNullable<typeof last>, doc: JourneyDocument) {
+	if (
+		doc.stages !== previous.stages ||
+		doc.steps !== previous.steps ||
+		doc.touchPoints !== previous.touchPoints
+	) {
+		return undefined;
+	}
+	const before = previous.frustrations;
+	const after = doc.frustrations;
+	if (before === after) return previous.layout;
+	if (before.length !== after.length) return undefined;
+	const touched = new Set<string>();
+	let changes = 0;
+	for (let i = 0; i < after.length; i++) {
+		const was = before[i]!;
+		const now = after[i]!;
+		if (was === now) continue;
+		if (
+			++changes > PATCH_LIMIT ||
+			was.id !== now.id ||
+			was.touchPointId !== now.touchPointId ||
+			was.order !== now.order
+		) {
+			return undefined;
+		}
+		touched.add(now.touchPointId);
+	}
+	places ??= new Map(
+		previous.layout.flatMap((stage, s) =>
+			stage.touchPoints.map((view, t) => [view.touchPoint.id, [s, t]] as [string, [number, number]])
+		)
+	);
+	const groups = frustrationsByTouchPoint(after);
+	const layout = [...previous.layout];
+	for (const id of touched) {
+		const place = places.get(id);
+		if (!place) return undefined;
+		const [s, t] = place;
+		const stage = layout[s]!;
+		const view = stage.touchPoints[t]!;
+		const touchPoints = [...stage.touchPoints];
+		touchPoints[t] = touchPointView(
+			view.touchPoint,
+			view.cycleNumber,
+			ratedList(groups.get(id) ?? [], stage.stage.risk, undefined)
+		);
+		layout[s] = stageView(stage.stage, stage.steps, touchPoints);
+	}
+	return layout;
+}
+
+function laidOut(doc: JourneyDocument, matches?: (text: string) => boolean): StageView[] {
 	const stepsByStage = groupBy(doc.steps, (s) => s.stageId);
 	const touchPointsByStage = groupBy(doc.touchPoints, (t) => t.stageId);
 	const frustrationGroups = frustrationsByTouchPoint(doc.frustrations);

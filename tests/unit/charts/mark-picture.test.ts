@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { noteMarkChanges } from '$lib/charts/frame/mark-changes';
 import { MarkPicture, stampSize, type DrawnMark } from '$lib/charts/frame/mark-picture';
 import { pack, type Stamp } from '$lib/charts/frame/stamp-marks';
 
@@ -71,6 +72,22 @@ describe('a picture of marks kept between drawings', () => {
 		const fresh = picture();
 		fresh.draw([under, moved]);
 		expect(pixelsOf(kept)).toEqual(pixelsOf(fresh));
+	});
+
+	it('redraws the marks it is told changed, to the same pixels as a fresh drawing', () => {
+		const a = mark(10, 10);
+		const b = mark(14, 10, 'blue');
+		const c = mark(30, 20);
+		const picture = newPicture(40, 30);
+		const first = [a, b, c];
+		picture.draw(first);
+		const moved = mark(25, 20, 'blue');
+		const next = [a, c, moved];
+		noteMarkChanges(next, { from: first, gone: [b], added: [moved], addedAt: [2] });
+		expect(picture.draw(next)).toHaveLength(2);
+		const fresh = newPicture(40, 30);
+		fresh.draw(next);
+		expect(pixelsOf(picture)).toEqual(pixelsOf(fresh));
 	});
 
 	it('draws the whole picture again when many marks changed', () => {

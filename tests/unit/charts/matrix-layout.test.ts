@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { indexOfKey } from '$lib/charts/frame/mark-changes';
 import { MatrixLayout } from '$lib/charts/priority-matrix/layout';
 import type { MatrixMark } from '$lib/charts/priority-matrix/mark';
-import { byPriority, type ChartFrustration } from '$lib/charts/rows';
+import { byPriority, chartData, type ChartFrustration } from '$lib/charts/rows';
 import { priorityBand, priorityScore } from '$lib/domain/scoring';
+import { airlineJourney } from '../fixtures';
 import { row } from './rows';
 
 const box = { left: 0, right: 600, top: 0, bottom: 600 };
@@ -118,5 +120,37 @@ describe('the priority matrix layout', () => {
 		const smaller = layout.place(renamed, box, RADIUS - 1);
 		expect(smaller.every((mark) => mark.r === RADIUS - 1)).toBe(true);
 		expect(smaller).toEqual(new MatrixLayout().place(renamed, box, RADIUS - 1));
+	});
+
+	it('moves a re-rated mark from the rows chartData patched as it would from rows it compares', () => {
+		const doc = airlineJourney();
+		const before = chartData(doc).frustrations;
+		const layout = new MatrixLayout();
+		const first = layout.place(before, box, RADIUS);
+		const frustrations = [...doc.frustrations];
+		const was = frustrations[1]!;
+		frustrations[1] = { ...was, frequency: 5, severity: was.severity === 5 ? 1 : 5 };
+		const after = chartData({ ...doc, frustrations }).frustrations;
+
+		const told = layout.place(after, box, RADIUS);
+		const compared = new MatrixLayout();
+		compared.place(before, box, RADIUS);
+		expect(told).toEqual(compared.place([...after], box, RADIUS));
+		expect(told.map((mark) => mark.row)).toEqual([...after].sort(byPriority));
+		expect(told.filter((mark) => first.includes(mark))).toHaveLength(before.length - 1);
+	});
+
+	it('finds each mark after a move from where it was, where looking through all finds it', () => {
+		const layout = new MatrixLayout();
+		const before = rows(300);
+		const first = layout.place(before, box, RADIUS);
+		const after = [...before];
+		after[7] = rerated(before[7]!, 5, 5);
+		after[250] = rerated(before[250]!, 1, 1);
+		const second = layout.place(after, box, RADIUS);
+		first.forEach((mark, index) => {
+			const found = indexOfKey(second, mark.key, { marks: first, index });
+			expect(found).toBe(second.findIndex((m) => m.key === mark.key));
+		});
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartData } from '$lib/charts/rows';
+import { chartData, rowChanges } from '$lib/charts/rows';
+import type { JourneyDocument } from '$lib/domain/schema';
 import { effectiveRatings, priorityScore } from '$lib/domain/scoring';
 import { airlineJourney } from '../fixtures';
 
@@ -100,5 +101,46 @@ describe('chart rows', () => {
 		const rows = after.filter((row) => row.stageId === stage.id);
 		expect(rows.length).toBeGreaterThan(0);
 		for (const row of rows) expect(row.stageName).toBe('Buying');
+	});
+
+	/** The document with one frustration's ratings set, every other record the same object. */
+	function rerated(doc: JourneyDocument, index: number, frequency: number, severity: number) {
+		const frustrations = [...doc.frustrations];
+		frustrations[index] = { ...frustrations[index]!, frequency, severity };
+		return { ...doc, frustrations };
+	}
+
+	it('gives a re-rate the rows laying out afresh gives, and says which row it replaced', () => {
+		const doc = airlineJourney();
+		const before = chartData(doc);
+		const index = 2;
+		const was = doc.frustrations[index]!;
+		const edited = rerated(doc, index, was.frequency === 1 ? 2 : 1, 5);
+		const after = chartData(edited);
+		expect(after).toEqual(chartData(structuredClone(edited)));
+
+		const at = before.frustrations.findIndex((row) => row.id === was.id);
+		expect(rowChanges(after.frustrations, before.frustrations)).toEqual([at]);
+		expect(after.frustrations[at]!.severity).toBe(5);
+		after.frustrations.forEach((row, i) => {
+			if (i !== at) expect(row).toBe(before.frustrations[i]);
+		});
+		// Asked about lists it did not patch, it does not know.
+		expect(rowChanges(after.frustrations, after.frustrations)).toBeUndefined();
+	});
+
+	it('moves a frustration rated for the first time from the unrated rows to the rated ones', () => {
+		const doc = airlineJourney();
+		const index = 3;
+		const unrated = [...doc.frustrations];
+		unrated[index] = { ...unrated[index]!, frequency: null, severity: null };
+		const before = chartData({ ...doc, frustrations: unrated });
+		expect(before.unrated.map((row) => row.id)).toEqual([unrated[index]!.id]);
+
+		const edited = rerated({ ...doc, frustrations: unrated }, index, 4, 4);
+		const after = chartData(edited);
+		expect(after.unrated).toEqual([]);
+		expect(after.frustrations.map((row) => row.id)).toContain(unrated[index]!.id);
+		expect(after).toEqual(chartData(structuredClone(edited)));
 	});
 });

@@ -4,6 +4,7 @@
  * last by a few marks (by identity: unchanged marks are the same objects) is redrawn only
  * where those marks were and now are. The caller puts just those regions on the canvas.
  */
+import { markChanges } from './mark-changes';
 import { stampMarks, stampStart, type PixelRect, type Stamp } from './stamp-marks';
 
 export interface DrawnMark {
@@ -63,10 +64,28 @@ export class MarkPicture<M extends DrawnMark = DrawnMark> {
 		const regions = changed
 			.map((mark) => this.#region(mark))
 			.filter((r) => r.left < r.right && r.top < r.bottom);
-		for (const region of regions) {
-			const within = marks.filter((mark) => this.#touches(mark, region));
-			stampMarks(this.#buffer, this.width, this.height, within.map(this.#stamped), region);
+		// One pass over the marks for all regions: each was a pass of its own over 50,000.
+		const within: M[][] = regions.map(() => []);
+		const ratio = this.#ratio;
+		for (const mark of marks) {
+			const size = stampSize(mark.r, ratio);
+			const left = stampStart(mark.x * ratio, size);
+			const top = stampStart(mark.y * ratio, size);
+			for (let i = 0; i < regions.length; i++) {
+				const region = regions[i]!;
+				if (
+					left < region.right &&
+					region.left < left + size &&
+					top < region.bottom &&
+					region.top < top + size
+				) {
+					within[i]!.push(mark);
+				}
+			}
 		}
+		regions.forEach((region, i) => {
+			stampMarks(this.#buffer, this.width, this.height, within[i]!.map(this.#stamped), region);
+		});
 		return regions;
 	}
 
@@ -78,6 +97,11 @@ export class MarkPicture<M extends DrawnMark = DrawnMark> {
 	 */
 	#changes(marks: readonly M[]): M[] | undefined {
 		const last = this.#marks;
+		const known = markChanges(marks, last);
+		if (known) {
+			const changed = [...known.gone, ...known.added];
+			return changed.length > CHANGED_AT_MOST ? undefined : changed;
+		}
 		const changed: M[] = [];
 		let i = 0;
 		let j = 0;
@@ -110,19 +134,6 @@ export class MarkPicture<M extends DrawnMark = DrawnMark> {
 			right: Math.min(this.width, left + size),
 			bottom: Math.min(this.height, top + size)
 		};
-	}
-
-	/** Whether a mark's stamp reaches into `region` (checked for every mark: no allocation). */
-	#touches(mark: DrawnMark, region: PixelRect): boolean {
-		const size = stampSize(mark.r, this.#ratio);
-		const left = stampStart(mark.x * this.#ratio, size);
-		const top = stampStart(mark.y * this.#ratio, size);
-		return (
-			left < region.right &&
-			region.left < left + size &&
-			top < region.bottom &&
-			region.top < top + size
-		);
 	}
 
 	#stamped = (mark: M) => {

@@ -5,7 +5,8 @@
  * the first free spot around its new ratings while every other mark keeps its place. Any
  * other change (rows added, removed or filtered, a new size) places all marks afresh.
  */
-import { byPriority, rankedByPriority, type ChartFrustration } from '../rows';
+import { noteMarkChanges } from '../frame/mark-changes';
+import { byPriority, rankedByPriority, rowChanges, type ChartFrustration } from '../rows';
 import { MarkSpread } from '../spread';
 import { MatrixMark } from './mark';
 import { ratingScales, type PlotBox } from './shape';
@@ -51,6 +52,12 @@ export class MatrixLayout {
 		) {
 			return undefined;
 		}
+		// Rows patched from the last ones say which they replaced: no need to compare 50,000.
+		const known = rowChanges(rows, this.#rows);
+		if (known) {
+			const inPlace = known.every((i) => rows[i]!.id === this.#rows[i]!.id);
+			return inPlace && known.length <= MOVED_AT_MOST ? known : undefined;
+		}
 		const changed: number[] = [];
 		for (let i = 0; i < rows.length; i++) {
 			if (rows[i] === this.#rows[i]) continue;
@@ -77,22 +84,30 @@ export class MatrixLayout {
 
 	#move(rows: readonly ChartFrustration[], changed: number[], box: PlotBox) {
 		const { x, y } = ratingScales(box);
-		const marks = [...this.#marks];
+		const from = this.#marks;
+		const marks = [...from];
+		const gone: MatrixMark[] = [];
+		const added: MatrixMark[] = [];
 		for (const i of changed) {
 			const before = this.#rows[i]!;
 			const row = rows[i]!;
-			marks.splice(
-				marks.findIndex((mark) => mark.row === before),
-				1
-			);
+			// The marks are ranked, and no two rows rank alike (map order breaks ties).
+			let at = rankOf(marks, before) - 1;
+			if (marks[at]?.row !== before) at = marks.findIndex((mark) => mark.row === before);
+			gone.push(...marks.splice(at, 1));
 			// A row changed in other ways (its text, its stage's name) keeps its spot.
 			const slot = this.#slots.get(row.id)!;
 			const point =
 				row.frequency === before.frequency && row.severity === before.severity
 					? this.#spread!.points[slot]!
 					: this.#spread!.move(slot, { x: x(row.frequency), y: y(row.severity) });
-			marks.splice(rankOf(marks, row), 0, new MatrixMark(row, point.x, point.y, this.#radius));
+			const mark = new MatrixMark(row, point.x, point.y, this.#radius);
+			marks.splice(rankOf(marks, row), 0, mark);
+			added.push(mark);
 		}
+		// Where each new mark ended up, once every change is in: ranked, so found by halving.
+		const addedAt = added.map((mark) => rankOf(marks, mark.row) - 1);
+		noteMarkChanges(marks, { from, gone, added, addedAt });
 		this.#marks = marks;
 	}
 }
