@@ -16,6 +16,8 @@ export default defineConfig({
 		templateLanguage()
 	],
 	define: { __APP_VERSION__: JSON.stringify(version) },
+	// The snapshot worker (src/lib/storage/snapshot-worker.ts) as a module, as the app's own code.
+	worker: { format: 'es' },
 	build: {
 		rolldownOptions: { checks: { bundlerTimings: false } }
 	},

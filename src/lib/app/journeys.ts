@@ -38,8 +38,9 @@ import {
 	type SnapshotSummary
 } from '$lib/storage/snapshots';
 import { database } from '$lib/storage/db';
-import { readJourney, refreshSnapshot, storeSnapshot } from '$lib/storage/journey-snapshot';
+import { readJourney, storeSnapshot } from '$lib/storage/journey-snapshot';
 import { afterPaint } from './after-paint';
+import { refreshSnapshotAway } from './snapshot-refresh';
 import { announce } from '$lib/storage/tab-sync';
 import type { JourneyEditor } from './journey-editor.svelte';
 
@@ -87,13 +88,13 @@ export const SNAPSHOT_SETTLE_MS = 2_000;
 /**
  * Keeps the journey as one value again once its edits have settled: `SNAPSHOT_SETTLE_MS` after
  * it is called (the caller calls again on every stored edit, cancelling the last), when the
- * browser is idle. Reading the records costs what an opening would; done here, the next
- * opening reads one value. Returns the cancel.
+ * browser is idle, in a worker (./snapshot-refresh.ts). Reading the records costs what an
+ * opening would; done here, the next opening reads one value. Returns the cancel.
  */
 export function refreshSnapshotSoon(journeyId: string): () => void {
 	let idle: number | undefined;
 	const timer = setTimeout(() => {
-		const refresh = () => void keepSnapshot(() => refreshSnapshot(journeyId, database()));
+		const refresh = () => void keepSnapshot(() => refreshSnapshotAway(journeyId));
 		if (typeof requestIdleCallback === 'function') {
 			idle = requestIdleCallback(refresh, { timeout: SNAPSHOT_SETTLE_MS });
 		} else refresh();
