@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { createJourneyNamed, expect, expectSaved, openJourneyList, test } from './fixtures';
+import { chooseFiles, exportJourney, jsonFile } from './transfer';
 
 interface SnapshotRow {
 	journeyId: string;
@@ -81,6 +82,36 @@ test('a snapshot damaged in IndexedDB is passed over: the map opens from the rec
 		await expect.poll(async () => (await snapshotRow(page, id))?.text, what).toBe(text);
 	}
 	await expectAccessible();
+});
+
+test('a journey imported from a file is kept as one value once it is listed, holding what the file holds', async ({
+	page,
+	browser,
+	expectAccessible
+}) => {
+	await openJourneyList(page);
+	await createJourneyNamed(page, 'Snapshot imported');
+	await expectSaved(page);
+	const exported = await exportJourney(page, 'Snapshot imported');
+
+	const context = await browser.newContext();
+	const fresh = await context.newPage();
+	await openJourneyList(fresh);
+	await chooseFiles(fresh, 'Import', [jsonFile(exported.name, exported.text)]);
+	const link = fresh.getByRole('list').getByRole('link', { name: /Snapshot imported/ });
+	await expect(link).toBeVisible();
+	const id = (await link.getAttribute('href'))!.split('/').pop()!;
+	const taken = await snapshotTaken(fresh, id);
+	expect(JSON.parse(taken.text!)).toEqual(JSON.parse(exported.text).document);
+	// A card renamed in the snapshot alone shows: the map is read from it.
+	await snapshotRow(fresh, id, {
+		...taken,
+		text: taken.text!.replace('Order planning', 'From the snapshot')
+	});
+	await link.click();
+	await expect(fresh.getByRole('article', { name: 'From the snapshot' })).toBeVisible();
+	await expectAccessible(fresh);
+	await context.close();
 });
 
 test('an edit stored as the tab closes shows when the journey opens again from its snapshot', async ({

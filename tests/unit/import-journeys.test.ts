@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backupReminder, FROM_FILES, type ArrivedFromFiles } from '$lib/app/backup-reminder';
 import { importDocument, importFiles, undoImport, type Decision } from '$lib/app/import-journeys';
 import { withNewIds } from '$lib/domain/duplicate';
@@ -10,6 +10,7 @@ import { en } from '$lib/i18n/en';
 import { checkpointsSettled } from '$lib/storage/auto-checkpoint';
 import { backupFileOf, journeyFileOf } from '$lib/io/journey-file';
 import { database } from '$lib/storage/db';
+import { readJourney } from '$lib/storage/journey-snapshot';
 import { getJourney, listJourneys, saveJourney } from '$lib/storage/journeys';
 import { getSetting } from '$lib/storage/settings';
 import { getSnapshot, listSnapshots, SNAPSHOTS_KEPT } from '$lib/storage/snapshots';
@@ -35,6 +36,16 @@ describe('importing a journey', () => {
 		expect(await getJourney(doc.journey.id)).toEqual(doc);
 		await undoImport([imported]);
 		expect(await getJourney(doc.journey.id)).toBeUndefined();
+	});
+
+	it('keeps a created journey as one value soon after, holding what its records hold', async () => {
+		const doc = airlineJourney();
+		await importDocument(doc, options('replace'));
+		await vi.waitFor(async () => {
+			const read = (await readJourney(doc.journey.id, database()))!;
+			expect(read.version, 'read from the snapshot').toBeUndefined();
+			expect(read.doc).toEqual(await getJourney(doc.journey.id));
+		}, 5_000);
 	});
 
 	it('replaces a journey after a snapshot, and Undo import puts the old one back', async () => {

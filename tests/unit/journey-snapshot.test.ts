@@ -7,6 +7,7 @@ import { persistChanges, persistChangesNow } from '$lib/storage/changes';
 import { TouchpointDatabase } from '$lib/storage/db';
 import { readJourney, refreshSnapshot, storeSnapshot } from '$lib/storage/journey-snapshot';
 import { getJourney, renameJourney, saveJourney } from '$lib/storage/journeys';
+import { storeJourney } from '$lib/storage/journey-store';
 import { generateJourney } from '$lib/domain/generate';
 import { airlineJourney } from './fixtures';
 
@@ -49,6 +50,34 @@ describe('a journey kept as one value', () => {
 		const big = (await readJourney(generated.journey.id, db))!;
 		expect(big.version, 'read from the snapshot').toBeUndefined();
 		expect(big.doc).toEqual(await getJourney(generated.journey.id, db));
+	});
+
+	it('is kept later when a whole journey’s store asks (an import), holding what the records hold', async () => {
+		const generated = generateJourney({ frustrations: 300, touchPoints: 20, seed: 7 });
+		const keep = (await storeJourney(generated, db, { snapshot: 'later' }))!;
+		const before = (await readJourney(generated.journey.id, db))!;
+		expect(before.version, 'read from the records until kept').toEqual(expect.any(String));
+		expect(await keep()).toBe(true);
+		const after = (await readJourney(generated.journey.id, db))!;
+		expect(after.version, 'read from the snapshot').toBeUndefined();
+		expect(after.doc).toEqual(await getJourney(generated.journey.id, db));
+	});
+
+	it('kept later, is left as it is when an opening from the records kept it first', async () => {
+		const keep = (await storeJourney(structuredClone(doc), db, { snapshot: 'later' }))!;
+		const opened = await snapshotTaken();
+		expect(await keep(), 'not laid out and stored a second time').toBe(false);
+		expect((await readJourney(doc.journey.id, db))!.doc).toEqual(opened.doc);
+	});
+
+	it('kept later, is not kept once a write came in between', async () => {
+		const imported = structuredClone(doc);
+		imported.frustrations[0]!.text = 'Imported';
+		const keep = (await storeJourney(imported, db, { snapshot: 'later' }))!;
+		await persistChanges(doc.journey.id, editFirst('Edited after the import'), NOW, db);
+		expect(await keep()).toBe(false);
+		expect((await db.journeySnapshots.get(doc.journey.id))?.text).toBeUndefined();
+		expect(await firstText()).toBe('Edited after the import');
 	});
 
 	it('is read instead of its records once taken, and holds what the records hold', async () => {

@@ -11,6 +11,7 @@ import {
 } from '$lib/storage/journeys';
 import { seedExampleOnce } from '$lib/storage/seed';
 import { ValidationError } from '$lib/storage/validation';
+import { failPutsInto } from './failing-store';
 import { airlineJourney, orderCycleJourney } from './fixtures';
 
 let db: TouchpointDatabase;
@@ -128,11 +129,17 @@ describe('a write that fails validation', () => {
 		const doc = orderCycleJourney();
 		await createJourneyRecords(doc, db);
 		const before = await snapshot();
-		const original = db.segments.bulkPut.bind(db.segments);
-		db.segments.bulkPut = (() => Promise.reject(new Error('disk full'))) as never;
-		await expect(saveJourney({ ...doc, steps: [] }, db)).rejects.toThrow('disk full');
-		db.segments.bulkPut = original;
-		expect(await snapshot()).toEqual(before);
+		for (const how of ['throws', 'aborts'] as const) {
+			const restore = failPutsInto('touchPoints', how, new Error('disk full'));
+			try {
+				await expect(saveJourney({ ...doc, steps: [] }, db), how).rejects.toThrow(
+					how === 'throws' ? 'disk full' : /./
+				);
+			} finally {
+				restore();
+			}
+			expect(await snapshot(), how).toEqual(before);
+		}
 	});
 });
 

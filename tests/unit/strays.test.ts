@@ -63,6 +63,17 @@ describe('a journey stored damaged', () => {
 		expect(repaired.doc.frustrations[5]!.updatedAt).toBe(50_000);
 	});
 
+	it('drops a feeling and a tag that name a segment no longer in the map, and keeps the items', () => {
+		const whole = workshopJourney();
+		const doc = structuredClone(whole);
+		doc.touchPoints[0]!.emotions = { ...doc.touchPoints[0]!.emotions, [GONE]: 2 };
+		doc.frustrations[1]!.segmentIds = [...doc.frustrations[1]!.segmentIds, GONE];
+		const repaired = gatherStrays(doc, gathering())!;
+		expect(repaired.gathered).toBe(0);
+		expect(repaired.doc.touchPoints[0]).toEqual(whole.touchPoints[0]);
+		expect(repaired.doc.frustrations[1]).toEqual(whole.frustrations[1]);
+	});
+
 	it('opens repaired and stored so, and its export imports', async () => {
 		const doc = damaged();
 		// As an older version stored it: record by record, without the schema's check.

@@ -116,8 +116,33 @@ async function storeAsFromFile<T>(doc: JourneyDocument, write: () => Promise<T>)
  */
 async function storeChecked(doc: JourneyDocument): Promise<JourneyDocument> {
 	validate(journeySchema, doc.journey);
-	await storeJourney(doc);
+	keepSnapshotSoon(await storeJourney(doc, undefined, { snapshot: 'later' }));
 	return doc;
+}
+
+/** How long after an import's write its journey's snapshot waits (ms): the list is read again
+ * and drawn in the meantime. */
+const SNAPSHOT_AFTER_MS = 500;
+
+/**
+ * The imported journey kept as one value once the list shows it and the browser is idle:
+ * laying out its text and storing it in the import's own write made the person wait about a
+ * seventh of a second longer at 50,000 frustrations. An opening before then reads the records
+ * and keeps the snapshot itself; a write in between keeps this one out (`storeJourney`).
+ */
+function keepSnapshotSoon(keep: (() => Promise<boolean>) | undefined) {
+	if (!keep) return;
+	const run = () =>
+		void keep().catch((error: unknown) => {
+			// The next opening reads the records and keeps the snapshot then: nothing is lost.
+			if ((error as Error)?.name !== 'DatabaseClosedError') {
+				console.warn('Could not keep the journey as one value', error);
+			}
+		});
+	setTimeout(() => {
+		if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 });
+		else run();
+	}, SNAPSHOT_AFTER_MS);
 }
 
 export async function importDocument(

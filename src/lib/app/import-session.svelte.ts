@@ -97,6 +97,15 @@ export class ImportSession {
 		}
 	}
 
+	/**
+	 * Starts downloading the readers and their words as the person opens the file chooser: by
+	 * the time a file is chosen they are here, and its reading starts at once.
+	 */
+	prepare() {
+		void importer().catch(() => {});
+		void fullWords().catch(() => {});
+	}
+
 	importFiles(files: File[], reason: 'import' | 'restore' = 'import') {
 		return this.#run(reason, async () =>
 			(await importer()).importFiles(files, {

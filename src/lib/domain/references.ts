@@ -85,27 +85,26 @@ export function withoutMissingTags<T extends AnyItem>(
 	exists: (ref: Ref) => boolean
 ): T {
 	const segment = (id: string) => exists({ collection: 'segments', id });
+	// Nearly every item keeps all of its tags: that is asked first, without new lists, as an
+	// opening asks it of every item (100,000 at most).
 	if (collection === 'touchPoints') {
 		const t = item as ItemOf<'touchPoints'>;
-		const segmentIds = t.segmentIds.filter(segment);
 		const emotionKeys = Object.keys(t.emotions);
+		if (t.segmentIds.every(segment) && emotionKeys.every(segment)) return item;
 		const kept = emotionKeys.filter(segment);
-		if (segmentIds.length === t.segmentIds.length && kept.length === emotionKeys.length) {
-			return item;
-		}
 		const emotions = Object.fromEntries(kept.map((id) => [id, t.emotions[id]!]));
-		return { ...t, segmentIds, emotions } as T;
+		return { ...t, segmentIds: t.segmentIds.filter(segment), emotions } as T;
 	}
 	if (collection === 'frustrations') {
 		const f = item as ItemOf<'frustrations'>;
-		const segmentIds = f.segmentIds.filter(segment);
-		const ratings = f.ratings.filter((r) =>
-			exists({ collection: 'participants', id: r.participantId })
-		);
-		if (segmentIds.length === f.segmentIds.length && ratings.length === f.ratings.length) {
-			return item;
-		}
-		return { ...f, segmentIds, ratings } as T;
+		const rated = (r: { participantId: string }) =>
+			exists({ collection: 'participants', id: r.participantId });
+		if (f.segmentIds.every(segment) && f.ratings.every(rated)) return item;
+		return {
+			...f,
+			segmentIds: f.segmentIds.filter(segment),
+			ratings: f.ratings.filter(rated)
+		} as T;
 	}
 	return item;
 }

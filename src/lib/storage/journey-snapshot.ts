@@ -18,11 +18,11 @@ import { getJourney } from './journey-store';
 /** The settings key of a journey's commit counter (./changes.ts). */
 export const commitKey = (journeyId: string) => `commits:${journeyId}`;
 
-const newVersion = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+export const newVersion = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /** Inside a transaction that writes the journey's records: its snapshot no longer holds. */
-export function markChanged(db: TouchpointDatabase, journeyId: string) {
-	return db.journeySnapshots.put({ journeyId, version: newVersion() });
+export function markChanged(db: TouchpointDatabase, journeyId: string, version = newVersion()) {
+	return db.journeySnapshots.put({ journeyId, version });
 }
 
 /** The same inside a native transaction that writes the journey's records. */

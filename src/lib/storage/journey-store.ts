@@ -8,7 +8,13 @@ import { collections, fromRecords, toRecords, type JourneyRecords } from '$lib/d
 import type { Journey, JourneyDocument } from '$lib/domain/schema';
 import { Dexie } from 'dexie';
 import { database, type TouchpointDatabase } from './db';
-import { commitKey, markChanged, snapshotRecord } from './journey-snapshot';
+import {
+	commitKey,
+	markChanged,
+	newVersion,
+	snapshotRecord,
+	storeSnapshot
+} from './journey-snapshot';
 import { announce } from './tab-sync';
 
 export interface JourneySummary {
@@ -99,42 +105,67 @@ export class ForeignRecordsError extends Error {
  * Stores a whole journey that has already passed the schema: new, or replacing every record
  * of the one with the same id, in one transaction. An item whose id another journey holds
  * is refused, and with it the whole write: no write moves another journey's records.
+ *
+ * The journey is kept as one value too (./journey-snapshot.ts), so its first opening reads
+ * that, not 50,000 records: in the same transaction, or with `snapshot: 'later'` (an import,
+ * where the person waits for the write and the snapshot's text would lengthen it) by the
+ * function returned, whenever the caller runs it. It stores the snapshot only if no write came
+ * in between (`storeSnapshot`); until then, an opening reads the records.
  */
 export async function storeJourney(
 	valid: JourneyDocument,
-	db: TouchpointDatabase = database()
-): Promise<void> {
+	db: TouchpointDatabase = database(),
+	{ snapshot = 'now' }: { snapshot?: 'now' | 'later' } = {}
+): Promise<(() => Promise<boolean>) | undefined> {
 	const records = toRecords(valid);
 	const id = valid.journey.id;
-	// Stored as one value too, in the same transaction (what is stored is exactly this): the
-	// first opening after an import, a restore or the example reads that, not 50,000 records.
 	// Inside a caller's transaction that cannot read the commit counter (settings), the
 	// snapshot is only marked changed, as any other write does.
 	const parent = Dexie.currentTransaction;
 	const keep = !parent || parent.storeNames.includes(db.settings.name);
-	// As a reading of these records gives it back (their canonical order), not as passed in.
-	const stored = keep ? fromRecords(records) : undefined;
-	await db.transaction(
+	const version = newVersion();
+	const commit = await db.transaction(
 		'rw',
 		keep ? [...db.journeyTables, db.settings] : db.journeyTables,
 		async () => {
 			const held = await idsHeldElsewhere(valid, db);
 			if (held.size > 0) throw new ForeignRecordsError([...held]);
 			await removeItems(db, id);
-			if (!stored) await markChanged(db, id);
+			const commit = keep
+				? (((await db.settings.get(commitKey(id)))?.value as number | undefined) ?? 0)
+				: undefined;
+			if (commit === undefined || snapshot === 'later') await markChanged(db, id, version);
 			else {
-				const commit = ((await db.settings.get(commitKey(id)))?.value as number | undefined) ?? 0;
-				await db.journeySnapshots.put(snapshotRecord(stored, commit));
+				// As a reading of these records gives it back (their canonical order).
+				await db.journeySnapshots.put(snapshotRecord(fromRecords(records), commit));
 			}
+			// Through Dexie: its liveQuery (the journey list) hears that the journey changed.
 			await db.journeys.put(records.journey);
-			for (const name of collections) {
-				await (db[name] as TouchpointDatabase['stages']).bulkPut(
-					records[name] as JourneyRecords['stages']
-				);
-			}
+			putAll(Dexie.currentTransaction!.idbtrans, records);
+			return commit;
 		}
 	);
 	announce({ kind: 'reload', journeyId: valid.journey.id });
+	if (commit === undefined || snapshot !== 'later') return undefined;
+	return async () => {
+		// Kept already (an opening read the records first), or written since: nothing to do.
+		const row = await db.journeySnapshots.get(id);
+		if (row?.version !== version || row.text !== undefined) return false;
+		return storeSnapshot({ doc: fromRecords(records), commit, version }, db);
+	};
+}
+
+/**
+ * Puts every item's record straight into the transaction's object stores. Dexie's bulkPut
+ * hangs an error handler on each request and gathers each one's result: at 50,000
+ * frustrations, a fifth more than the writes themselves. A write that fails still fails the
+ * whole transaction: its error reaches the transaction, which Dexie then aborts and rejects.
+ */
+function putAll(tx: IDBTransaction, records: JourneyRecords) {
+	for (const name of collections) {
+		const store = tx.objectStore(name);
+		for (const record of records[name]) store.put(record);
+	}
 }
 
 /** Deletes a journey and everything in it; returns what was deleted, so it can be restored. */
