@@ -4,7 +4,7 @@
  * last touch point's last one included, after a reload too.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectSaved, test } from './fixtures';
 
 // 200 touch points in three stages, 6 frustrations each: the generator's frustration #1200 is
 // the last of the last touch point.
@@ -76,4 +76,32 @@ test('a card of hundreds of frustrations shows them all, its last one included, 
 	await card.getByRole('button', { name: 'Show fewer' }).click();
 	await expect(card.getByText(/\(#600\)$/)).toHaveCount(0);
 	await expectAccessible();
+});
+
+test('a map that grows past 400 frustrations keeps the cards on screen drawn, and after a reload', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.goto('/dev/generate?frustrations=400&touchPoints=30&participants=0');
+	await page.getByRole('status').getByRole('link').click();
+	const column = page.getByRole('region', { name: 'Purchase' });
+	const card = column.getByRole('article', { name: 'Touch point 7' });
+	const neighbour = column.getByRole('article', { name: 'Touch point 6' });
+	await card.scrollIntoViewIfNeeded();
+	// The 401st: from now on a map this big draws most cards only as they come near the screen.
+	await card.getByRole('button', { name: 'Add frustration' }).click();
+	const field = card.getByRole('textbox', { name: 'Frustration' });
+	await field.fill('The 401st frustration');
+	await field.press('Enter');
+	await field.press('Escape');
+	await expect(card.getByText('The 401st frustration')).toBeVisible();
+	await expect(neighbour.getByRole('list', { name: /frustrations$/ })).toBeVisible();
+	await expectAccessible();
+	await expectSaved(page);
+
+	await page.reload();
+	await card.scrollIntoViewIfNeeded();
+	await expect(neighbour.getByRole('list', { name: /frustrations$/ })).toBeVisible();
+	await card.getByRole('button', { name: /^Show all/ }).click();
+	await expect(card.getByText('The 401st frustration')).toBeVisible();
 });
