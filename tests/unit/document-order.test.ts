@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inCanonicalOrder } from '$lib/domain/document-order';
 import { mapLayout } from '$lib/domain/map-layout';
-import { orderCycleJourney } from './fixtures';
+import { airlineJourney, orderCycleJourney } from './fixtures';
 
 describe('the canonical order of a document', () => {
 	it('reads touch points in cycle order: by stage, then by order within the stage', () => {
@@ -33,5 +33,35 @@ describe('the canonical order of a document', () => {
 		const sorted = inCanonicalOrder({ ...doc, stages });
 		expect(sorted.stages.map((s) => s.name)).toEqual(['Replacement', 'Usage', 'Purchase']);
 		expect(sorted.touchPoints[0]!.name).toBe('Returns and claims');
+	});
+
+	it('breaks a tie of order by id, wherever the items stand: as a reload reads them', () => {
+		const doc = airlineJourney();
+		const frustration = (id: string, text: string) => ({
+			...doc.frustrations[0]!,
+			id,
+			text,
+			order: 7
+		});
+		const touchPointId = doc.frustrations[0]!.touchPointId;
+		// Two frustrations sharing an order (an add undone in one tab, redone after another
+		// tab's add took its place), in either order in the document.
+		const tied = [frustration('b-second', 'Added later'), frustration('a-first', 'Redone')];
+		for (const frustrations of [tied, [...tied].reverse()]) {
+			const both = { ...doc, frustrations: [...doc.frustrations, ...frustrations] };
+			const texts = (d: typeof doc) =>
+				mapLayout(d)
+					.flatMap((stage) => stage.touchPoints)
+					.find((view) => view.touchPoint.id === touchPointId)!
+					.frustrations.map((rated) => rated.frustration.text)
+					.filter((text) => text === 'Added later' || text === 'Redone');
+			expect(texts(both)).toEqual(['Redone', 'Added later']);
+			expect(texts(inCanonicalOrder(both))).toEqual(['Redone', 'Added later']);
+			expect(
+				inCanonicalOrder(both)
+					.frustrations.filter((f) => f.order === 7 && f.touchPointId === touchPointId)
+					.map((f) => f.id)
+			).toEqual(['a-first', 'b-second']);
+		}
 	});
 });

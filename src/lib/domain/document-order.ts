@@ -7,7 +7,16 @@
  */
 import type { JourneyDocument } from './schema';
 
-type Ordered = { order: number };
+type Ordered = { order: number; id: string };
+
+/**
+ * Siblings by `order`, and equal orders by id. Two can share an order (an add undone in one tab
+ * and redone after another tab's add took its place): storage returns them by id, so breaking
+ * the tie by id everywhere keeps what a tab shows and what a reload shows the same.
+ */
+export function bySiblingOrder(a: Ordered, b: Ordered): number {
+	return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
 
 function positions(items: { id: string }[]): Map<string, number> {
 	return new Map(items.map((item, index) => [item.id, index]));
@@ -19,10 +28,10 @@ function sortWithin<T extends Ordered>(
 	parentPosition: Map<string, number>
 ): T[] {
 	const rank = (item: T) => parentPosition.get(parentOf(item)) ?? Number.MAX_SAFE_INTEGER;
-	return [...items].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
+	return [...items].sort((a, b) => rank(a) - rank(b) || bySiblingOrder(a, b));
 }
 
-const byOrder = <T extends Ordered>(items: T[]) => [...items].sort((a, b) => a.order - b.order);
+const byOrder = <T extends Ordered>(items: T[]) => [...items].sort(bySiblingOrder);
 
 export function inCanonicalOrder(doc: JourneyDocument): JourneyDocument {
 	const stages = byOrder(doc.stages);

@@ -6,6 +6,7 @@
  * (the untouched touch points keep their very arrays, which lets the layout keep their views).
  * Anything else (an added, removed or moved frustration, a reorder) groups from scratch.
  */
+import { bySiblingOrder } from './document-order';
 import type { Frustration } from './schema';
 
 /** More changed frustrations than this, and grouping afresh is as quick as patching. */
@@ -28,8 +29,7 @@ function grouped(frustrations: readonly Frustration[]): Map<string, Frustration[
 		if (group) group.push(f);
 		else groups.set(f.touchPointId, [f]);
 	}
-	// A stable sort: equal orders keep the document's order, as a patch does.
-	for (const group of groups.values()) group.sort((a, b) => a.order - b.order);
+	for (const group of groups.values()) group.sort(bySiblingOrder);
 	return groups;
 }
 

@@ -3,6 +3,7 @@
  * touch points in cycle order, each touch point with its frustrations and their priority.
  * Pure, so the map view only draws and the order rules are unit-tested.
  */
+import { bySiblingOrder } from './document-order';
 import { frustrationsByTouchPoint } from './frustration-groups';
 import { sameItems } from './same-items';
 import { effectiveRatings, priorityBand, type Band, type EffectiveRatings } from './scoring';
@@ -31,7 +32,7 @@ export interface StageView {
 	touchPoints: TouchPointView[];
 }
 
-const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
+const byOrder = bySiblingOrder;
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
 	const groups = new Map<K, T[]>();

@@ -4,6 +4,7 @@
  * touch point in cycle order with its experience score (docs/domain.md) and, as its actors,
  * the segments it concerns. Names are escaped (mermaid-text.ts) so none can break it.
  */
+import { bySiblingOrder } from '$lib/domain/document-order';
 import { experienceScore } from '$lib/domain/experience-score';
 import { mapLayout } from '$lib/domain/map-layout';
 import type { JourneyDocument, TouchPoint } from '$lib/domain/schema';
@@ -18,7 +19,7 @@ import { escapeName } from './mermaid-text';
 function actorsOf(
 	touchPoint: TouchPoint,
 	frustrations: readonly RatedFrustration[],
-	segmentOrder: Map<string, { name: string; order: number }>
+	segmentOrder: Map<string, { id: string; name: string; order: number }>
 ): string[] {
 	const ids = new Set(touchPoint.segmentIds);
 	for (const { frustration } of frustrations) {
@@ -26,7 +27,7 @@ function actorsOf(
 	}
 	return [...ids]
 		.flatMap((id) => segmentOrder.get(id) ?? [])
-		.sort((a, b) => a.order - b.order)
+		.sort(bySiblingOrder)
 		.map((segment) => escapeName(segment.name, 'actor'));
 }
 

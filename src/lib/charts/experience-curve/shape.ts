@@ -3,6 +3,7 @@
  * cycle order, one line per segment, with the open frustrations of each touch point marked
  * where they hurt: at the lowest feeling among the segments they affect.
  */
+import { bySiblingOrder } from '$lib/domain/document-order';
 import { sameItems } from '$lib/domain/same-items';
 import type { Segment } from '$lib/domain/schema';
 import { affectsSegment } from '../filters';
@@ -35,17 +36,15 @@ export function experienceCurves(
 	touchPoints: readonly CycleTouchPoint[],
 	segments: readonly Segment[]
 ): CurveLine[] {
-	return [...segments]
-		.sort((a, b) => a.order - b.order)
-		.map((segment, segmentIndex) => ({
-			segment,
-			segmentIndex,
-			points: touchPoints.map((touchPoint, index) => ({
-				index,
-				touchPoint,
-				emotion: touchPoint.touchPoint.emotions[segment.id] ?? null
-			}))
-		}));
+	return [...segments].sort(bySiblingOrder).map((segment, segmentIndex) => ({
+		segment,
+		segmentIndex,
+		points: touchPoints.map((touchPoint, index) => ({
+			index,
+			touchPoint,
+			emotion: touchPoint.touchPoint.emotions[segment.id] ?? null
+		}))
+	}));
 }
 
 export function painMarks(

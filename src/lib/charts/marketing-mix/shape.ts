@@ -2,6 +2,7 @@
  * Marketing mix by segment: the emphasis (1..5) each segment's mix puts on product, price,
  * promotion and place, as grouped bars or as a radar, with each mix's text alongside.
  */
+import { bySiblingOrder } from '$lib/domain/document-order';
 import { mixElementName, type MixElementName, type Segment } from '$lib/domain/schema';
 
 export const mixElements = mixElementName.options;
@@ -23,20 +24,18 @@ export interface MixSeries {
 
 /** Segments in their order, each with its four mix elements in the canonical order. */
 export function mixSeries(segments: readonly Segment[]): MixSeries[] {
-	return [...segments]
-		.sort((a, b) => a.order - b.order)
-		.map((segment, index) => ({
-			segment,
-			index,
-			values: mixElements.map((element) => ({
-				segmentId: segment.id,
-				segmentIndex: index,
-				segmentName: segment.name,
-				element,
-				emphasis: segment.marketingMix[element].emphasis,
-				text: segment.marketingMix[element].text
-			}))
-		}));
+	return [...segments].sort(bySiblingOrder).map((segment, index) => ({
+		segment,
+		index,
+		values: mixElements.map((element) => ({
+			segmentId: segment.id,
+			segmentIndex: index,
+			segmentName: segment.name,
+			element,
+			emphasis: segment.marketingMix[element].emphasis,
+			text: segment.marketingMix[element].text
+		}))
+	}));
 }
 
 /**

@@ -9,6 +9,7 @@ import type { ItemOf } from '../records';
 import type { Collection, JourneyDocument, Journey } from '../schema';
 import type { Change, Edit, ItemChange } from './change';
 import { nextOrder, orderAt } from './ordering';
+import { bySiblingOrder } from '../document-order';
 
 /** Collections whose items sit under a parent, and the field that names it. */
 const parentField = {
@@ -36,7 +37,7 @@ function siblingsOf<C extends Ordered>(
 	const field = (parentField as Record<string, string>)[collection];
 	return (doc[collection] as (ItemOf<C> & Record<string, unknown>)[])
 		.filter((item) => item.id !== exceptId && (!field || item[field] === parentId))
-		.sort((a, b) => a.order - b.order);
+		.sort(bySiblingOrder);
 }
 
 export function change<C extends Collection>(

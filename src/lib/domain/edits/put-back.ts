@@ -6,6 +6,7 @@
  */
 import type { ItemOf } from '../records';
 import { placeRef, refKey, withoutMissingTags, type Ref } from '../references';
+import { bySiblingOrder } from '../document-order';
 import { collections } from '../format';
 import type { Collection, JourneyDocument } from '../schema';
 import type { Change, Edit, ItemChange } from './change';
@@ -19,8 +20,8 @@ export interface Removed {
 	item: AnyItem;
 }
 
-const byOrder = <T extends { order: number }>(items: readonly T[]) =>
-	[...items].sort((a, b) => a.order - b.order);
+const byOrder = <T extends { order: number; id: string }>(items: readonly T[]) =>
+	[...items].sort(bySiblingOrder);
 
 /** The first place of the map an item of `collection` can sit in, near `near` if it can. */
 function firstPlace(
