@@ -151,6 +151,27 @@
 		firstCardAt: undefined,
 		/** When the app last handed a file to the browser to download (export). */
 		downloadedAt: 0,
+		/** Whether the app keeps the journey as one value now (its snapshot row has text). */
+		async snapshotKept(journeyId) {
+			const db = await new Promise((resolve, reject) => {
+				const request = indexedDB.open('touchpoint');
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			try {
+				const row = await new Promise((resolve, reject) => {
+					const request = db
+						.transaction('journeySnapshots')
+						.objectStore('journeySnapshots')
+						.get(journeyId);
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error);
+				});
+				return typeof row?.text === 'string';
+			} finally {
+				db.close();
+			}
+		},
 		/**
 		 * The floor under import, export and opening, measured with no app code in the way:
 		 * `JSON.parse` and `JSON.stringify` of the file's document, reading the journey's
