@@ -549,6 +549,7 @@ export const en = {
 		joinTitle: 'Join a live session',
 		joinIntro: 'The journey is copied into this browser and stays here after the session.',
 		yourName: 'Your name',
+		yourNameRequired: 'Give the name the others will see.',
 		join: 'Join',
 		joining: 'Joining…',
 		badLink:

@@ -491,6 +491,7 @@ export const id: Messages = {
 		joinTitle: 'Bergabung dengan sesi langsung',
 		joinIntro: 'Perjalanan disalin ke peramban ini dan tetap ada di sini setelah sesi.',
 		yourName: 'Nama Anda',
+		yourNameRequired: 'Isi nama yang akan dilihat peserta lain.',
 		join: 'Gabung',
 		joining: 'Bergabung…',
 		badLink:
