@@ -4,7 +4,7 @@
  * setting, End workshop, Hide names on the projector and Merge with…. The owner drives; an
  * editor (a second facilitator's laptop) sees the same shared controls.
  */
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { renderSVG } from 'uqr';
 import { expectSaved, test as guarded } from './fixtures';
 import { openShareMenu } from './transfer';
@@ -55,6 +55,19 @@ async function workshopJourney(page: Page, url: string, name: string) {
 	await addFrustrations(page, 'Order placement', [late, prices]);
 	await toWorkshop(page);
 	await addParticipants(page, ['Ana', 'Budi']);
+}
+
+/**
+ * A second facilitator's laptop, Budi's: an editor, joined through the Live session dialog's
+ * editor link, on its Workshop view.
+ */
+async function secondFacilitator(page: Page, browser: Browser) {
+	const dialog = await openLiveSession(page);
+	const editorLink = await dialog.getByRole('textbox', { name: 'Editor link' }).inputValue();
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	const budi = await join(browser, editorLink, 'Budi');
+	await toWorkshop(budi.page);
+	return budi;
 }
 
 /** Start live workshop, then its join screen hidden again; returns the short link. */
@@ -135,12 +148,8 @@ test('blind rating: the grid shows only how many rated until Reveal, then the me
 	test.setTimeout(150_000);
 	await workshopJourney(page, touchpoint.url, 'Blind grid');
 	await startWorkshop(page);
-	// A second facilitator's laptop, an editor, sees what the owner's projector shows.
-	const dialog = await openLiveSession(page);
-	const editorLink = await dialog.getByRole('textbox', { name: 'Editor link' }).inputValue();
-	await dialog.getByRole('button', { name: 'Close' }).click();
-	const budi = await join(browser, editorLink, 'Budi');
-	await toWorkshop(budi.page);
+	// A second facilitator's laptop sees what the owner's projector shows.
+	const budi = await secondFacilitator(page, browser);
 
 	await rateRow(page, late, 'Ana', '1354');
 	for (const seen of [page, budi.page]) {
@@ -196,11 +205,7 @@ test('Lock ratings, Show results as they arrive and End workshop reach a second 
 	test.setTimeout(150_000);
 	await workshopJourney(page, touchpoint.url, 'Workshop controls');
 	await startWorkshop(page);
-	const dialog = await openLiveSession(page);
-	const editorLink = await dialog.getByRole('textbox', { name: 'Editor link' }).inputValue();
-	await dialog.getByRole('button', { name: 'Close' }).click();
-	const budi = await join(browser, editorLink, 'Budi');
-	await toWorkshop(budi.page);
+	const budi = await secondFacilitator(page, browser);
 
 	await page.getByRole('button', { name: 'Lock ratings' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Ratings are closed' })).toBeVisible();
@@ -264,11 +269,7 @@ test('the walk-through publishes the facilitator’s step to the room and offers
 	await toWorkshop(page);
 	await addParticipants(page, ['Ana', 'Budi']);
 	await startWorkshop(page);
-	const dialog = await openLiveSession(page);
-	const editorLink = await dialog.getByRole('textbox', { name: 'Editor link' }).inputValue();
-	await dialog.getByRole('button', { name: 'Close' }).click();
-	const budi = await join(browser, editorLink, 'Budi');
-	await toWorkshop(budi.page);
+	const budi = await secondFacilitator(page, browser);
 	const onPhones = (seen: Page) =>
 		seen.getByRole('region', { name: 'Live workshop' }).getByText(/^On the phones:/);
 	await expect(onPhones(budi.page)).toHaveText('On the phones: Order placement');
