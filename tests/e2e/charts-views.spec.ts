@@ -60,6 +60,34 @@ test('the curve follows a feeling set on the map, and keeps it after a reload', 
 	await expect(delighted).toHaveCount(1);
 });
 
+test('the map stays where it is when the experience curve comes in above it, after a reload', async ({
+	page
+}) => {
+	// The curve is drawn once the map's first frame is: a box as tall as it was last time holds
+	// its place, so the first card a person is reading does not jump down when it comes.
+	await openAirline(page);
+	const curve = page.getByRole('region', { name: 'Experience curve', exact: true });
+	await expect(curve.getByRole('img', { name: 'Experience curve' })).toBeVisible();
+	await page.addInitScript(() => {
+		const shifts: number[] = [];
+		(window as unknown as { shifts: number[] }).shifts = shifts;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+				shifts.push(entry.value);
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.reload();
+	await expect(curve.getByRole('img', { name: 'Experience curve' })).toBeVisible();
+	await expect(page.getByRole('article', { name: 'Order delivery' })).toBeVisible();
+	// Two frames after the curve is drawn, so any shift it caused has been reported.
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+	const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+	expect(shifts.filter((value) => value > 0.01)).toEqual([]);
+});
+
 test('the Segments view compares the mixes as bars or a radar, with each mix in words', async ({
 	page,
 	expectAccessible
