@@ -3,7 +3,7 @@
  * room its hash was registered for; the participant secret derives from the code itself
  * (protocol.js). Hashing is @noble's, so a phone on a plain-http LAN origin joins too.
  */
-import { liveServerAnswers } from './live-session.svelte';
+import { liveServerAnswers } from './live-secrets';
 import {
 	CODE_PATH,
 	codeHashFor,

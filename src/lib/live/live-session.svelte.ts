@@ -5,98 +5,17 @@
  * header, the rings on what others edit and the Stop button all read this one object.
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import {
-	editorToken,
-	ENDED,
-	HEALTH_PATH,
-	joinLink,
-	journeyDocumentName,
-	ID_PATTERN,
-	LIVE_PATH,
-	ownerToken,
-	participantDocumentName,
-	participantToken,
-	pidFor,
-	STOP
-} from './protocol.js';
+import { ENDED, journeyDocumentName, LIVE_PATH, pidFor, STOP } from './protocol.js';
 import * as Y from 'yjs';
 import { LiveWorkshop } from './live-workshop.svelte';
-import { OWN_RATINGS } from './participant-doc';
+import { ParticipantProviders } from './participant-providers';
+import { tokenFor, type LiveRole, type LiveSecrets } from './live-secrets';
+import { colourFor, peopleOf, type LiveView, type Person } from './presence';
 
-export type LiveRole = 'owner' | 'editor' | 'participant';
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'stopped' | 'refused';
-export type LiveView = 'map' | 'segments' | 'priorities' | 'workshop';
-export const LIVE_VIEWS: readonly LiveView[] = ['map', 'segments', 'priorities', 'workshop'];
-
-export interface Person {
-	clientId: number;
-	name: string;
-	colour: string;
-	view: LiveView;
-	/** The refKey (`frustrations:<id>`) of the card or field they are in, if any. */
-	editing: string | null;
-	self: boolean;
-}
-
-/** What a session needs to connect: its document and the secrets this browser holds. */
-export interface LiveSecrets {
-	roomId: string;
-	role: LiveRole;
-	/** The owner: all three; others: their own under their role. */
-	secrets: { owner?: string; editor?: string; participant?: string };
-	personalKey?: string;
-	/** The owner's join code (protocol.js newJoinCode); the participant secret derives from it. */
-	code?: string;
-}
-
-/**
- * Presence colours: distinct at a glance, dark enough for white names on them (4.5:1) and still
- * a visible ring on the dark theme's surface.
- */
-const COLOURS = ['#b93c0b', '#1d4ed8', '#15803d', '#8b2fc9', '#be123c', '#0e7490', '#92400e'];
-
-/** The provider's token of the contract: the secret travels in the socket's first message. */
-export function tokenFor({ role, secrets, personalKey, code }: LiveSecrets): string {
-	if (role === 'owner') {
-		return ownerToken({
-			ownerSecret: secrets.owner ?? '',
-			editorSecret: secrets.editor ?? '',
-			participantSecret: secrets.participant ?? '',
-			code
-		});
-	}
-	if (role === 'editor') return editorToken(secrets.editor ?? '');
-	return participantToken(secrets.participant ?? '', personalKey ?? '');
-}
-
-/** The links an owner hands out; the secret only after `#`, so no server ever logs it. */
-export function joinLinks(origin: string, { roomId, secrets }: LiveSecrets) {
-	const link = (role: 'editor' | 'participant') =>
-		joinLink(origin, { room: roomId, role, key: secrets[role] ?? '' });
-	return { editor: link('editor'), participant: link('participant') };
-}
-
-/** Whether this origin is the Touchpoint server (a static host answers anything else). */
-export async function liveServerAnswers(): Promise<boolean> {
-	try {
-		const response = await fetch(HEALTH_PATH, { cache: 'no-store' });
-		if (!response.ok) return false;
-		const body = (await response.json()) as { touchpoint?: unknown };
-		return body.touchpoint === 'live';
-	} catch {
-		return false;
-	}
-}
 
 function liveUrl() {
 	return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${LIVE_PATH}`;
-}
-
-interface Awareness {
-	name?: unknown;
-	colour?: unknown;
-	view?: unknown;
-	editing?: unknown;
 }
 
 export interface LiveSessionOptions extends LiveSecrets {
@@ -121,9 +40,6 @@ export interface LiveSessionOptions extends LiveSecrets {
 	onParticipantDoc?: (pid: string, ydoc: Y.Doc) => void;
 }
 
-/** Participants' documents one browser opens at most (a forged presence cannot open more). */
-const MAX_PARTICIPANT_DOCS = 500;
-
 /** How long a refused connection of a session this browser was in waits to try again. */
 const RETRY_REFUSED = 2000;
 
@@ -147,13 +63,8 @@ export class LiveSession {
 	#ended = false;
 	#retry: ReturnType<typeof setTimeout> | undefined;
 	#options: LiveSessionOptions;
-	/** A participant's own document as the server last acknowledged all of it (a state vector). */
-	// Replaced as a whole, never changed in place; nothing on screen reads it.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#ownAcked: Map<number, number> = new Map();
-	/** Participants' documents open beside the journey's, by pid (nothing on screen reads it). */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#others = new Map<string, HocuspocusProvider>();
+	/** Participants' documents carried beside the journey's. */
+	#participants: ParticipantProviders;
 
 	constructor(options: LiveSessionOptions) {
 		this.#options = options;
@@ -185,15 +96,21 @@ export class LiveSession {
 		const provider = this.#provider;
 		provider.awareness?.setLocalState({
 			name: options.name,
-			colour: COLOURS[provider.document.clientID % COLOURS.length],
+			colour: colourFor(provider.document.clientID),
 			view: this.#view,
 			editing: null,
 			...(options.role === 'participant' && options.personalKey
 				? { pid: pidFor(options.personalKey) }
 				: {})
 		});
+		this.#participants = new ParticipantProviders(
+			this.#socket,
+			options.roomId,
+			tokenFor(this.secrets),
+			options.participantDoc
+		);
 		if (options.participantDoc && options.personalKey) {
-			this.#open(pidFor(options.personalKey), options.participantDoc);
+			this.#participants.open(pidFor(options.personalKey), options.participantDoc);
 		}
 		provider.on('status', ({ status }: { status: string }) => {
 			if (this.#ended) return;
@@ -256,52 +173,19 @@ export class LiveSession {
 		this.#readPeople();
 	}
 
-	/** Opens a participant's document on this session's socket. */
-	#open(pid: string, ydoc: Y.Doc) {
-		const provider = new HocuspocusProvider({
-			websocketProvider: this.#socket,
-			name: participantDocumentName(this.roomId, pid),
-			document: ydoc,
-			token: tokenFor(this.secrets),
-			// Presence is the journey's; this document carries data only.
-			awareness: null
-		});
-		this.#others.set(pid, provider);
-		if (ydoc === this.#options.participantDoc) {
-			// No change is waiting for the server's word: it holds everything the document holds.
-			const acked = () => {
-				if (!provider.hasUnsyncedChanges) {
-					this.#ownAcked = Y.decodeStateVector(Y.encodeStateVector(ydoc));
-				}
-			};
-			provider.on('unsyncedChanges', acked);
-			provider.on('synced', acked);
-		}
-		provider.attach();
-	}
-
 	/**
 	 * Whether the server acknowledged this participant's own latest rating of a frustration (in
 	 * their document, which the owner folds into the journey).
 	 */
 	ownRatingAcknowledged(frustrationId: string): boolean {
-		const ratings = this.#options.participantDoc?.getMap(OWN_RATINGS);
-		const item = ratings?._map.get(frustrationId);
-		return item !== undefined && item.id.clock < (this.#ownAcked.get(item.id.client) ?? 0);
+		return this.#participants.ownRatingAcknowledged(frustrationId);
 	}
 
 	#openParticipants() {
 		const onDoc = this.#options.onParticipantDoc;
 		const awareness = this.#provider.awareness;
 		if (!onDoc || !awareness || this.role === 'participant' || this.#ended) return;
-		for (const state of awareness.getStates().values()) {
-			const pid = (state as { pid?: unknown }).pid;
-			if (typeof pid !== 'string' || !ID_PATTERN.test(pid) || this.#others.has(pid)) continue;
-			if (this.#others.size >= MAX_PARTICIPANT_DOCS) return;
-			const ydoc = new Y.Doc();
-			this.#open(pid, ydoc);
-			onDoc(pid, ydoc);
-		}
+		this.#participants.openSeen(awareness.getStates().values(), onDoc);
 	}
 
 	/** The Y.Doc shared in this session. */
@@ -392,8 +276,7 @@ export class LiveSession {
 		window.removeEventListener('offline', this.#offline);
 		window.removeEventListener('online', this.#online);
 		// Destroying the provider leaves the Y.Doc to its keeper (the core saves its state).
-		for (const other of this.#others.values()) other.destroy();
-		this.#others.clear();
+		this.#participants.destroy();
 		this.#provider.destroy();
 		this.#socket.destroy();
 		this.people = [];
@@ -404,23 +287,7 @@ export class LiveSession {
 	#readPeople() {
 		const awareness = this.#provider.awareness;
 		if (!awareness) return;
-		const self = this.#provider.document.clientID;
-		const people: Person[] = [];
-		for (const [clientId, state] of awareness.getStates()) {
-			const { name, colour, view, editing } = state as Awareness;
-			// Presence comes from other browsers: keep only what has the expected shape.
-			if (typeof name !== 'string' || !name.trim()) continue;
-			people.push({
-				clientId,
-				name: name.slice(0, 80),
-				colour: typeof colour === 'string' && /^#[0-9a-f]{6}$/i.test(colour) ? colour : COLOURS[0]!,
-				view: LIVE_VIEWS.includes(view as LiveView) ? (view as LiveView) : 'map',
-				editing: typeof editing === 'string' ? editing.slice(0, 100) : null,
-				self: clientId === self
-			});
-		}
-		people.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
-		this.people = people;
+		this.people = peopleOf(awareness.getStates(), this.#provider.document.clientID);
 	}
 }
 

@@ -13,7 +13,8 @@ import { inCanonicalOrder } from '$lib/domain/document-order';
 import type { JourneyDocument } from '$lib/domain/schema';
 import { LiveBinding } from './live-binding';
 import { participantIdFor, participantMay, seedOwn, writeOwn } from './participant-doc';
-import { live, LiveSession, liveServerAnswers, type LiveSecrets } from './live-session.svelte';
+import { live, LiveSession } from './live-session.svelte';
+import { liveServerAnswers, type LiveSecrets } from './live-secrets';
 import { newSecret, pidFor, type JoinFragment } from './protocol.js';
 import { markJoined, ratingsClosed, readWorkshop, roundOf, WORKSHOP } from './workshop-control';
 import {
