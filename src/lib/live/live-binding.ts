@@ -16,8 +16,7 @@
 import * as Y from 'yjs';
 import type { Change } from '$lib/domain/edits/change';
 import type { Collection } from '$lib/domain/format';
-import type { ItemOf } from '$lib/domain/records';
-import type { Journey, JourneyDocument } from '$lib/domain/schema';
+import type { JourneyDocument } from '$lib/domain/schema';
 import { persistChanges, type WriteOutcome } from '$lib/storage/changes';
 import { database, type LiveRole, type TouchpointDatabase } from '$lib/storage/db';
 import { getJourney } from '$lib/storage/journeys';
@@ -26,14 +25,13 @@ import { foldParticipant, type FoldLog } from './participant-doc';
 import { ratingsClosed, readWorkshop, roundOf } from './workshop-control';
 import { reconcile } from './reconcile';
 import { YStateStore } from './y-state-store';
+import { changesFromY, moreInY } from './changes-from-y';
 import {
 	collectionMap,
 	JOURNEY,
 	logDropped,
 	markRemoved,
-	readJourney,
 	readRecord,
-	sameContent,
 	touchedRecords,
 	writeChanges,
 	type DropLog,
@@ -247,23 +245,11 @@ export class LiveBinding {
 		writeChanges(this.ydoc, stored.write, this, { own: (c) => this.#own.has(c) });
 		// Y holds more than was stored (someone's edit of other fields meanwhile, a removal
 		// elsewhere): read it back in.
-		let more = false;
-		for (const c of stored.write) {
-			if (!c.after) continue;
-			const name: RecordName = c.collection;
-			const id = c.collection === JOURNEY ? '' : c.after.id;
-			const y =
-				c.collection === JOURNEY
-					? readJourney(this.ydoc, c.after, this.#log)
-					: readRecord(this.ydoc, c.collection, id, c.after as ItemOf<Collection>, this.#log);
-			const differs =
-				y &&
-				('removed' in y ? y.removed || !sameContent(y.item, c.after) : !sameContent(y, c.after));
-			if (!differs) continue;
+		const more = moreInY(this.ydoc, stored.write, this.#log);
+		for (const [name, id] of more) {
 			this.#pending.set(name, (this.#pending.get(name) ?? new Set()).add(id));
-			more = true;
 		}
-		if (more) this.#schedule();
+		if (more.length > 0) this.#schedule();
 	}
 
 	/** Reads what others changed from Y, and stores and shows it. */
@@ -276,46 +262,7 @@ export class LiveBinding {
 		const pending = this.#pending;
 		this.#pending = new Map();
 		if (pending.size === 0) return;
-		const changes: Change[] = [];
-		for (const [name, ids] of pending) {
-			if (name === JOURNEY) {
-				const stored = await this.#db.journeys.get(this.journeyId);
-				if (!stored) continue;
-				const y = readJourney(this.ydoc, stored, this.#log);
-				if (y && !sameContent(y, stored)) {
-					const after: Journey = { ...y, updatedAt: Math.max(y.updatedAt, stored.updatedAt) };
-					changes.push({ collection: JOURNEY, before: stored, after });
-				}
-				continue;
-			}
-			const table = this.#db[name] as TouchpointDatabase['stages'];
-			const list = [...ids];
-			const records = await table.bulkGet(list);
-			list.forEach((id, index) => {
-				const record = records[index];
-				// Another journey's record under that id: not this session's to touch.
-				if (record && record.journeyId !== this.journeyId) return;
-				const { journeyId: _journeyId, ...stored } = (record ?? {}) as Record<string, unknown>;
-				const here = record ? (stored as ItemOf<Collection>) : undefined;
-				const y = readRecord(this.ydoc, name, id, here, this.#log);
-				if (!y) return;
-				if (y.removed) {
-					if (here) changes.push({ collection: name, before: here, after: null } as Change);
-					return;
-				}
-				if (!here) {
-					changes.push({ collection: name, before: null, after: y.item } as Change);
-					return;
-				}
-				// Only a later time: taken too, so both sides store the same record.
-				if (sameContent(y.item, here) && y.item.updatedAt <= here.updatedAt) return;
-				const after = {
-					...inOrderOf(y.item, here),
-					updatedAt: Math.max(y.item.updatedAt, here.updatedAt)
-				};
-				changes.push({ collection: name, before: here, after } as Change);
-			});
-		}
+		const changes = await changesFromY(this.ydoc, pending, this.journeyId, this.#db, this.#log);
 		await this.#store(changes);
 	}
 
@@ -356,13 +303,4 @@ function readUpdatedAt(ydoc: Y.Doc, c: Change): number | undefined {
 		c.collection === JOURNEY ? ydoc.getMap(JOURNEY) : ydoc.getMap(c.collection).get(c.after!.id);
 	const value = map instanceof Y.Map ? map.get('updatedAt') : undefined;
 	return typeof value === 'number' ? value : undefined;
-}
-
-/** A record read from Y with its ratings in the order stored here (new ones after). */
-function inOrderOf<T extends ItemOf<Collection>>(item: T, here: T): T {
-	if (!('ratings' in item) || !('ratings' in here)) return item;
-	const order = new Map(here.ratings.map((r, i) => [r.participantId, i]));
-	const at = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
-	const ratings = [...item.ratings].sort((a, b) => at(a.participantId) - at(b.participantId));
-	return { ...item, ratings };
 }
