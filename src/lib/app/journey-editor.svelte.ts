@@ -30,17 +30,18 @@ import {
 } from '$lib/domain/edits/keep-references';
 import { putBack, type Removed } from '$lib/domain/edits/put-back';
 import type { ItemOf } from '$lib/domain/records';
-import { refKey, type Ref } from '$lib/domain/references';
+import type { Ref } from '$lib/domain/references';
 import type { Collection, Journey, JourneyDocument } from '$lib/domain/schema';
 import { persistChanges, persistChangesNow, type WriteOutcome } from '$lib/storage/changes';
 import { afterPaint } from './after-paint';
 import {
 	asStored,
+	changesToShow,
 	CommitOrder,
-	itemsOf,
 	LastSeen,
 	placedInNothing,
 	refusalsOfPlaces,
+	storedOutcome,
 	withTakenAlong
 } from './removed-elsewhere';
 import { SaveQueue, type SaveState } from './save-queue';
@@ -243,27 +244,11 @@ export class JourneyEditor {
 	 * Returns whether anything on screen changed.
 	 */
 	receive(changes: Change[], commit?: number): boolean {
-		const refusals: Refusal[] = [];
-		const shown = itemsOf(this.doc);
-		const applicable = changes.filter((c) => {
-			// This tab knows a newer write of the record (its own, or one heard before).
-			if (commit !== undefined && this.#commits.isOutdated(c, commit)) return false;
-			if (c.collection === 'journey') return !this.#queue.holds(c);
-			if (!c.after) {
-				this.#remember(c.collection, c.before!);
-				// A removal wins over an edit of the removed item not yet stored here.
-				const mine = this.#queue.holds(c) ? this.#queue.forget(c) : undefined;
-				if (mine?.after) refusals.push({ change: mine, reason: 'removed', current: null });
-				return true;
-			}
-			if (this.#queue.holds(c)) return false;
-			// Without the commit order (a closing page's write), the record's own signs.
-			if (commit !== undefined) return true;
-			const mine = shown.get(refKey(c.collection, c.after.id));
-			// A change to an item removed here since: storing it came before the removal.
-			if (c.before && !mine) return false;
-			// Older than what is shown: storage keeps the later edit (keep-references.ts).
-			return !mine || mine.updatedAt <= c.after.updatedAt || mine.updatedAt > Date.now();
+		const { applicable, refusals } = changesToShow(changes, commit, {
+			doc: this.doc,
+			queue: this.#queue,
+			commits: this.#commits,
+			remember: (collection, item) => this.#remember(collection, item)
 		});
 		if (commit !== undefined) this.#commits.saw(applicable, commit);
 		if (applicable.length === 0 && refusals.length === 0) return false;
@@ -288,27 +273,14 @@ export class JourneyEditor {
 			if (told.length > 0) this.#tellRefused(told, 'store');
 			return;
 		}
-		const shown: Change[] = [];
-		for (const r of refused) {
-			// Anything typed into it since goes the same way, unless only a later edit won.
-			if (r.reason === 'superseded') {
-				if (!this.#queue.queued(r.change)) shown.push(asStored(r));
-				continue;
-			}
-			this.#queue.forget(r.change);
-			shown.push(asStored(r));
-		}
-		for (const c of [...adjusted, ...alongside]) {
-			if (!this.#queue.queued(c)) shown.push(c);
-			if (!c.after && c.collection !== 'journey') this.#remember(c.collection, c.before!);
-		}
+		const { shown, told } = storedOutcome(
+			{ refused, alongside, adjusted },
+			this.#queue,
+			(c, item) => this.#remember(c, item)
+		);
 		if (shown.length > 0) this.doc = applyChanges(this.doc, shown);
 		// What the removal took along comes back with its Undo.
 		if (alongside.length > 0) withTakenAlong(this.history, alongside);
-		const told = refused.filter((r) => r.reason !== 'superseded');
-		// A rating or tag dropped because its participant or segment went: said, nothing to put back.
-		for (const c of adjusted)
-			told.push({ change: c, reason: 'untagged', current: c.after as ItemOf<Collection> | null });
 		if (told.length > 0) this.#tellRefused(told, 'store');
 	}
 

@@ -5,11 +5,56 @@
  */
 import type { Change } from '$lib/domain/edits/change';
 import type { History } from '$lib/domain/edits/history';
-import type { Refusal } from '$lib/domain/edits/keep-references';
+import type { KeptReferences, Refusal } from '$lib/domain/edits/keep-references';
 import { collections } from '$lib/domain/format';
 import type { ItemOf } from '$lib/domain/records';
 import { placeRef, refKey, tagRefs, type Ref } from '$lib/domain/references';
 import type { Collection, JourneyDocument } from '$lib/domain/schema';
+
+/** What deciding which changes of another tab to show needs of the editor. */
+export interface ShownHere {
+	doc: JourneyDocument;
+	/** This tab's changes not stored yet. */
+	queue: { holds(change: Change): boolean; forget(change: Change): Change | undefined };
+	commits: CommitOrder;
+	/** Told of each item removed elsewhere, as this tab last saw it. */
+	remember(collection: Collection, item: ItemOf<Collection>): void;
+}
+
+/**
+ * Of `changes` another tab stored (as `commit`, when known), those to show here. A record this
+ * tab has changed and not yet stored keeps this tab's version: it is the later edit, and about
+ * to overwrite the other. A removal wins over an unstored edit of the removed item, which is
+ * dropped from the queue and refused (`refusals`).
+ */
+export function changesToShow(
+	changes: Change[],
+	commit: number | undefined,
+	{ doc, queue, commits, remember }: ShownHere
+): { applicable: Change[]; refusals: Refusal[] } {
+	const refusals: Refusal[] = [];
+	const shown = itemsOf(doc);
+	const applicable = changes.filter((c) => {
+		// This tab knows a newer write of the record (its own, or one heard before).
+		if (commit !== undefined && commits.isOutdated(c, commit)) return false;
+		if (c.collection === 'journey') return !queue.holds(c);
+		if (!c.after) {
+			remember(c.collection, c.before!);
+			const mine = queue.holds(c) ? queue.forget(c) : undefined;
+			if (mine?.after) refusals.push({ change: mine, reason: 'removed', current: null });
+			return true;
+		}
+		if (queue.holds(c)) return false;
+		// Without the commit order (a closing page's write), the record's own signs.
+		if (commit !== undefined) return true;
+		const mine = shown.get(refKey(c.collection, c.after.id));
+		// A change to an item removed here since: storing it came before the removal.
+		if (c.before && !mine) return false;
+		// Older than what is shown: storage keeps the later edit (keep-references.ts).
+		return !mine || mine.updatedAt <= c.after.updatedAt || mine.updatedAt > Date.now();
+	});
+	return { applicable, refusals };
+}
 
 /**
  * The newest write this tab knows of each record, by the journey's commit order: a message
@@ -148,4 +193,36 @@ export function placedInNothing(doc: JourneyDocument, changes: Change[]): Change
 		}
 	}
 	return stale;
+}
+
+/**
+ * What storing this tab's edits made of them (keep-references.ts), to show and to tell: what
+ * was refused goes back to as stored (anything typed into it since goes the same way, unless
+ * only a later edit won), and what storage adjusted or took along is shown unless this tab
+ * queued a newer change of it. Tells of every refusal but a later edit's win, and of each
+ * rating or tag dropped because its participant or segment went (nothing to put back).
+ */
+export function storedOutcome(
+	{ refused, alongside, adjusted }: Omit<KeptReferences, 'write'>,
+	queue: { queued(change: Change): boolean; forget(change: Change): unknown },
+	remember: (collection: Collection, item: ItemOf<Collection>) => void
+): { shown: Change[]; told: Refusal[] } {
+	const shown: Change[] = [];
+	for (const r of refused) {
+		if (r.reason === 'superseded') {
+			if (!queue.queued(r.change)) shown.push(asStored(r));
+			continue;
+		}
+		queue.forget(r.change);
+		shown.push(asStored(r));
+	}
+	for (const c of [...adjusted, ...alongside]) {
+		if (!queue.queued(c)) shown.push(c);
+		if (!c.after && c.collection !== 'journey') remember(c.collection, c.before!);
+	}
+	const told = refused.filter((r) => r.reason !== 'superseded');
+	for (const c of adjusted) {
+		told.push({ change: c, reason: 'untagged', current: c.after as ItemOf<Collection> | null });
+	}
+	return { shown, told };
 }
