@@ -16,6 +16,7 @@ import { participantIdFor, participantMay, seedOwn, writeOwn } from './participa
 import { live, LiveSession } from './live-session.svelte';
 import { liveServerAnswers, type LiveSecrets } from './live-secrets';
 import { newSecret, pidFor, type JoinFragment } from './protocol.js';
+import { rememberedName } from './remembered-name';
 import { markJoined, ratingsClosed, readWorkshop, roundOf, WORKSHOP } from './workshop-control';
 import {
 	createLiveSession,
@@ -26,26 +27,8 @@ import {
 	withJoinCode
 } from './sessions';
 
-const NAME_KEY = 'touchpoint.liveName';
 /** An edit reaches the others once stored: batched for a frame, not the usual quarter second. */
 const LIVE_SAVE_DELAY = 16;
-
-/** The name this browser goes by in live sessions, remembered from the last one. */
-export function rememberedName(): string {
-	try {
-		return localStorage.getItem(NAME_KEY) ?? '';
-	} catch {
-		return '';
-	}
-}
-
-export function rememberName(name: string) {
-	try {
-		localStorage.setItem(NAME_KEY, name);
-	} catch {
-		// Storage refused (a private window): the name is asked again next time.
-	}
-}
 
 /** Binds `ydoc` to the editor and connects it; the session becomes the tab's. */
 async function connect(
