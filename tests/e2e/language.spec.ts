@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { createJourneyNamed, expect, openJourneyList, test } from './fixtures';
 
 test('switching to Bahasa Indonesia changes the interface and is remembered', async ({
@@ -42,6 +43,57 @@ test('the example is created in the language of the first visit', async ({ brows
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1, name: 'Perjalanan' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Maskapai layanan penuh' })).toBeVisible();
+	await context.close();
+});
+
+test('a first visit in Indonesian shows the list without waiting for the rest of the words; a map opened then is all Indonesian', async ({
+	browser
+}) => {
+	// The list waits only for its own words (id-core.ts); a journey opened from it waits for the
+	// whole catalog (id.ts).
+	const manifest = JSON.parse(
+		await readFile(
+			new URL('../../.svelte-kit/output/client/.vite/manifest.json', import.meta.url),
+			'utf8'
+		)
+	) as Record<string, { file: string }>;
+	const whole = manifest['src/lib/i18n/id.ts']!.file;
+	const context = await browser.newContext({ locale: 'id-ID' });
+	const page = await context.newPage();
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route(`**/${whole}`, async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Perjalanan' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Maskapai layanan penuh' })).toBeVisible();
+
+	release();
+	await page.getByRole('link', { name: 'Maskapai layanan penuh' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Maskapai layanan penuh' })
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Kurva pengalaman' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Prioritas' })).toBeVisible();
+	await context.close();
+});
+
+test('in Indonesian, the journey list says what is wrong with an imported file in Indonesian', async ({
+	browser
+}) => {
+	// The list downloads only its own words; the import's arrive with the import.
+	const context = await browser.newContext({ locale: 'id-ID' });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Perjalanan' })).toBeVisible();
+	const chooser = page.waitForEvent('filechooser');
+	await page.getByRole('button', { name: 'Impor', exact: true }).click();
+	await (
+		await chooser
+	).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
+	await expect(page.getByRole('alert')).toContainText('notes.json bukan berkas Touchpoint');
 	await context.close();
 });
 

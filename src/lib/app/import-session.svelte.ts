@@ -18,7 +18,11 @@ import type {
 // journey list.
 const importer = () => import('./import-journeys');
 // The Mermaid reader's words come with the import, not with the journey list.
-const fullWords = () => import('$lib/i18n/index.svelte').then((m) => m.t());
+const fullWords = () =>
+	import('$lib/i18n/index.svelte').then(async (m) => {
+		await m.loadCatalog(m.locale());
+		return m.t();
+	});
 
 export type Problem =
 	| ReadProblem

@@ -1,7 +1,8 @@
-/** Bahasa Indonesia. */
+/** Bahasa Indonesia: the words of the journey list and every page's frame are in id-core.ts. */
 import type { FileIssue } from '$lib/io/file-issues';
 import type { ImportUndoneReport, Messages } from './en';
 import type { MermaidProblem } from '$lib/io/mermaid-parse';
+import { idCore } from './id-core';
 
 function mermaidProblem(problem: MermaidProblem): string {
 	const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
@@ -88,22 +89,10 @@ const issueList = (issues: FileIssue[], more: number) =>
 	issues.map(fileIssue).join('; ') + (more ? `; dan ${more} masalah lain` : '');
 
 export const id: Messages = {
-	appName: 'Touchpoint',
+	...idCore,
 	tagline: 'Perjalanan pelanggan, titik sentuh, dan apa yang perlu diperbaiki lebih dulu',
-	language: 'Bahasa',
-	journeys: 'Perjalanan',
-	journeysIntro:
-		'Setiap perjalanan memetakan cara pelanggan membeli, memakai, dan mengganti produk, serta di mana mereka frustrasi.',
-	noJourneys: 'Belum ada perjalanan. Buat satu untuk mulai memetakan.',
-	newJourney: 'Perjalanan baru',
-	name: 'Nama',
-	create: 'Buat',
-	cancel: 'Batal',
 	save: 'Simpan',
-	close: 'Tutup',
 	undo: 'Urungkan',
-	nameRequired: 'Beri nama perjalanan ini.',
-	nameTooLong: (max) => `Nama harus kurang dari ${max} karakter.`,
 	allJourneys: 'Semua perjalanan',
 	openJourney: (name) => `Buka ${name}`,
 	journeyMenu: 'Perjalanan',
@@ -114,11 +103,6 @@ export const id: Messages = {
 	deleteJourney: 'Hapus perjalanan',
 	journeyDeleted: (name) => `“${name}” dihapus.`,
 	journeyNotFound: 'Perjalanan ini tidak ada di peramban ini. Mungkin sudah dihapus.',
-	loading: 'Memuat…',
-	pageNotFound: 'Tidak ada halaman di alamat ini.',
-	touchPointCount: (n) => `${n} titik sentuh`,
-	frustrationCount: (n) => `${n} frustrasi`,
-	updatedOn: (date) => `Diubah ${date}`,
 	steps: 'Langkah',
 	worstCase: 'Kemungkinan terburuk',
 	noFrustrations: 'Belum ada frustrasi',
@@ -212,8 +196,6 @@ export const id: Messages = {
 	saving: 'Menyimpan…',
 	notSaved: 'Belum tersimpan: mencoba lagi',
 	duplicateJourney: 'Gandakan perjalanan',
-	copyOf: (name) => `${name} (salinan)`,
-	template: 'Templat',
 	addStage: 'Tambah tahap',
 	stageName: 'Nama tahap',
 	editStage: (name) => `Ubah tahap ${name}`,
@@ -346,7 +328,6 @@ export const id: Messages = {
 			['Loyalitas didorong oleh', 'Merek dan manfaat', 'Hubungan dan stabilitasnya']
 		]
 	},
-	saveFailed: (reason) => `Gagal menyimpan: ${reason}`,
 	fileIssue,
 	readProblem: (file, problem) => {
 		switch (problem.kind) {
@@ -389,8 +370,6 @@ export const id: Messages = {
 		names: { untitled: 'Perjalanan Mermaid', unsectioned: 'Tugas', everyone: 'Semua orang' },
 		problem: (problem) => mermaidProblem(problem)
 	},
-	storageUnavailable:
-		'Peramban ini tidak dapat menyimpan perjalanan (IndexedDB tidak tersedia, misalnya di beberapa jendela pribadi).',
 	// Tabs on the same journey
 	changedInAnotherTab: 'Diperbarui dari tab lain',
 	refusedEdits: (r) => {
@@ -501,14 +480,8 @@ export const id: Messages = {
 		noServer:
 			'Server Touchpoint tidak menjawab. Sesi langsung memerlukannya berjalan (`npm start`) di alamat tautan itu.'
 	},
-	importFiles: 'Impor',
-	openMermaidImport: 'Impor Mermaid',
 	importIntro:
 		'Berkas perjalanan (.journey.json) atau cadangan; berkas juga dapat dijatuhkan di halaman ini.',
-	backupAll: 'Cadangkan semua',
-	restore: 'Pulihkan',
-	transfer: 'Impor, cadangkan, dan pulihkan',
-	dropFiles: 'Jatuhkan berkas perjalanan untuk mengimpornya',
 	readingFile: (file) => `Membaca ${file}`,
 	importing: 'Mengimpor…',
 	importFailed: (n) =>
@@ -598,12 +571,6 @@ export const id: Messages = {
 		'Gabungkan keduanya: untuk tiap butir, suntingan terbaru yang dipakai; tidak ada yang dihapus; penilaian peserta digabung.',
 	skip: 'Lewati',
 	skipHint: 'Biarkan perjalanan di sini apa adanya.',
-	sharedMapTitle: 'Seseorang membagikan peta kepada Anda',
-	sharedMapOffer: (name, frustrations) =>
-		`“${name}”, dengan ${frustrations} frustrasi. Impor ke peramban ini?`,
-	importSharedMap: 'Impor peta yang dibagikan',
-	dismiss: 'Tutup',
-	shareLinkName: 'Tautan berbagi',
 	shareLinkBroken:
 		'Tautan berbagi ini tidak lengkap atau rusak (mungkin terpotong saat dikirim). Minta tautannya lagi, atau berkas JSON-nya.',
 	// Workshop mode (issue 7): participants, the rating grid, the walk-through and the report
@@ -983,32 +950,9 @@ export const id: Messages = {
 	rawBackupNone: 'Tidak ada data tersimpan di peramban ini untuk dicadangkan.',
 	rawBackupFailed: 'Data tersimpan juga tidak dapat dibaca.',
 	technicalDetails: 'Detail teknis',
-	storageStatus: 'Penyimpanan',
-	storagePersisted: 'Disimpan sampai Anda menghapusnya',
-	storagePersistedHelp: 'Peramban tidak akan menghapus perjalanan Anda untuk mengosongkan ruang.',
-	storageNotPersisted: 'Peramban dapat menghapusnya saat ruang hampir habis',
-	storageNotPersistedHelp: 'Simpan berkas cadangan perjalanan Anda.',
-	storageAskPersist: 'Minta agar disimpan',
-	storageUsage: (used, quota) => `${used} terpakai dari ${quota} tersedia`,
-	lastBackup: (date) => `Cadangan terakhir ${date}`,
-	neverBackedUp: 'Belum pernah dicadangkan',
 	quotaExceeded:
 		'Penyimpanan peramban Anda penuh: perubahan ini belum tersimpan. Perubahan tetap tampil dan disimpan begitu ada ruang. Cadangkan perjalanan Anda (Cadangkan semua di halaman beranda), lalu kosongkan ruang: hapus perjalanan yang tidak diperlukan lagi, atau hapus data situs lain di pengaturan peramban.',
 	retrySaving: 'Coba simpan lagi',
-	backupReminder: 'Saatnya mencadangkan',
-	backupReminderNever:
-		'Perjalanan Anda telah berubah dan belum pernah dicadangkan. Peramban ini menyimpan satu-satunya salinan: simpan salinan sebagai berkas.',
-	backupReminderSince: (days) =>
-		`Perjalanan Anda telah berubah sejak cadangan terakhir, ${days} hari yang lalu. Peramban ini menyimpan satu-satunya salinan.`,
-	backUpNow: 'Cadangkan sekarang',
-	notNow: 'Nanti saja',
-	// Offline and installable: the new-version prompt
-	updateRegion: 'Pembaruan aplikasi',
-	updateReady: 'Versi baru Touchpoint sudah siap.',
-	updateReload: 'Muat ulang',
-	updateLater: 'Nanti',
-	updateWaitingForSave: 'Memuat ulang setelah suntingan Anda tersimpan…',
-	updateReloading: 'Memuat ulang…',
 	// Re-rating on the priority matrix
 	movableMarksOf: (chart) =>
 		`Tanda pada ${chart}: tombol panah berpindah antartanda, Shift dan tombol panah menilai ulang satu tanda, Enter membukanya`,

@@ -1,10 +1,12 @@
 import { openJourney } from '$lib/app/journeys';
-import { t } from '$lib/i18n/index.svelte';
+import { loadCatalog, locale, t } from '$lib/i18n/index.svelte';
 import type { LayoutLoad } from './$types';
 
-// After the root layout has opened the database: reading first would open it unchecked.
+// After the root layout has opened the database: reading first would open it unchecked. The
+// whole catalog of the person's language is here first (opened from the list, only the
+// list's words may have arrived).
 export const load: LayoutLoad = async ({ params, parent }) => {
-	const { storageFailure } = await parent();
+	const [{ storageFailure }] = await Promise.all([parent(), loadCatalog(locale())]);
 	if (storageFailure) return { doc: undefined, gathered: 0, commit: 0 };
 	const opened = await openJourney(params.id, {
 		stageName: t().recoveredItems,
