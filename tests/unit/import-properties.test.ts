@@ -19,7 +19,7 @@ import { journeyDocument, type JourneyDocument } from '$lib/domain/schema';
 import { journeyFileOf } from '$lib/io/journey-file';
 import { parseJourneyText } from '$lib/io/read-file';
 import { database } from '$lib/storage/db';
-import { getJourney, saveJourney } from '$lib/storage/journeys';
+import { getJourney, lastEditOf, saveJourney } from '$lib/storage/journeys';
 import { airlineJourney } from './fixtures';
 import { expectPrototypesClean, hostileText } from './hostile';
 
@@ -217,7 +217,38 @@ const wholeOrNothing = fc.asyncProperty(
 	}
 );
 
+/** A mutated file of a journey that is not here yet, which the importer writes as it checks. */
+const newJourney = fc.asyncProperty(mutations, async (changes) => {
+	const before = await dump();
+	const text = mutated(changes);
+	const read = parseJourneyText(text);
+	const [outcome] = await importFiles([new File([text], 'mutated.journey.json')], {
+		decide: async () => 'skip',
+		copyName: (name) => `${name} (copy)`,
+		now: () => IMPORTED_AT
+	});
+	if (!read.ok) {
+		expect(outcome).toEqual({ file: 'mutated.journey.json', ok: false, problem: read.problem });
+		expect(await dump()).toEqual(before);
+	} else {
+		const arrived = timesUpTo(read.documents[0]!, Math.min(IMPORTED_AT, read.writtenAt));
+		expect(outcome).toMatchObject({
+			ok: true,
+			journeys: [{ action: 'created', storedUpdatedAt: lastEditOf(arrived) }]
+		});
+		const stored = await getJourney(arrived.journey.id);
+		expect(asStored(stored!)).toEqual(asStored(arrived));
+		await database().delete();
+		await database().open();
+	}
+	expectPrototypesClean();
+});
+
 describe('the importer, given mutated files', () => {
+	it('writes a new journey as the reader reads it, or refuses it as the reader does, writing nothing', async () => {
+		await fc.assert(newJourney, { numRuns: RUNS });
+	}, 60_000);
+
 	it('writes whole valid journeys or nothing at all, whatever the user decides', async () => {
 		await saveJourney(renamedHere);
 		await fc.assert(wholeOrNothing, { numRuns: RUNS });

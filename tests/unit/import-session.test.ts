@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportSession } from '$lib/app/import-session.svelte';
 import { journeyFileOf } from '$lib/io/journey-file';
 import { database } from '$lib/storage/db';
-import * as journeyStore from '$lib/storage/journey-store';
 import * as journeys from '$lib/storage/journeys';
+import { failPutsInto } from './failing-store';
 import { airlineJourney } from './fixtures';
 
 afterEach(async () => {
@@ -50,10 +50,10 @@ describe('an import session', () => {
 	});
 
 	it('reports a write the browser refuses, instead of failing silently', async () => {
-		// The import's write: the document the reader checked, stored as it is.
-		vi.spyOn(journeyStore, 'storeJourney').mockRejectedValue(new Error('QuotaExceededError'));
+		// The import's write, however it is made.
+		const restore = failPutsInto('frustrations', 'throws', new Error('QuotaExceededError'));
 		const session = new ImportSession();
-		await session.importFiles([fileOf()]);
+		await session.importFiles([fileOf()]).finally(restore);
 		expect(session.failures).toEqual([
 			{ file: '', problem: { kind: 'not-saved', reason: 'QuotaExceededError' } }
 		]);

@@ -1,14 +1,15 @@
 /**
  * Importing journeys into this browser. Each file is read and validated completely first
- * (`readJourneyBlob`); only then is anything written, one journey at a time, each in one
- * transaction. A journey whose id is already here is replaced, kept as a copy or merged, as
+ * (`checkFile`); only then is anything written, one journey at a time, each in one
+ * transaction. A single file of one journey new here is the exception: it is written as it
+ * is checked, in one transaction that a failure anywhere aborts (./import-store.ts). A journey whose id is already here is replaced, kept as a copy or merged, as
  * the user decides; a replace or merge snapshots the old state first, so "Undo import" and
  * the snapshot list can put it back.
  */
 import { nameOfCopy } from '$lib/domain/copy-name';
 import { withFreshIdsFor, withNewIds } from '$lib/domain/duplicate';
 import { timesUpTo } from '$lib/domain/foreign-times';
-import { journey as journeySchema, type JourneyDocument } from '$lib/domain/schema';
+import type { JourneyDocument } from '$lib/domain/schema';
 import { mergeJourneys, type MergeSummary } from '$lib/io/merge';
 import {
 	baseName,
@@ -17,8 +18,9 @@ import {
 	type MermaidImportOptions
 } from '$lib/io/mermaid-import';
 import {
+	checkFile,
 	MAX_FILE_BYTES,
-	readJourneyBlob,
+	readParsedBlob,
 	type DamagedJourney,
 	type ReadProblem,
 	type ReadResult
@@ -29,11 +31,8 @@ import {
 	idsHeldElsewhere,
 	lastEditOf
 } from '$lib/storage/journeys';
-import { storeJourney } from '$lib/storage/journey-store';
-import { updateSetting } from '$lib/storage/settings';
-import { validate } from '$lib/storage/validation';
 import { replaceWithSnapshot, restoreSnapshot, updateWithSnapshot } from '$lib/storage/snapshots';
-import { FROM_FILES, type ArrivedFromFiles } from './backup-reminder';
+import { importWhileChecking, storeAsFromFile, storeChecked } from './import-store';
 
 export type Decision = 'replace' | 'copy' | 'merge' | 'skip';
 
@@ -81,68 +80,6 @@ export interface ImportOptions {
 	writtenAt?: number;
 	/** How .mmd and Markdown files become journeys: the names for what a diagram leaves unnamed. */
 	mermaid?: Pick<MermaidImportOptions, 'words' | 'locale'>;
-}
-
-/**
- * Writes a journey as it came from a file, noted first as such (so the backup reminder never
- * counts it, not even for the moment between the two writes), the note put back as it was
- * when the write fails. A merge is not noted: what it kept from here may be unsaved work.
- */
-async function storeAsFromFile<T>(doc: JourneyDocument, write: () => Promise<T>): Promise<T> {
-	const { id, updatedAt } = doc.journey;
-	const noted = (before: number | undefined) => (current: ArrivedFromFiles | undefined) => {
-		const next = { ...current };
-		if (before === undefined) delete next[id];
-		else next[id] = before;
-		// None left: no setting at all, so a failed import leaves the database as it was.
-		return Object.keys(next).length ? next : undefined;
-	};
-	const earlier = await updateSetting<ArrivedFromFiles>(FROM_FILES, noted(updatedAt));
-	try {
-		return await write();
-	} catch (error) {
-		const before = earlier && Object.hasOwn(earlier, id) ? earlier[id] : undefined;
-		await updateSetting<ArrivedFromFiles>(FROM_FILES, noted(before)).catch(() => {});
-		throw error;
-	}
-}
-
-/**
- * Stores a new journey from a document the schema has already passed: every file, link and
- * diagram is checked whole as it is read (io/read-file.ts), and what is done to it here only
- * gives items new ids, earlier times (never before 1970) or, for a copy, a name that fits.
- * Checking all of it again cost as long as the write itself at 50,000 frustrations; the
- * journey's own record, which that work rewrites, is checked again (it is one small object).
- */
-async function storeChecked(doc: JourneyDocument): Promise<JourneyDocument> {
-	validate(journeySchema, doc.journey);
-	keepSnapshotSoon(await storeJourney(doc, undefined, { snapshot: 'later' }));
-	return doc;
-}
-
-/** How long after an import's write its journey's snapshot waits (ms): the list is read again
- * and drawn in the meantime. */
-const SNAPSHOT_AFTER_MS = 500;
-
-/**
- * The imported journey kept as one value once the list shows it and the browser is idle:
- * laying out its text and storing it in the import's own write made the person wait about a
- * seventh of a second longer at 50,000 frustrations. An opening before then reads the records
- * and keeps the snapshot itself; a write in between keeps this one out (`storeJourney`).
- */
-function keepSnapshotSoon(keep: (() => Promise<boolean>) | undefined) {
-	if (!keep) return;
-	const run = () =>
-		void keep().catch((error: unknown) => {
-			// The next opening reads the records and keeps the snapshot then: nothing is lost.
-			if ((error as Error)?.name !== 'DatabaseClosedError') {
-				console.warn('Could not keep the journey as one value', error);
-			}
-		});
-	setTimeout(() => {
-		if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 });
-		else run();
-	}, SNAPSHOT_AFTER_MS);
 }
 
 export async function importDocument(
@@ -216,7 +153,8 @@ export async function importDocument(
 /**
  * Imports files: every file is read and validated completely first; only then are the
  * journeys of the files that passed written, so a bad file in a batch writes nothing of its
- * own and never leaves another file half imported.
+ * own and never leaves another file half imported. A file alone, of a journey new here, is
+ * written as it is checked, all or nothing all the same.
  */
 export async function importFiles(
 	files: File[],
@@ -224,11 +162,33 @@ export async function importFiles(
 ): Promise<FileOutcome[]> {
 	const reads = [];
 	for (const file of files) {
-		reads.push(
-			options.mermaid && isMermaidFileName(file.name)
-				? await readMermaidFile(file, options.mermaid, (options.now ?? Date.now)())
-				: await readJourneyBlob(file, (fraction) => options.onProgress?.(file.name, fraction))
+		if (options.mermaid && isMermaidFileName(file.name)) {
+			reads.push(await readMermaidFile(file, options.mermaid, (options.now ?? Date.now)()));
+			continue;
+		}
+		const parsed = await readParsedBlob(file, (fraction) =>
+			options.onProgress?.(file.name, fraction)
 		);
+		if (parsed.ok !== 'parsed') {
+			reads.push(parsed);
+			continue;
+		}
+		// A file alone, of one journey new here, is written as it is checked; the other files
+		// of a batch are all checked before any is written.
+		if (files.length === 1 && parsed.kind === 'journey') {
+			const written = await importWhileChecking(parsed, (options.now ?? Date.now)());
+			if (written) {
+				return [
+					{
+						file: file.name,
+						ok: true,
+						journeys: [{ ...written, action: 'created' }],
+						...(parsed.upgradedFrom === undefined ? {} : { upgradedFrom: parsed.upgradedFrom })
+					}
+				];
+			}
+		}
+		reads.push(checkFile(parsed));
 	}
 	const outcomes: FileOutcome[] = [];
 	for (const [index, read] of reads.entries()) {

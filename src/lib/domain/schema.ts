@@ -224,7 +224,7 @@ type DocumentShape = {
  * A document whose items point at missing parents would render orphans or crash charts,
  * so every reference is checked, and ids must be unique across the whole document.
  */
-function checkReferences(doc: DocumentShape, ctx: z.RefinementCtx) {
+export function checkReferences(doc: DocumentShape, ctx: z.RefinementCtx) {
 	const seen = new Set<string>();
 	for (const key of collections) {
 		doc[key].forEach((item, index) => {

@@ -41,6 +41,10 @@ export const backupFile = z.object({
 });
 export type BackupFile = z.infer<typeof backupFile>;
 
+/** A journey file's header with its document left unchecked, for a reader that checks the
+ * document as it writes it (io/checked-chunks.ts). */
+export const journeyHeader = journeyFile.extend({ document: z.unknown() });
+
 /**
  * A backup's header with its journeys left unchecked, for the reader to check each on its
  * own: one damaged journey then costs only itself.

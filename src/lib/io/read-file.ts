@@ -55,19 +55,26 @@ export type ReadResult =
 	  }
 	| { ok: false; problem: ReadProblem };
 
-const fail = (problem: ReadProblem): ReadResult => ({ ok: false, problem });
+const fail = (problem: ReadProblem) => ({ ok: false as const, problem });
 
 /** `onProgress` hears the share of the file read so far (0–1), for a progress bar. */
 export async function readJourneyBlob(
 	blob: Blob,
 	onProgress?: (fraction: number) => void
 ): Promise<ReadResult> {
+	const parsed = await readParsedBlob(blob, onProgress);
+	return parsed.ok === 'parsed' ? checkFile(parsed) : parsed;
+}
+
+/** `readJourneyBlob` up to the schema's check, for a reader that checks as it writes. */
+export async function readParsedBlob(
+	blob: Blob,
+	onProgress?: (fraction: number) => void
+): Promise<ParsedFile | Extract<ReadResult, { ok: false }>> {
 	if (blob.size > MAX_FILE_BYTES) {
 		return fail({ kind: 'too-large', bytes: blob.size, limit: MAX_FILE_BYTES });
 	}
-	return parseJourneyText(
-		onProgress ? await textWithProgress(blob, onProgress) : await blob.text()
-	);
+	return parseFileText(onProgress ? await textWithProgress(blob, onProgress) : await blob.text());
 }
 
 async function textWithProgress(blob: Blob, onProgress: (fraction: number) => void) {
@@ -105,6 +112,21 @@ export function looksTruncated(text: string): boolean {
 }
 
 export function parseJourneyText(text: string): ReadResult {
+	const parsed = parseFileText(text);
+	return parsed.ok === 'parsed' ? checkFile(parsed) : parsed;
+}
+
+/** A file parsed as JSON, of a known format and version, migrated; not checked yet. */
+export interface ParsedFile {
+	ok: 'parsed';
+	kind: 'journey' | 'backup';
+	/** The file as migrated to this format version. */
+	file: Record<string, unknown>;
+	upgradedFrom?: number;
+}
+
+/** Everything `parseJourneyText` does before the schema's check. */
+export function parseFileText(text: string): ParsedFile | Extract<ReadResult, { ok: false }> {
 	// Counted in UTF-16 units, an upper bound within a factor of the byte size.
 	if (text.length > MAX_FILE_BYTES) {
 		return fail({ kind: 'too-large', bytes: text.length, limit: MAX_FILE_BYTES });
@@ -130,9 +152,21 @@ export function parseJourneyText(text: string): ReadResult {
 			? fail({ kind: 'future-version', version: migrated.version as number })
 			: fail({ kind: 'unknown-version' });
 	}
+	const upgradedFrom =
+		migrated.from < (migrated.file.formatVersion as number) ? migrated.from : undefined;
+	return {
+		ok: 'parsed',
+		kind: format === FORMAT_NAME ? 'journey' : 'backup',
+		file: migrated.file,
+		...(upgradedFrom === undefined ? {} : { upgradedFrom })
+	};
+}
+
+/** The schema's check of a parsed file, whole: its journeys, or every way it is not valid. */
+export function checkFile({ kind, file, upgradedFrom }: ParsedFile): ReadResult {
 	// A backup's header must hold; its journeys are then checked one by one.
-	const schema = format === FORMAT_NAME ? journeyFile : backupHeader;
-	const parsed = schema.safeParse(migrated.file);
+	const schema = kind === 'journey' ? journeyFile : backupHeader;
+	const parsed = schema.safeParse(file);
 	if (!parsed.success) {
 		const issues = parsed.error.issues;
 		return fail({
@@ -141,15 +175,13 @@ export function parseJourneyText(text: string): ReadResult {
 			more: Math.max(0, issues.length - MAX_ISSUES)
 		});
 	}
-	const upgradedFrom =
-		migrated.from < (migrated.file.formatVersion as number) ? migrated.from : undefined;
 	const { documents, damaged } =
 		'document' in parsed.data
 			? { documents: [parsed.data.document], damaged: [] }
 			: journeysOf(parsed.data.journeys);
 	return {
 		ok: true,
-		kind: format === FORMAT_NAME ? 'journey' : 'backup',
+		kind,
 		documents,
 		writtenAt: Date.parse(parsed.data.exportedAt),
 		...(upgradedFrom === undefined ? {} : { upgradedFrom }),
