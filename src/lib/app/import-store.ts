@@ -17,6 +17,8 @@ import {
 } from '$lib/storage/journey-store';
 import { updateSetting } from '$lib/storage/settings';
 import { validate } from '$lib/storage/validation';
+import { snapshotNotKept } from '$lib/storage/background-failure';
+import { laterWhenIdle } from './later-when-idle';
 
 /**
  * Writes a journey as it came from a file, noted first as such (so the backup reminder never
@@ -69,18 +71,7 @@ const SNAPSHOT_AFTER_MS = 500;
  * and keeps the snapshot itself; a write in between keeps this one out (`storeJourney`).
  */
 function keepSnapshotSoon(keep: (() => Promise<boolean>) | undefined) {
-	if (!keep) return;
-	const run = () =>
-		void keep().catch((error: unknown) => {
-			// The next opening reads the records and keeps the snapshot then: nothing is lost.
-			if ((error as Error)?.name !== 'DatabaseClosedError') {
-				console.warn('Could not keep the journey as one value', error);
-			}
-		});
-	setTimeout(() => {
-		if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 });
-		else run();
-	}, SNAPSHOT_AFTER_MS);
+	if (keep) laterWhenIdle(() => void keep().catch(snapshotNotKept), SNAPSHOT_AFTER_MS, 2_000);
 }
 
 /**

@@ -41,6 +41,8 @@ import { database } from '$lib/storage/db';
 import { readJourney, storeSnapshot } from '$lib/storage/journey-snapshot';
 import { afterPaint } from './after-paint';
 import { refreshSnapshotAway } from './snapshot-refresh';
+import { laterWhenIdle } from './later-when-idle';
+import { snapshotNotKept } from '$lib/storage/background-failure';
 import { announce } from '$lib/storage/tab-sync';
 import type { JourneyEditor } from './journey-editor.svelte';
 
@@ -73,7 +75,7 @@ export async function openJourney(
 	const { doc, commit } = read;
 	// Read from its records: kept as one value for the next opening, once this one is drawn.
 	if (read.version !== undefined) {
-		afterPaint(() => void keepSnapshot(() => storeSnapshot(read, database())));
+		afterPaint(() => void storeSnapshot(read, database()).catch(snapshotNotKept));
 	}
 	const gathering = { ...names, newId, now: Date.now() };
 	if (!gatherStrays(doc, gathering)) return { doc, gathered: 0, repaired: false, commit };
@@ -92,28 +94,11 @@ export const SNAPSHOT_SETTLE_MS = 2_000;
  * opening would; done here, the next opening reads one value. Returns the cancel.
  */
 export function refreshSnapshotSoon(journeyId: string): () => void {
-	let idle: number | undefined;
-	const timer = setTimeout(() => {
-		const refresh = () => void keepSnapshot(() => refreshSnapshotAway(journeyId));
-		if (typeof requestIdleCallback === 'function') {
-			idle = requestIdleCallback(refresh, { timeout: SNAPSHOT_SETTLE_MS });
-		} else refresh();
-	}, SNAPSHOT_SETTLE_MS);
-	return () => {
-		clearTimeout(timer);
-		if (idle !== undefined) cancelIdleCallback(idle);
-	};
-}
-
-async function keepSnapshot(store: () => Promise<unknown>) {
-	try {
-		await store();
-	} catch (error) {
-		// The next opening reads the records again: nothing is lost.
-		if ((error as Error)?.name !== 'DatabaseClosedError') {
-			console.warn('Could not keep the journey as one value', error);
-		}
-	}
+	return laterWhenIdle(
+		() => void refreshSnapshotAway(journeyId).catch(snapshotNotKept),
+		SNAPSHOT_SETTLE_MS,
+		SNAPSHOT_SETTLE_MS
+	);
 }
 
 /** A new journey from a template, in the language given; returns its id. */

@@ -11,8 +11,11 @@ import { Dexie } from 'dexie';
 import { autoCheckpointDue } from '$lib/domain/checkpoints';
 import { applyChanges, invert, type Change } from '$lib/domain/edits/change';
 import type { TouchpointDatabase } from './db';
+import { warnUnlessClosed } from './background-failure';
 import { getJourney } from './journeys';
 import { addSnapshot, newestAutoAt } from './snapshots';
+
+const checkpointMissed = warnUnlessClosed('Could not take an automatic checkpoint');
 
 /** Per database and journey: when its newest automatic checkpoint was taken, once known. */
 const newestKnown = new WeakMap<TouchpointDatabase, Map<string, number>>();
@@ -51,13 +54,10 @@ export function checkpointAfterEdit(
 			const before = applyChanges(doc, invert({ label: 'edit', changes }).changes);
 			await addSnapshot(before, 'auto', db, now);
 		})
-		.catch((error) => {
+		.catch((error: unknown) => {
 			// A missed checkpoint loses no work: the edit itself is stored.
 			known.delete(journeyId);
-			// A closed database (the page or test is done with it) is no news.
-			if ((error as Error)?.name !== 'DatabaseClosedError') {
-				console.warn('Could not take an automatic checkpoint', error);
-			}
+			checkpointMissed(error);
 		});
 	pending = pending.then(() => work);
 }

@@ -7,6 +7,7 @@
  * same database, opened by Dexie as the page opens it; nothing else is shared.
  * Started by ../app/snapshot-refresh.ts.
  */
+import { snapshotNotKept } from './background-failure';
 import { database } from './db';
 import { refreshSnapshot } from './journey-snapshot';
 
@@ -17,10 +18,5 @@ export interface RefreshRequest {
 const worker = self as unknown as DedicatedWorkerGlobalScope;
 
 worker.addEventListener('message', (event: MessageEvent<RefreshRequest>) => {
-	void refreshSnapshot(event.data.journeyId, database()).catch((error: unknown) => {
-		// The next opening reads the records and keeps the snapshot then: nothing is lost.
-		if ((error as Error)?.name !== 'DatabaseClosedError') {
-			console.warn('Could not keep the journey as one value', error);
-		}
-	});
+	void refreshSnapshot(event.data.journeyId, database()).catch(snapshotNotKept);
 });
