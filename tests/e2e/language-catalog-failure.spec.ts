@@ -45,3 +45,19 @@ test('in Indonesian, a file imported on the list while the rest of the words can
 	await expect(page.getByRole('link', { name: 'Hari kerja' })).toBeVisible();
 	await context.close();
 });
+
+test('in Indonesian, a journey opened from the list while the rest of the words cannot load still opens', async ({
+	browser,
+	expectAccessible
+}) => {
+	const context = await browser.newContext({ locale: 'id-ID' });
+	const page = await context.newPage();
+	await refuseWholeCatalog(page);
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Maskapai layanan penuh' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Maskapai layanan penuh' })
+	).toBeVisible();
+	await expectAccessible(page);
+	await context.close();
+});
