@@ -20,7 +20,8 @@ const importer = () => import('./import-journeys');
 // The Mermaid reader's words come with the import, not with the journey list.
 const fullWords = () =>
 	import('$lib/i18n/index.svelte').then(async (m) => {
-		await m.loadCatalog(m.locale());
+		// Words that cannot arrive (the network dropped) are English: the import itself goes on.
+		await m.loadCatalog(m.locale()).catch(() => {});
 		return m.t();
 	});
 

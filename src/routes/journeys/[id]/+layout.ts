@@ -6,7 +6,10 @@ import type { LayoutLoad } from './$types';
 // whole catalog of the person's language is here first (opened from the list, only the
 // list's words may have arrived).
 export const load: LayoutLoad = async ({ params, parent }) => {
-	const [{ storageFailure }] = await Promise.all([parent(), loadCatalog(locale())]);
+	// Words that cannot arrive (the network dropped after the list loaded) are English, as
+	// index.svelte.ts has it: the journey opens all the same.
+	const words = loadCatalog(locale()).catch(() => {});
+	const [{ storageFailure }] = await Promise.all([parent(), words]);
 	if (storageFailure) return { doc: undefined, gathered: 0, commit: 0 };
 	const opened = await openJourney(params.id, {
 		stageName: t().recoveredItems,
