@@ -50,6 +50,15 @@ describe('cards in groups', () => {
 		expect(groups.map((g) => g.cards)).toEqual([ids(4), ids(4, 4), ['c8']]);
 	});
 
+	it('keeps a card moved to the top of its own group in that group', () => {
+		const grouping = made();
+		const before = keyOf(grouping.of(ids(10)));
+		// c5 moved above c4, the first card of the second group.
+		const moved = ['c0', 'c1', 'c2', 'c3', 'c5', 'c4', 'c6', 'c7', 'c8', 'c9'];
+		const after = keyOf(grouping.of(moved));
+		for (const id of moved) expect(after.get(id)).toBe(before.get(id));
+	});
+
 	it('keeps every card in its group when another is added or removed, all but one when one is moved', () => {
 		fc.assert(
 			fc.property(

@@ -54,8 +54,8 @@ export class CardGroups<T> {
 				}
 				const after = nextStayed === Infinity ? undefined : this.#groupOf.get(ids[nextStayed]!);
 				const own = this.#groupOf.get(id);
-				if (current && (after === current.key || own === current.key)) {
-					// Into the group around it, or back into its own.
+				if (current && after === current.key) {
+					// Into the group around it.
 				} else if (own !== undefined && own === after) {
 					group = open(own, i);
 				} else if (current && (own !== undefined || current.cards.length < this.#size)) {
