@@ -34,6 +34,11 @@ describe('cards in groups', () => {
 		expectPartition(groups, ids(10));
 	});
 
+	it('makes the first group as big as asked', () => {
+		const groups = new CardGroups<string>(SIZE, (id) => id, 2).of(ids(7));
+		expect(groups.map((g) => g.cards)).toEqual([ids(2), ids(4, 2), ['c6']]);
+	});
+
 	it('hands back the same group objects when their cards did not change', () => {
 		const column = ids(10);
 		const grouping = made();

@@ -22,10 +22,16 @@ export class CardGroups<T> {
 	#last = new Map<number, CardGroup<T>>();
 	#nextKey = 0;
 	readonly #size: number;
+	readonly #firstSize: number;
 	readonly #idOf: (card: T) => string;
 
-	constructor(size: number, idOf: (card: T) => string) {
+	/**
+	 * `firstSize`: the cards a column draws at once (the first group comes near the screen as the
+	 * map opens, and draws all its cards).
+	 */
+	constructor(size: number, idOf: (card: T) => string, firstSize = size) {
 		this.#size = size;
+		this.#firstSize = firstSize;
 		this.#idOf = idOf;
 	}
 
@@ -58,7 +64,11 @@ export class CardGroups<T> {
 					// Into the group around it.
 				} else if (own !== undefined && own === after) {
 					group = open(own, i);
-				} else if (current && (own !== undefined || current.cards.length < this.#size)) {
+				} else if (
+					current &&
+					(own !== undefined ||
+						current.cards.length < (groups.length === 1 ? this.#firstSize : this.#size))
+				) {
 					// Moved here, or added after a group with room.
 				} else if (!current && after !== undefined) {
 					group = open(after, i);

@@ -1,5 +1,5 @@
 /**
- * Calls `onnear` once, when `element` first comes within a screen's height of the screen. On
+ * Calls `onnear` once, when `element` first comes within half a screen's height of the screen. On
  * a big map most groups of cards are far off screen and draw their cards' frustrations only
  * then. One observer watches them all, and lets go of each once it has come near.
  *
@@ -30,7 +30,8 @@ function observer() {
 				onnear?.();
 			}
 		},
-		{ rootMargin: '100% 0px' }
+		// The browser's own margin for content-visibility: auto.
+		{ rootMargin: '50% 0px' }
 	);
 	return shared;
 }
