@@ -7,6 +7,8 @@ export interface CardState {
 	open: boolean;
 	showAll: boolean;
 	addedHere: string[];
+	/** Its frustrations were drawn. */
+	reached: boolean;
 }
 
 const parked = new Map<string, CardState>();
