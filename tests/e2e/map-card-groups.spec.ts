@@ -28,6 +28,9 @@ test('on a big map, once a search is cleared, the cards at the top show their fr
 	const search = page.getByRole('searchbox', { name: 'Search frustrations' });
 	await search.fill('(#30)');
 	await expect(page.getByRole('status').filter({ hasText: '1 frustration matches' })).toBeVisible();
+	// Shown at the top of the map while searched, far down its column when not.
+	const found = page.getByRole('article', { name: 'Touch point 30', exact: true });
+	await expect(found.getByText(/\(#30\)$/)).toBeVisible();
 	await search.fill('');
 	const card = page.getByRole('article', { name: 'Touch point 5', exact: true });
 	await expect(
