@@ -1,25 +1,37 @@
 /**
- * Calls `onnear` when `element` comes near the screen. On a big map most cards are far off
- * screen and draw their frustrations only then. The browser already tracks that for an
- * element with `content-visibility: auto` and says so (`contentvisibilityautostatechange`):
- * an observer of each card's own measured it again in every frame, some milliseconds of each
- * edit's frame at thousands of cards. Where that event is missing, an IntersectionObserver
- * does it. Returns the stop.
+ * Calls `onnear` once, when `element` first comes within half a screen's height of the screen. On
+ * a big map most groups of cards are far off screen and draw their cards' frustrations only
+ * then. One observer watches them all, and lets go of each once it has come near.
+ *
+ * Not the browser's own `contentvisibilityautostatechange`: a group whose cards changed while
+ * it came on screen (a search narrowing the map to it) was drawn without one, and its cards
+ * then stayed blank once the search was cleared.
  */
-export function whenNearScreen(element: HTMLElement, onnear: () => void): () => void {
-	if ('oncontentvisibilityautostatechange' in element) {
-		const onchange = (event: Event) => {
-			if (!(event as Event & { skipped: boolean }).skipped) onnear();
-		};
-		element.addEventListener('contentvisibilityautostatechange', onchange);
-		return () => element.removeEventListener('contentvisibilityautostatechange', onchange);
-	}
-	const observer = new IntersectionObserver(
+export function whenNearScreen(element: Element, onnear: () => void): () => void {
+	waiting.set(element, onnear);
+	observer().observe(element);
+	return () => {
+		waiting.delete(element);
+		observer().unobserve(element);
+	};
+}
+
+const waiting = new WeakMap<Element, () => void>();
+let shared: IntersectionObserver | undefined;
+
+function observer() {
+	shared ??= new IntersectionObserver(
 		(entries) => {
-			if (entries.some((entry) => entry.isIntersecting)) onnear();
+			for (const entry of entries) {
+				if (!entry.isIntersecting) continue;
+				const onnear = waiting.get(entry.target);
+				waiting.delete(entry.target);
+				shared!.unobserve(entry.target);
+				onnear?.();
+			}
 		},
-		{ rootMargin: '100% 0px' }
+		// The browser's own margin for content-visibility: auto.
+		{ rootMargin: '50% 0px' }
 	);
-	observer.observe(element);
-	return () => observer.disconnect();
+	return shared;
 }
