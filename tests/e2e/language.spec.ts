@@ -97,6 +97,29 @@ test('in Indonesian, the journey list says what is wrong with an imported file i
 	await context.close();
 });
 
+test('a browser that refuses its local storage still opens the app, and a language chosen holds on the page', async ({
+	page,
+	expectAccessible
+}) => {
+	// Site data blocked for preferences: reading localStorage throws, as Chromium does then.
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'localStorage', {
+			get() {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			}
+		});
+	});
+	await openJourneyList(page);
+	await page.getByRole('link', { name: 'Full-service airline' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Full-service airline' })).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Experience curve', exact: true }).getByRole('img')
+	).toBeVisible();
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('id');
+	await expect(page.getByRole('link', { name: 'Prioritas' })).toBeVisible();
+	await expectAccessible();
+});
+
 test('English map content stays English after switching the interface', async ({ page }) => {
 	await openJourneyList(page);
 	await createJourneyNamed(page, 'Mixed');

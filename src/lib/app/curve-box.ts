@@ -4,19 +4,14 @@
  * much as the map's first screen), in a box this tall, so the map does not move down when the
  * curve comes. Kept in localStorage so a map opened in a new tab or after a restart keeps it too.
  */
+import { readPreference, writePreference } from '$lib/storage/preferences';
+
 const KEY = 'touchpoint.curveHeight';
 
 let height: number | undefined;
 
 export function lastCurveHeight(): number {
-	if (height === undefined) {
-		try {
-			height = Math.max(0, Number(localStorage.getItem(KEY)) || 0);
-		} catch {
-			// No storage (a locked-down browser): the box starts empty, as on a first visit.
-			height = 0;
-		}
-	}
+	height ??= Math.max(0, Number(readPreference(KEY)) || 0);
 	return height;
 }
 
@@ -24,9 +19,5 @@ export function keepCurveHeight(next: number) {
 	const rounded = Math.round(next);
 	if (rounded <= 0 || rounded === lastCurveHeight()) return;
 	height = rounded;
-	try {
-		localStorage.setItem(KEY, String(rounded));
-	} catch {
-		// Full or refused: this tab still remembers it.
-	}
+	writePreference(KEY, String(rounded));
 }

@@ -6,26 +6,15 @@
 import type { JourneyDocument, Participant } from '$lib/domain/schema';
 import { live } from '$lib/live/live-state.svelte';
 import { isRevealed, type WorkshopState } from '$lib/live/workshop-state';
+import { readPreference, writePreference } from '$lib/storage/preferences';
 
 const HIDE_NAMES_KEY = 'touchpoint.workshop.hideNames';
 
-function stored(): boolean {
-	try {
-		return localStorage.getItem(HIDE_NAMES_KEY) === 'true';
-	} catch {
-		return false;
-	}
-}
-
-export const projector = $state({ hideNames: stored() });
+export const projector = $state({ hideNames: readPreference(HIDE_NAMES_KEY) === 'true' });
 
 export function setHideNames(hide: boolean) {
 	projector.hideNames = hide;
-	try {
-		localStorage.setItem(HIDE_NAMES_KEY, String(hide));
-	} catch {
-		// Storage refused (a private window): the choice lasts as long as the tab.
-	}
+	writePreference(HIDE_NAMES_KEY, String(hide));
 }
 
 /** The participants in their order, named P1, P2… when names are hidden. */

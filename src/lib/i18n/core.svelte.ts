@@ -33,11 +33,18 @@ const coreLoaders: Record<Other, () => Promise<CoreMessages>> = {
 };
 const STORAGE_KEY = 'touchpoint.locale';
 
-function initialLocale(): Locale {
-	if (typeof localStorage !== 'undefined') {
-		const stored = localStorage.getItem(STORAGE_KEY);
-		if (isLocale(stored)) return stored;
+/** The stored choice; none where storage is missing or refuses (site data blocked, say). */
+function storedLocale(): string | null {
+	try {
+		return localStorage.getItem(STORAGE_KEY);
+	} catch {
+		return null;
 	}
+}
+
+function initialLocale(): Locale {
+	const stored = storedLocale();
+	if (isLocale(stored)) return stored;
 	if (typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('id')) {
 		return 'id';
 	}
@@ -67,7 +74,11 @@ export async function loadCoreCatalog(code: Locale): Promise<void> {
 export async function setLocale(next: Locale) {
 	await loadCatalog(next);
 	current = next;
-	localStorage.setItem(STORAGE_KEY, next);
+	try {
+		localStorage.setItem(STORAGE_KEY, next);
+	} catch {
+		// Refused: the language holds until the page is closed.
+	}
 	document.documentElement.lang = next;
 }
 

@@ -1,18 +1,8 @@
 /** The name this browser goes by in live sessions, remembered from the last one. */
+import { readPreference, writePreference } from '$lib/storage/preferences';
+
 const NAME_KEY = 'touchpoint.liveName';
 
-export function rememberedName(): string {
-	try {
-		return localStorage.getItem(NAME_KEY) ?? '';
-	} catch {
-		return '';
-	}
-}
+export const rememberedName = (): string => readPreference(NAME_KEY) ?? '';
 
-export function rememberName(name: string) {
-	try {
-		localStorage.setItem(NAME_KEY, name);
-	} catch {
-		// Storage refused (a private window): the name is asked again next time.
-	}
-}
+export const rememberName = (name: string) => writePreference(NAME_KEY, name);
