@@ -46,3 +46,14 @@ test('a participant link asks for the name in the person’s language', async ({
 	await expect(field).toHaveAttribute('aria-invalid', 'true');
 	await expectAccessible();
 });
+
+test('the workshop code page keeps the name typed when joining fails, for the next try', async ({
+	page
+}) => {
+	// No Touchpoint server behind this static host: the code cannot be looked up.
+	await page.goto('/j#ABCDE-FGHJK');
+	await join(page, 'Rina');
+	await expect(page.getByRole('alert')).toContainText('The Touchpoint server does not answer.');
+	await page.reload();
+	await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue('Rina');
+});
