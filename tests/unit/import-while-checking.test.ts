@@ -114,4 +114,32 @@ describe('a new journey’s file, written as it is checked', () => {
 		const ids = new Set(here.frustrations.map((f) => f.id));
 		expect(stored.frustrations.some((f) => ids.has(f.id))).toBe(false);
 	});
+
+	it('asks what to do with a journey another import stored while this one was on its way, and keeps that one', async () => {
+		// Two versions of one journey's file, imported at once (two tabs): each finds the journey
+		// not here yet before either writes it.
+		const first = big();
+		const second = { ...first, journey: { ...first.journey, name: 'Second version' } };
+		const asked: string[] = [];
+		const deciding = {
+			...options,
+			decide: async (_: unknown, incoming: { journey: { name: string } }) => {
+				asked.push(incoming.journey.name);
+				return 'skip' as const;
+			}
+		};
+		const file = (doc: typeof first, name: string) =>
+			new File([JSON.stringify(journeyFileOf(doc, 2_000))], name);
+		const outcomes = await Promise.all([
+			importFiles([file(first, 'first.journey.json')], deciding),
+			importFiles([file(second, 'second.journey.json')], deciding)
+		]);
+		const journeys = outcomes.map(([outcome]) => (outcome!.ok ? outcome!.journeys[0]! : undefined));
+		expect(journeys.map((j) => j?.action).sort()).toEqual(['created', 'skipped']);
+		expect(asked).toHaveLength(1);
+		const stored = (await getJourney(first.journey.id))!;
+		expect(stored.journey.name).toBe(journeys.find((j) => j?.action === 'created')!.name);
+		expect(stored.journey.name).not.toBe(asked[0]);
+		expect(await getSetting(FROM_FILES)).toEqual({ [first.journey.id]: first.journey.updatedAt });
+	});
 });

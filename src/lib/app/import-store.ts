@@ -12,6 +12,7 @@ import type { ParsedFile } from '$lib/io/read-file';
 import {
 	ForeignRecordsError,
 	hasJourney,
+	JourneyHereError,
 	storeJourney,
 	storeJourneyWhileChecking
 } from '$lib/storage/journey-store';
@@ -110,8 +111,14 @@ export async function importWhileChecking(
 		);
 		keepSnapshotSoon(keep);
 	} catch (error) {
-		// Items another journey holds get ids of their own the usual way (`withFreshIdsFor`).
-		if (error instanceof NotValidError || error instanceof ForeignRecordsError) return undefined;
+		// Items another journey holds get ids of their own the usual way (`withFreshIdsFor`); a
+		// journey another tab's import stored meanwhile is the person's to decide about.
+		if (
+			error instanceof NotValidError ||
+			error instanceof ForeignRecordsError ||
+			error instanceof JourneyHereError
+		)
+			return undefined;
 		throw error;
 	}
 	return { id: journey.id, name: journey.name, storedUpdatedAt: lastEdit };
