@@ -14,6 +14,7 @@ import { parseJourneyText } from '$lib/io/read-file';
 import { database } from '$lib/storage/db';
 import { getJourney, lastEditOf, saveJourney } from '$lib/storage/journeys';
 import { getSetting } from '$lib/storage/settings';
+import { failPutsInto } from './failing-store';
 import { sequentialIds } from './fixtures';
 
 afterEach(async () => {
@@ -142,4 +143,24 @@ describe('a new journey’s file, written as it is checked', () => {
 		expect(stored.journey.name).not.toBe(asked[0]);
 		expect(await getSetting(FROM_FILES)).toEqual({ [first.journey.id]: first.journey.updatedAt });
 	});
+
+	it.each(['throws', 'aborts'] as const)(
+		'keeps nothing of the journey when the storage is full halfway through (the put %s)',
+		async (how) => {
+			const doc = big();
+			const text = JSON.stringify(journeyFileOf(doc, 2_000));
+			const before = await dump();
+			const full = new DOMException('The storage is full', 'QuotaExceededError');
+			const restore = failPutsInto('frustrations', how, full);
+			try {
+				await expect(
+					importFiles([new File([text], 'full.journey.json')], options)
+				).rejects.toThrow();
+			} finally {
+				restore();
+			}
+			expect(await dump()).toEqual(before);
+			expect(await getSetting(FROM_FILES)).toBeUndefined();
+		}
+	);
 });
