@@ -48,6 +48,12 @@ describe('a new journey’s file, written as it is checked', () => {
 			}
 		],
 		[
+			'its last frustration has the id of one of its stages',
+			(doc: ReturnType<typeof big>) => {
+				doc.frustrations.at(-1)!.id = doc.stages[0]!.id;
+			}
+		],
+		[
 			'its last frustration is on a touch point the map does not have',
 			(doc: ReturnType<typeof big>) => {
 				doc.frustrations.at(-1)!.touchPointId = '00000000-0000-4000-8000-0000000fffff';
