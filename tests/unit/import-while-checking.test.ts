@@ -169,4 +169,46 @@ describe('a new journey’s file, written as it is checked', () => {
 			expect(await getSetting(FROM_FILES)).toBeUndefined();
 		}
 	);
+
+	it('asks too when the two versions come each in a batch of files, checked before written', async () => {
+		const first = big();
+		const second = { ...first, journey: { ...first.journey, name: 'Second version' } };
+		const next = sequentialIds();
+		const small = () => {
+			const doc = generateJourney({
+				frustrations: 3,
+				touchPoints: 2,
+				participants: 0,
+				seed: 1,
+				now: 1_000
+			});
+			const ids = new Map<string, string>();
+			const id = (old: string) => ids.get(old) ?? (ids.set(old, next()), ids.get(old)!);
+			return JSON.parse(
+				JSON.stringify(doc).replace(
+					/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+					id
+				)
+			) as typeof doc;
+		};
+		const asked: string[] = [];
+		const deciding = {
+			...options,
+			decide: async (_: unknown, incoming: { journey: { name: string } }) => {
+				asked.push(incoming.journey.name);
+				return 'skip' as const;
+			}
+		};
+		const file = (doc: typeof first, name: string) =>
+			new File([JSON.stringify(journeyFileOf(doc, 2_000))], name);
+		const outcomes = await Promise.all([
+			importFiles([file(first, 'first.journey.json'), file(small(), 'a.journey.json')], deciding),
+			importFiles([file(second, 'second.journey.json'), file(small(), 'b.journey.json')], deciding)
+		]);
+		const journeys = outcomes.map(([outcome]) => (outcome!.ok ? outcome!.journeys[0]! : undefined));
+		expect(journeys.map((j) => j?.action).sort()).toEqual(['created', 'skipped']);
+		expect(asked).toHaveLength(1);
+		const stored = (await getJourney(first.journey.id))!;
+		expect(stored.journey.name).toBe(journeys.find((j) => j?.action === 'created')!.name);
+	});
 });

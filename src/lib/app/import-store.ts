@@ -54,10 +54,11 @@ export async function storeAsFromFile<T>(
  * gives items new ids, earlier times (never before 1970) or, for a copy, a name that fits.
  * Checking all of it again cost as long as the write itself at 50,000 frustrations; the
  * journey's own record, which that work rewrites, is checked again (it is one small object).
+ * A journey of its id stored meanwhile (another tab's import) is kept: `JourneyHereError`.
  */
 export async function storeChecked(doc: JourneyDocument): Promise<JourneyDocument> {
 	validate(journeySchema, doc.journey);
-	keepSnapshotSoon(await storeJourney(doc, undefined, { snapshot: 'later' }));
+	keepSnapshotSoon(await storeJourney(doc, undefined, { snapshot: 'later', onlyNew: true }));
 	return doc;
 }
 

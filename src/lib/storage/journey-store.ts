@@ -106,7 +106,7 @@ export class ForeignRecordsError extends Error {
 }
 
 /** A write of a new journey refused because a journey of its id is here: another tab's import
- * stored it after this one looked (`storeJourneyWhileChecking`). */
+ * stored it after this one looked. */
 export class JourneyHereError extends Error {
 	constructor(readonly id: string) {
 		super(`Journey ${id} is here already`);
@@ -123,15 +123,16 @@ export class JourneyHereError extends Error {
  * that, not 50,000 records: in the same transaction, or with `snapshot: 'later'` (an import,
  * where the person waits for the write and the snapshot's text would lengthen it) by the
  * function returned, whenever the caller runs it. It stores the snapshot only if no write came
- * in between (`storeSnapshot`); until then, an opening reads the records.
+ * in between (`storeSnapshot`); until then, an opening reads the records. With `onlyNew`, a
+ * journey of the same id stored since the caller looked is kept: `JourneyHereError`.
  */
 export async function storeJourney(
 	valid: JourneyDocument,
 	db: TouchpointDatabase = database(),
-	{ snapshot = 'now' }: { snapshot?: 'now' | 'later' } = {}
+	{ snapshot = 'now', onlyNew = false }: { snapshot?: 'now' | 'later'; onlyNew?: boolean } = {}
 ): Promise<(() => Promise<boolean>) | undefined> {
 	const records = toRecords(valid);
-	return storeRecords(valid, db, snapshot, records, {}, (tx) => {
+	return storeRecords(valid, db, snapshot, records, { onlyNew }, (tx) => {
 		putAll(tx, records);
 		return records;
 	});
