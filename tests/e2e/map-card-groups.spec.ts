@@ -1,7 +1,7 @@
 /**
  * A column's cards are laid out in groups (card-groups.ts): a card far down a big map still
  * draws when scrolled to, and a card moved from one group into another stays as it was, its
- * details open and the keyboard on it.
+ * details open and the keyboard on it, in view.
  */
 import { expect, expectSaved, test } from './fixtures';
 
@@ -68,4 +68,30 @@ test('a card moved to the top of a long column and back keeps its details open a
 	await expectSaved(page);
 	await page.reload();
 	await expect(names.last()).toHaveText('Touch point 14');
+});
+
+test('a card moved far down its column with the keyboard stays on screen, with the Move button and with Alt+arrows', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.goto('/dev/generate?frustrations=40&touchPoints=40&participants=0');
+	await page.getByRole('status').getByRole('link').click();
+	const column = page.getByRole('region', { name: 'Purchase' });
+	const names = column.getByRole('article').getByRole('heading', { level: 3 });
+	await expect(names).toHaveCount(14);
+	await expectAccessible();
+	const card = column.getByRole('article', { name: 'Touch point 1', exact: true });
+	const handle = card.getByRole('button', { name: 'Drag Touch point 1 to move it' });
+	await handle.focus();
+	for (let i = 0; i < 6; i++) await page.keyboard.press('Alt+ArrowDown');
+	await expect(names.nth(6)).toHaveText('Touch point 1');
+	await expect(handle).toBeFocused();
+	await expect(card.getByRole('heading', { name: 'Touch point 1' })).toBeInViewport();
+
+	await card.getByRole('button', { name: 'Details of Touch point 1' }).click();
+	await card.getByRole('button', { name: 'Move down' }).focus();
+	for (let i = 0; i < 7; i++) await page.keyboard.press('Enter');
+	await expect(names.last()).toHaveText('Touch point 1');
+	await expect(card.getByRole('button', { name: 'Move down' })).toBeFocused();
+	await expect(card.getByRole('button', { name: 'Move down' })).toBeInViewport();
 });

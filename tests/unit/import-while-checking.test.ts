@@ -14,6 +14,7 @@ import { parseJourneyText } from '$lib/io/read-file';
 import { database } from '$lib/storage/db';
 import { getJourney, lastEditOf, saveJourney } from '$lib/storage/journeys';
 import { getSetting } from '$lib/storage/settings';
+import { failPutsInto } from './failing-store';
 import { sequentialIds } from './fixtures';
 
 afterEach(async () => {
@@ -44,6 +45,12 @@ describe('a new journey’s file, written as it is checked', () => {
 			'its last frustration has no text',
 			(doc: ReturnType<typeof big>) => {
 				doc.frustrations.at(-1)!.text = ' ';
+			}
+		],
+		[
+			'its last frustration has the id of one of its stages',
+			(doc: ReturnType<typeof big>) => {
+				doc.frustrations.at(-1)!.id = doc.stages[0]!.id;
 			}
 		],
 		[
@@ -113,5 +120,95 @@ describe('a new journey’s file, written as it is checked', () => {
 		expect(stored.frustrations).toHaveLength(2_500);
 		const ids = new Set(here.frustrations.map((f) => f.id));
 		expect(stored.frustrations.some((f) => ids.has(f.id))).toBe(false);
+	});
+
+	it('asks what to do with a journey another import stored while this one was on its way, and keeps that one', async () => {
+		// Two versions of one journey's file, imported at once (two tabs): each finds the journey
+		// not here yet before either writes it.
+		const first = big();
+		const second = { ...first, journey: { ...first.journey, name: 'Second version' } };
+		const asked: string[] = [];
+		const deciding = {
+			...options,
+			decide: async (_: unknown, incoming: { journey: { name: string } }) => {
+				asked.push(incoming.journey.name);
+				return 'skip' as const;
+			}
+		};
+		const file = (doc: typeof first, name: string) =>
+			new File([JSON.stringify(journeyFileOf(doc, 2_000))], name);
+		const outcomes = await Promise.all([
+			importFiles([file(first, 'first.journey.json')], deciding),
+			importFiles([file(second, 'second.journey.json')], deciding)
+		]);
+		const journeys = outcomes.map(([outcome]) => (outcome!.ok ? outcome!.journeys[0]! : undefined));
+		expect(journeys.map((j) => j?.action).sort()).toEqual(['created', 'skipped']);
+		expect(asked).toHaveLength(1);
+		const stored = (await getJourney(first.journey.id))!;
+		expect(stored.journey.name).toBe(journeys.find((j) => j?.action === 'created')!.name);
+		expect(stored.journey.name).not.toBe(asked[0]);
+		expect(await getSetting(FROM_FILES)).toEqual({ [first.journey.id]: first.journey.updatedAt });
+	});
+
+	it.each(['throws', 'aborts'] as const)(
+		'keeps nothing of the journey when the storage is full halfway through (the put %s)',
+		async (how) => {
+			const doc = big();
+			const text = JSON.stringify(journeyFileOf(doc, 2_000));
+			const before = await dump();
+			const full = new DOMException('The storage is full', 'QuotaExceededError');
+			const restore = failPutsInto('frustrations', how, full);
+			try {
+				await expect(
+					importFiles([new File([text], 'full.journey.json')], options)
+				).rejects.toThrow();
+			} finally {
+				restore();
+			}
+			expect(await dump()).toEqual(before);
+			expect(await getSetting(FROM_FILES)).toBeUndefined();
+		}
+	);
+
+	it('asks too when the two versions come each in a batch of files, checked before written', async () => {
+		const first = big();
+		const second = { ...first, journey: { ...first.journey, name: 'Second version' } };
+		const next = sequentialIds();
+		const small = () => {
+			const doc = generateJourney({
+				frustrations: 3,
+				touchPoints: 2,
+				participants: 0,
+				seed: 1,
+				now: 1_000
+			});
+			const ids = new Map<string, string>();
+			const id = (old: string) => ids.get(old) ?? (ids.set(old, next()), ids.get(old)!);
+			return JSON.parse(
+				JSON.stringify(doc).replace(
+					/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+					id
+				)
+			) as typeof doc;
+		};
+		const asked: string[] = [];
+		const deciding = {
+			...options,
+			decide: async (_: unknown, incoming: { journey: { name: string } }) => {
+				asked.push(incoming.journey.name);
+				return 'skip' as const;
+			}
+		};
+		const file = (doc: typeof first, name: string) =>
+			new File([JSON.stringify(journeyFileOf(doc, 2_000))], name);
+		const outcomes = await Promise.all([
+			importFiles([file(first, 'first.journey.json'), file(small(), 'a.journey.json')], deciding),
+			importFiles([file(second, 'second.journey.json'), file(small(), 'b.journey.json')], deciding)
+		]);
+		const journeys = outcomes.map(([outcome]) => (outcome!.ok ? outcome!.journeys[0]! : undefined));
+		expect(journeys.map((j) => j?.action).sort()).toEqual(['created', 'skipped']);
+		expect(asked).toHaveLength(1);
+		const stored = (await getJourney(first.journey.id))!;
+		expect(stored.journey.name).toBe(journeys.find((j) => j?.action === 'created')!.name);
 	});
 });

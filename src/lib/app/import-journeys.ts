@@ -29,6 +29,7 @@ import {
 	deleteJourneyIfUnchanged,
 	getJourney,
 	idsHeldElsewhere,
+	JourneyHereError,
 	lastEditOf
 } from '$lib/storage/journeys';
 import { replaceWithSnapshot, restoreSnapshot, updateWithSnapshot } from '$lib/storage/snapshots';
@@ -91,16 +92,23 @@ export async function importDocument(
 	// Items whose ids another journey here holds (a file edited by hand, or a backup of two
 	// copies of one map) get ids of their own, so this journey never takes that one's over.
 	const incoming = withFreshIdsFor(clamped, await idsHeldElsewhere(clamped));
-	const existing = await getJourney(incoming.journey.id);
+	let existing = await getJourney(incoming.journey.id);
 	const name = incoming.journey.name;
 	if (!existing) {
-		const stored = await storeAsFromFile(incoming, () => storeChecked(incoming));
-		return {
-			id: incoming.journey.id,
-			name,
-			action: 'created',
-			storedUpdatedAt: lastEditOf(stored)
-		};
+		try {
+			const stored = await storeAsFromFile(incoming, () => storeChecked(incoming));
+			return {
+				id: incoming.journey.id,
+				name,
+				action: 'created',
+				storedUpdatedAt: lastEditOf(stored)
+			};
+		} catch (error) {
+			// Another tab's import stored it since: the person decides, as for any journey here.
+			if (!(error instanceof JourneyHereError)) throw error;
+			existing = await getJourney(incoming.journey.id);
+			if (!existing) throw error;
+		}
 	}
 	const decision = await decide(existing, incoming);
 	switch (decision) {

@@ -12,6 +12,7 @@ import type { ParsedFile } from '$lib/io/read-file';
 import {
 	ForeignRecordsError,
 	hasJourney,
+	JourneyHereError,
 	storeJourney,
 	storeJourneyWhileChecking
 } from '$lib/storage/journey-store';
@@ -53,10 +54,11 @@ export async function storeAsFromFile<T>(
  * gives items new ids, earlier times (never before 1970) or, for a copy, a name that fits.
  * Checking all of it again cost as long as the write itself at 50,000 frustrations; the
  * journey's own record, which that work rewrites, is checked again (it is one small object).
+ * A journey of its id stored meanwhile (another tab's import) is kept: `JourneyHereError`.
  */
 export async function storeChecked(doc: JourneyDocument): Promise<JourneyDocument> {
 	validate(journeySchema, doc.journey);
-	keepSnapshotSoon(await storeJourney(doc, undefined, { snapshot: 'later' }));
+	keepSnapshotSoon(await storeJourney(doc, undefined, { snapshot: 'later', onlyNew: true }));
 	return doc;
 }
 
@@ -110,8 +112,14 @@ export async function importWhileChecking(
 		);
 		keepSnapshotSoon(keep);
 	} catch (error) {
-		// Items another journey holds get ids of their own the usual way (`withFreshIdsFor`).
-		if (error instanceof NotValidError || error instanceof ForeignRecordsError) return undefined;
+		// Items another journey holds get ids of their own the usual way (`withFreshIdsFor`); a
+		// journey another tab's import stored meanwhile is the person's to decide about.
+		if (
+			error instanceof NotValidError ||
+			error instanceof ForeignRecordsError ||
+			error instanceof JourneyHereError
+		)
+			return undefined;
 		throw error;
 	}
 	return { id: journey.id, name: journey.name, storedUpdatedAt: lastEdit };

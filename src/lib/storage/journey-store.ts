@@ -105,6 +105,15 @@ export class ForeignRecordsError extends Error {
 	}
 }
 
+/** A write of a new journey refused because a journey of its id is here: another tab's import
+ * stored it after this one looked. */
+export class JourneyHereError extends Error {
+	constructor(readonly id: string) {
+		super(`Journey ${id} is here already`);
+		this.name = 'JourneyHereError';
+	}
+}
+
 /**
  * Stores a whole journey that has already passed the schema: new, or replacing every record
  * of the one with the same id, in one transaction. An item whose id another journey holds
@@ -114,15 +123,16 @@ export class ForeignRecordsError extends Error {
  * that, not 50,000 records: in the same transaction, or with `snapshot: 'later'` (an import,
  * where the person waits for the write and the snapshot's text would lengthen it) by the
  * function returned, whenever the caller runs it. It stores the snapshot only if no write came
- * in between (`storeSnapshot`); until then, an opening reads the records.
+ * in between (`storeSnapshot`); until then, an opening reads the records. With `onlyNew`, a
+ * journey of the same id stored since the caller looked is kept: `JourneyHereError`.
  */
 export async function storeJourney(
 	valid: JourneyDocument,
 	db: TouchpointDatabase = database(),
-	{ snapshot = 'now' }: { snapshot?: 'now' | 'later' } = {}
+	{ snapshot = 'now', onlyNew = false }: { snapshot?: 'now' | 'later'; onlyNew?: boolean } = {}
 ): Promise<(() => Promise<boolean>) | undefined> {
 	const records = toRecords(valid);
-	return storeRecords(valid, db, snapshot, records, (tx) => {
+	return storeRecords(valid, db, snapshot, records, { onlyNew }, (tx) => {
 		putAll(tx, records);
 		return records;
 	});
@@ -137,7 +147,8 @@ export type PutItems = <C extends Collection>(name: C, items: JourneyDocument[C]
  * io/checked-chunks.ts): `write` hands each checked chunk of items to `put`, which puts them
  * into the transaction's stores at once. When `write` throws, the transaction is aborted and
  * nothing is written. `ids` holds the items' ids, as the document gives them, for the check
- * that no other journey holds them.
+ * that no other journey holds them. A journey of the same id here already (stored since the
+ * caller looked) is never replaced: `JourneyHereError`, nothing written.
  */
 export async function storeJourneyWhileChecking(
 	journey: Journey,
@@ -146,7 +157,8 @@ export async function storeJourneyWhileChecking(
 	db: TouchpointDatabase = database()
 ): Promise<(() => Promise<boolean>) | undefined> {
 	const journeyId = journey.id;
-	return storeRecords({ journey, ...ids } as JourneyDocument, db, 'later', undefined, (tx) => {
+	const doc = { journey, ...ids } as JourneyDocument;
+	return storeRecords(doc, db, 'later', undefined, { onlyNew: true }, (tx) => {
 		const records = { journey } as JourneyRecords;
 		for (const name of collections) records[name] = [];
 		write((name, items) => {
@@ -168,6 +180,7 @@ async function storeRecords(
 	db: TouchpointDatabase,
 	snapshot: 'now' | 'later',
 	records: JourneyRecords | undefined,
+	{ onlyNew = false }: { onlyNew?: boolean },
 	putItems: (tx: IDBTransaction) => JourneyRecords
 ): Promise<(() => Promise<boolean>) | undefined> {
 	const id = valid.journey.id;
@@ -181,6 +194,7 @@ async function storeRecords(
 		'rw',
 		keep ? [...db.journeyTables, db.settings] : db.journeyTables,
 		async () => {
+			if (onlyNew && (await db.journeys.get(id))) throw new JourneyHereError(id);
 			const held = await idsHeldElsewhere(valid, db);
 			if (held.size > 0) throw new ForeignRecordsError([...held]);
 			await removeItems(db, id);

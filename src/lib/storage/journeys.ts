@@ -20,6 +20,7 @@ export {
 	ForeignRecordsError,
 	getJourney,
 	idsHeldElsewhere,
+	JourneyHereError,
 	lastEditOf,
 	listJourneys,
 	type JourneySummary
