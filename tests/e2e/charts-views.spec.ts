@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectSaved, openJourneyList, test } from './fixtures';
+import { recordLayoutShifts, visibleShifts } from './layout-shifts';
 
 async function openAirline(page: Page) {
 	await openJourneyList(page);
@@ -68,24 +69,11 @@ test('the map stays where it is when the experience curve comes in above it, aft
 	await openAirline(page);
 	const curve = page.getByRole('region', { name: 'Experience curve', exact: true });
 	await expect(curve.getByRole('img', { name: 'Experience curve' })).toBeVisible();
-	await page.addInitScript(() => {
-		const shifts: number[] = [];
-		(window as unknown as { shifts: number[] }).shifts = shifts;
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
-				shifts.push(entry.value);
-			}
-		}).observe({ type: 'layout-shift', buffered: true });
-	});
+	await recordLayoutShifts(page);
 	await page.reload();
 	await expect(curve.getByRole('img', { name: 'Experience curve' })).toBeVisible();
 	await expect(page.getByRole('article', { name: 'Order delivery' })).toBeVisible();
-	// Two frames after the curve is drawn, so any shift it caused has been reported.
-	await page.evaluate(
-		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-	);
-	const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-	expect(shifts.filter((value) => value > 0.01)).toEqual([]);
+	expect(await visibleShifts(page)).toEqual([]);
 });
 
 test('the Segments view compares the mixes as bars or a radar, with each mix in words', async ({

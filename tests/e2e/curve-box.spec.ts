@@ -3,13 +3,8 @@
  * time (curve-box.ts). What a person opens in it (its data table, the list of frustrations not
  * rated yet) is closed on the next visit, so the box must not keep that height.
  */
-import type { Page } from '@playwright/test';
 import { expect, openJourneyList, test } from './fixtures';
-
-const twoFrames = (page: Page) =>
-	page.evaluate(
-		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-	);
+import { recordLayoutShifts, twoFrames, visibleShifts } from './layout-shifts';
 
 test('the map stays where it is when the curve comes in, after its data table was open last time', async ({
 	page,
@@ -26,20 +21,10 @@ test('the map stays where it is when the curve comes in, after its data table wa
 	await expectAccessible(page);
 	await twoFrames(page);
 
-	await page.addInitScript(() => {
-		const shifts: number[] = [];
-		(window as unknown as { shifts: number[] }).shifts = shifts;
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
-				shifts.push(entry.value);
-			}
-		}).observe({ type: 'layout-shift', buffered: true });
-	});
+	await recordLayoutShifts(page);
 	await page.reload();
 	await expect(curve.getByRole('img', { name: 'Experience curve' })).toBeVisible();
 	await expect(curve.getByRole('table')).toBeHidden();
 	await expect(page.getByRole('article', { name: 'Order delivery' })).toBeVisible();
-	await twoFrames(page);
-	const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-	expect(shifts.filter((value) => value > 0.01)).toEqual([]);
+	expect(await visibleShifts(page)).toEqual([]);
 });

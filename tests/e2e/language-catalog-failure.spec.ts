@@ -4,20 +4,9 @@
  * stands in for those words; nothing a person does may fail because of it. When it is only
  * slow, what a dialog says once it has arrived is in Indonesian.
  */
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { builtFile } from './built-files';
 import { expect, test } from './fixtures';
-
-/** The built file of a source file, from the build's manifest. */
-async function builtFile(source: string) {
-	const manifest = JSON.parse(
-		await readFile(
-			new URL('../../.svelte-kit/output/client/.vite/manifest.json', import.meta.url),
-			'utf8'
-		)
-	) as Record<string, { file: string }>;
-	return manifest[source]!.file;
-}
 
 async function refuseWholeCatalog(page: Page) {
 	await page.route(`**/${await builtFile('src/lib/i18n/id.ts')}`, (route) => route.abort());

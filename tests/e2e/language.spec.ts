@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { builtFile } from './built-files';
 import { createJourneyNamed, expect, openJourneyList, test } from './fixtures';
 
 test('switching to Bahasa Indonesia changes the interface and is remembered', async ({
@@ -51,13 +51,7 @@ test('a first visit in Indonesian shows the list without waiting for the rest of
 }) => {
 	// The list waits only for its own words (id-core.ts); a journey opened from it waits for the
 	// whole catalog (id.ts).
-	const manifest = JSON.parse(
-		await readFile(
-			new URL('../../.svelte-kit/output/client/.vite/manifest.json', import.meta.url),
-			'utf8'
-		)
-	) as Record<string, { file: string }>;
-	const whole = manifest['src/lib/i18n/id.ts']!.file;
+	const whole = await builtFile('src/lib/i18n/id.ts');
 	const context = await browser.newContext({ locale: 'id-ID' });
 	const page = await context.newPage();
 	let release!: () => void;

@@ -4,22 +4,11 @@
  * (the network dropped as the page loaded), Join says the server does not answer, and works
  * once the network is back.
  */
-import { readFile } from 'node:fs/promises';
 import { expect, liveJourney, liveStatus, withTouchpoint } from './live';
+import { builtFile } from './built-files';
 import { test as guarded } from './fixtures';
 
 const test = withTouchpoint(guarded);
-
-/** The built file of join-steps.ts, from the build's manifest. */
-async function joinStepsFile() {
-	const manifest = JSON.parse(
-		await readFile(
-			new URL('../../.svelte-kit/output/client/.vite/manifest.json', import.meta.url),
-			'utf8'
-		)
-	) as Record<string, { file: string }>;
-	return manifest['src/lib/live/join-steps.ts']!.file;
-}
 
 test('a join link whose joining code cannot load says the server does not answer, then joins', async ({
 	page,
@@ -29,7 +18,7 @@ test('a join link whose joining code cannot load says the server does not answer
 }) => {
 	test.setTimeout(90_000);
 	const links = await liveJourney(page, touchpoint.url, 'Live map');
-	const file = await joinStepsFile();
+	const file = await builtFile('src/lib/live/join-steps.ts');
 
 	const context = await browser.newContext();
 	const phone = await context.newPage();

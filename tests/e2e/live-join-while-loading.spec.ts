@@ -3,22 +3,11 @@
  * does meanwhile (pressing again, another link pasted into the tab) must not leave the page
  * stuck on "Joining…".
  */
-import { readFile } from 'node:fs/promises';
 import { expect, liveJourney, liveStatus, withTouchpoint } from './live';
+import { builtFile } from './built-files';
 import { test as guarded } from './fixtures';
 
 const test = withTouchpoint(guarded);
-
-/** The built file of join-steps.ts, from the build's manifest. */
-async function joinStepsFile() {
-	const manifest = JSON.parse(
-		await readFile(
-			new URL('../../.svelte-kit/output/client/.vite/manifest.json', import.meta.url),
-			'utf8'
-		)
-	) as Record<string, { file: string }>;
-	return manifest['src/lib/live/join-steps.ts']!.file;
-}
 
 test('a join link changed in the address bar while joining loads does not leave Join stuck', async ({
 	page,
@@ -28,7 +17,7 @@ test('a join link changed in the address bar while joining loads does not leave 
 }) => {
 	test.setTimeout(90_000);
 	const links = await liveJourney(page, touchpoint.url, 'Live map');
-	const file = await joinStepsFile();
+	const file = await builtFile('src/lib/live/join-steps.ts');
 
 	const context = await browser.newContext();
 	const phone = await context.newPage();
