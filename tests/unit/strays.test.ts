@@ -3,7 +3,7 @@ import { openJourney } from '$lib/app/journeys';
 import { journeyDocument, type JourneyDocument } from '$lib/domain/schema';
 import { gatherStrays } from '$lib/domain/strays';
 import { database } from '$lib/storage/db';
-import { removeOrphanRecords } from '$lib/storage/journey-store';
+import { removeOrphanRecords } from '$lib/storage/journey-removal';
 import { getJourney, saveJourney } from '$lib/storage/journeys';
 import { workshopJourney } from './fixtures';
 

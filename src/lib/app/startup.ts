@@ -5,7 +5,7 @@
  * template is downloaded only on that first visit.
  */
 import type { Locale } from '$lib/domain/locale';
-import { removeOrphanRecords } from '$lib/storage/journey-store';
+import { removeOrphanRecords } from '$lib/storage/journey-removal';
 import { openDatabase } from '$lib/storage/open';
 import { exampleSeeded, seedExampleOnce } from '$lib/storage/seed';
 

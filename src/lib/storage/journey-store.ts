@@ -1,6 +1,6 @@
 /**
- * Journey records in IndexedDB, without the schema: list, read, store and delete whole
- * journeys. `storeJourney` trusts its caller to have checked the document (the repository in
+ * Journey records in IndexedDB, without the schema: list, read and store whole journeys
+ * (./journey-removal.ts deletes them). `storeJourney` trusts its caller to have checked the document (the repository in
  * ./journeys validates every write); keeping zod out of this module lets the journey list
  * and a first visit's example load without downloading it.
  */
@@ -236,23 +236,6 @@ function putAll(tx: IDBTransaction, records: JourneyRecords) {
 	}
 }
 
-/** Deletes a journey and everything in it; returns what was deleted, so it can be restored. */
-export async function deleteJourney(
-	id: string,
-	db: TouchpointDatabase = database()
-): Promise<JourneyDocument | undefined> {
-	const deleted = await db.transaction('rw', db.journeyTables, async () => {
-		const doc = await getJourney(id, db);
-		if (!doc) return undefined;
-		await removeItems(db, id);
-		await db.journeySnapshots.delete(id);
-		await db.journeys.delete(id);
-		return doc;
-	});
-	if (deleted) announce({ kind: 'reload', journeyId: id });
-	return deleted;
-}
-
 /**
  * When the journey or any of its items was last edited. A closing tab's write stamps the
  * items it changes but cannot read the journey's own record to stamp it too, so the
@@ -266,59 +249,12 @@ export function lastEditOf(doc: JourneyDocument): number {
 	return last;
 }
 
-/**
- * Deletes a journey only if its `lastEditOf` is still `updatedAt` (what an import stored
- * there), decided in one transaction: a journey edited since, in this tab or another, is
- * kept whole, with its name returned, so taking an import back never deletes work done after.
- */
-export async function deleteJourneyIfUnchanged(
-	id: string,
-	updatedAt: number,
-	db: TouchpointDatabase = database()
-): Promise<{ outcome: 'deleted' | 'gone' } | { outcome: 'edited'; name: string }> {
-	const result = await db.transaction('rw', db.journeyTables, async () => {
-		const doc = await getJourney(id, db);
-		if (!doc) return { outcome: 'gone' as const };
-		if (lastEditOf(doc) !== updatedAt) {
-			return { outcome: 'edited' as const, name: doc.journey.name };
-		}
-		await removeItems(db, id);
-		await db.journeySnapshots.delete(id);
-		await db.journeys.delete(id);
-		return { outcome: 'deleted' as const };
-	});
-	if (result.outcome === 'deleted') announce({ kind: 'reload', journeyId: id });
-	return result;
-}
-
-async function removeItems(db: TouchpointDatabase, journeyId: string) {
+/** Inside a transaction over the journey tables: every item of the journey goes. */
+export async function removeItems(db: TouchpointDatabase, journeyId: string) {
 	// All asked for at once: one transaction runs them in order, without a round trip each.
 	await Promise.all(
 		collections.map((name) => db[name].where('journeyId').equals(journeyId).delete())
 	);
-}
-
-/**
- * Deletes records whose journey is not stored: what a closing tab wrote, unable to check, into
- * a journey another tab had just deleted. Run once at start-up; reads index keys only.
- */
-export async function removeOrphanRecords(db: TouchpointDatabase = database()): Promise<number> {
-	return db.transaction('rw', db.journeyTables, async () => {
-		const journeys = new Set(await db.journeys.toCollection().primaryKeys());
-		let removed = 0;
-		await db.journeySnapshots
-			.where('journeyId')
-			.noneOf([...journeys])
-			.delete();
-		for (const name of collections) {
-			const table = db[name] as TouchpointDatabase['stages'];
-			for (const journeyId of await table.orderBy('journeyId').uniqueKeys()) {
-				if (journeys.has(journeyId as string)) continue;
-				removed += await table.where('journeyId').equals(journeyId).delete();
-			}
-		}
-		return removed;
-	});
 }
 
 /** Whether a journey of this id is stored: its own record is read, none of its items. */

@@ -14,9 +14,8 @@ import { getJourney, storeJourney } from './journey-store';
 import { markChanged } from './journey-snapshot';
 import { validate } from './validation';
 
+export { deleteJourney, deleteJourneyIfUnchanged } from './journey-removal';
 export {
-	deleteJourney,
-	deleteJourneyIfUnchanged,
 	ForeignRecordsError,
 	getJourney,
 	idsHeldElsewhere,
