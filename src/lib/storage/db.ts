@@ -7,6 +7,7 @@ import { Dexie, type Table } from 'dexie';
 import type { RecordOf } from '$lib/domain/records';
 import type { SnapshotKind } from '$lib/domain/checkpoints';
 import type { Journey, JourneyDocument } from '$lib/domain/schema';
+import { ownVersionOnly } from './own-version-only';
 import { migrateStoredJourneys, summarizeStoredSnapshots } from './upgrades';
 
 export interface SettingRecord {
@@ -110,7 +111,8 @@ export class TouchpointDatabase extends Dexie {
 	liveSessions!: Table<LiveSessionRecord, string>;
 
 	constructor(name = DATABASE_NAME) {
-		super(name);
+		const factory = Dexie.dependencies.indexedDB;
+		super(name, factory ? { indexedDB: ownVersionOnly(factory) } : undefined);
 		// Dexie runs each version's step in order on an older database. A version that changes
 		// the document's shape (a new FORMAT_VERSION) upgrades the stored records through the
 		// one list of document migrations: `.upgrade((tx) => migrateStoredJourneys(tx, from,

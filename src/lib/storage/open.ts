@@ -26,16 +26,19 @@ export class OpenError extends Error {
 const dexieVersion = (native: number) => Math.ceil(native / 10);
 
 export async function openDatabase(db: TouchpointDatabase = database()): Promise<void> {
-	const installed = await installedVersion(db.name);
-	if (installed !== undefined && dexieVersion(installed) > db.verno) {
-		throw new OpenError(
-			'newer',
-			`The data was saved by a newer version of Touchpoint (database version ${dexieVersion(installed)}; this version knows up to ${db.verno}).`
-		);
-	}
 	try {
+		// A database of a newer version fails to open (./own-version-only.ts), untouched.
 		await db.open();
 	} catch (error) {
+		// Only a failure is worth asking the browser for the version on disk: it says which.
+		const installed = await installedVersion(db.name).catch(() => undefined);
+		if (installed !== undefined && dexieVersion(installed) > db.verno) {
+			throw new OpenError(
+				'newer',
+				`The data was saved by a newer version of Touchpoint (database version ${dexieVersion(installed)}; this version knows up to ${db.verno}).`,
+				{ cause: error }
+			);
+		}
 		const upgrading =
 			installed !== undefined && installed > 0 && dexieVersion(installed) < db.verno;
 		const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
