@@ -42,6 +42,7 @@ import { readJourney, storeSnapshot } from '$lib/storage/journey-snapshot';
 import { afterPaint } from './after-paint';
 import { refreshSnapshotAway } from './snapshot-refresh';
 import { laterWhenIdle } from './later-when-idle';
+import { takeReadAhead } from './read-ahead';
 import { snapshotNotKept } from '$lib/storage/background-failure';
 import { announce } from '$lib/storage/tab-sync';
 import type { JourneyEditor } from './journey-editor.svelte';
@@ -70,7 +71,7 @@ export async function openJourney(
 		touchPointName: 'Recovered items'
 	}
 ): Promise<Opened | undefined> {
-	const read = await readJourney(id, database());
+	const read = await (takeReadAhead(id) ?? readJourney(id, database()));
 	if (!read) return undefined;
 	const { doc, commit } = read;
 	// Read from its records: kept as one value for the next opening, once this one is drawn.
