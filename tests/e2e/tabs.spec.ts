@@ -171,3 +171,25 @@ test('a version restored in one tab shows in the other, without a reload', async
 	await expect(frustration(other, 'The van arrives outside the slot')).toHaveCount(0);
 	await expect(frustration(other, 'The brochure is out of date')).toBeVisible();
 });
+
+test('a journey opened from the list shows what another tab stored after it was read ahead', async ({
+	page,
+	expectAccessible
+}) => {
+	const other = await twoTabs(page);
+	await page.getByRole('link', { name: 'All journeys' }).click();
+	const link = page.getByRole('link', { name: 'Shared workshop map' });
+	// Pointed at for a moment, as a person does before clicking: the router reads the journey
+	// then, and another tab stores an edit before the click (its message goes by unheard).
+	await link.hover();
+	await page.waitForTimeout(500);
+	await addFrustration(other, 'Order planning', 'Stored after the read');
+	await expectSaved(other);
+	await link.click();
+
+	await expect(page.getByRole('heading', { level: 1, name: 'Shared workshop map' })).toBeVisible();
+	await expect(frustration(page, 'Stored after the read')).toBeVisible();
+	await expectAccessible();
+	await page.reload();
+	await expect(frustration(page, 'Stored after the read')).toBeVisible();
+});

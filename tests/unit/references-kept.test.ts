@@ -246,6 +246,21 @@ describe('a message about an older write', () => {
 		expect(a.editor.receive([...stale], 8)).toBe(true);
 		expect(a.editor.doc.frustrations[0]!.text).toBe('Old news');
 	});
+
+	it('still counts as heard: the editor knows of the newest write, read, heard or its own', async () => {
+		const [a, b] = twoTabs(doc, db);
+		const f = frustration(doc);
+		const stale = [{ collection: 'frustrations', before: f, after: f }] as const;
+		a.editor.readUpTo(7);
+		expect(a.editor.knownCommit).toBe(7);
+		a.editor.receive([...stale], 5);
+		expect(a.editor.knownCommit).toBe(7);
+		a.editor.receive([...stale], 9);
+		expect(a.editor.knownCommit).toBe(9);
+		b.editor.apply(updateItem(b.editor.doc, 'frustrations', f.id, { text: 'Stored by B' }));
+		await b.editor.flush();
+		expect(b.editor.knownCommit).toBeGreaterThan(0);
+	});
 });
 
 describe('Undo of a removal', () => {

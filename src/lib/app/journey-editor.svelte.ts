@@ -131,6 +131,14 @@ export class JourneyEditor {
 		return this;
 	}
 
+	/**
+	 * The newest of the journey's writes this editor knows of (`readUpTo`, its own stored
+	 * edits, and those of other tabs it took in): a later one stored is not shown here.
+	 */
+	get knownCommit(): number {
+		return this.#commits.latest;
+	}
+
 	/** Whether every edit is stored (see unsaved-work.ts: a reload into a new version waits). */
 	get saved() {
 		return this.saveState === 'saved';

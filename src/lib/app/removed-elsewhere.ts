@@ -65,13 +65,21 @@ export class CommitOrder {
 	#newest = new Map<string, number>();
 	/** Every write up to this one is in the journey as it was read. */
 	#read = 0;
+	#latest = 0;
 
 	readUpTo(commit: number) {
 		this.#read = commit;
+		this.#latest = Math.max(this.#latest, commit);
+	}
+
+	/** The newest write this tab knows of: read, heard of, or its own. */
+	get latest(): number {
+		return this.#latest;
 	}
 
 	/** Records that `changes`, written as `commit`, are the newest known. */
 	saw(changes: readonly Change[], commit: number) {
+		this.#latest = Math.max(this.#latest, commit);
 		for (const c of changes) {
 			const key = keyOf(c);
 			if ((this.#newest.get(key) ?? 0) < commit) this.#newest.set(key, commit);
