@@ -7,6 +7,7 @@
  * Anything else (an added, removed or moved frustration, a reorder) groups from scratch.
  */
 import { bySiblingOrder } from './document-order';
+import { changedPlaces } from './edits/changed-places';
 import type { Frustration } from './schema';
 
 /** More changed frustrations than this, and grouping afresh is as quick as patching. */
@@ -39,17 +40,16 @@ function patched(
 ): Map<string, Frustration[]> | undefined {
 	if (previous.frustrations === next) return previous.groups;
 	if (previous.frustrations.length !== next.length) return undefined;
-	const changed: number[] = [];
-	for (let i = 0; i < next.length; i++) {
+	const changed = changedPlaces(previous.frustrations, next, PATCH_LIMIT);
+	if (!changed) return undefined;
+	for (const i of changed) {
 		const before = previous.frustrations[i]!;
 		const after = next[i]!;
-		if (before === after) continue;
 		const inPlace =
 			before.id === after.id &&
 			before.touchPointId === after.touchPointId &&
 			before.order === after.order;
-		if (!inPlace || changed.length === PATCH_LIMIT) return undefined;
-		changed.push(i);
+		if (!inPlace) return undefined;
 	}
 	const groups = new Map(previous.groups);
 	for (const i of changed) {

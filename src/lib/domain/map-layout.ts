@@ -4,6 +4,7 @@
  * Pure, so the map view only draws and the order rules are unit-tested.
  */
 import { bySiblingOrder } from './document-order';
+import { changedPlaces } from './edits/changed-places';
 import { frustrationsByTouchPoint } from './frustration-groups';
 import { sameItems } from './same-items';
 import { effectiveRatings, priorityBand, type Band, type EffectiveRatings } from './scoring';
@@ -140,18 +141,13 @@ function patchedLayout(previous: NonNullable<typeof last>, doc: JourneyDocument)
 	const after = doc.frustrations;
 	if (before === after) return previous.layout;
 	if (before.length !== after.length) return undefined;
+	const changed = changedPlaces(before, after, PATCH_LIMIT);
+	if (!changed) return undefined;
 	const touched = new Set<string>();
-	let changes = 0;
-	for (let i = 0; i < after.length; i++) {
+	for (const i of changed) {
 		const was = before[i]!;
 		const now = after[i]!;
-		if (was === now) continue;
-		if (
-			++changes > PATCH_LIMIT ||
-			was.id !== now.id ||
-			was.touchPointId !== now.touchPointId ||
-			was.order !== now.order
-		) {
+		if (was.id !== now.id || was.touchPointId !== now.touchPointId || was.order !== now.order) {
 			return undefined;
 		}
 		touched.add(now.touchPointId);

@@ -3,6 +3,7 @@
  * "absent"). That one shape serves storage (put or delete each record), undo (swap before
  * and after) and, later, merging and tab sync, all record by record.
  */
+import { markReplaced } from './changed-places';
 import { collections } from '../format';
 import type { ItemOf } from '../records';
 import {
@@ -156,10 +157,6 @@ export function firstInvalid(changes: Change[]): { change: Change; message: stri
 }
 
 /**
- * The document with the changes applied. Only the collections an edit touches are copied,
- * and untouched items keep their identity, so views can skip what did not change.
- */
-/**
  * Where each item is in `items`, which grows as items are added. A few changes scan for
  * theirs: indexing 5,000 frustrations for one changed rating cost more than the scans.
  */
@@ -180,6 +177,11 @@ function positions(items: { id: string }[], lookups: number) {
 	};
 }
 
+/**
+ * The document with the changes applied. Only the collections an edit touches are copied,
+ * and untouched items keep their identity, so views can skip what did not change; a list
+ * whose items were only replaced says where (./changed-places.ts).
+ */
 export function applyChanges(doc: JourneyDocument, changes: Change[]): JourneyDocument {
 	let next = doc;
 	const byCollection = new Map<Collection, ItemChange[]>();
@@ -196,6 +198,8 @@ export function applyChanges(doc: JourneyDocument, changes: Change[]): JourneyDo
 		const items = [...next[collection]] as { id: string }[];
 		const { find, added } = positions(items, list.length);
 		const removed = new Set<string>();
+		const replaced: number[] = [];
+		let grew = false;
 		for (const { before, after } of list) {
 			const id = (after ?? before)!.id;
 			const at = find(id);
@@ -204,9 +208,14 @@ export function applyChanges(doc: JourneyDocument, changes: Change[]): JourneyDo
 				if (at === undefined) {
 					added(id, items.length);
 					items.push(after);
-				} else items[at] = after;
+					grew = true;
+				} else {
+					items[at] = after;
+					replaced.push(at);
+				}
 			} else if (at !== undefined) removed.add(id);
 		}
+		if (!grew && removed.size === 0) markReplaced(items, next[collection], replaced);
 		next = {
 			...next,
 			[collection]: removed.size ? items.filter((item) => !removed.has(item.id)) : items
