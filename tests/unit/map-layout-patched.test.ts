@@ -57,14 +57,14 @@ function randomEdit(doc: JourneyDocument, next: () => number, done: Change[][]):
 		const to = pick(doc.touchPoints).id;
 		return [change(f, { ...f, touchPointId: to, order: next() < 0.5 ? f.order - 1.5 : 1_000 })];
 	}
-	if (kind < 0.9) return [{ collection: 'frustrations', before: f, after: undefined }];
+	if (kind < 0.9) return [{ collection: 'frustrations', before: f, after: null }];
 	const id = `00000000-0000-4000-8000-${Math.floor(next() * 1e12)
 		.toString(16)
 		.padStart(12, '0')}`;
 	return [
 		{
 			collection: 'frustrations',
-			before: undefined,
+			before: null,
 			after: { ...f, id, text: 'Added', touchPointId: pick(doc.touchPoints).id, order: next() }
 		}
 	];
