@@ -193,3 +193,40 @@ test('a journey opened from the list shows what another tab stored after it was 
 	await page.reload();
 	await expect(frustration(page, 'Stored after the read')).toBeVisible();
 });
+
+test("a journey opened from the list shows what another tab's import replaced it with after it was read ahead", async ({
+	page,
+	expectAccessible
+}) => {
+	const exported = await exportJourney(page, 'Full-service airline');
+	await journeyAction(page, 'Rename journey');
+	await page.getByRole('textbox', { name: 'Name' }).fill('Airline, renamed here');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await addFrustration(page, 'Order planning', 'Added after the export');
+	await expectSaved(page);
+	const other = await page.context().newPage();
+	await openJourneyList(other);
+
+	await page.getByRole('link', { name: 'All journeys' }).click();
+	// Pressed, the journey is read; the other tab's import replaces it before the button is let go.
+	await page.getByRole('link', { name: 'Airline, renamed here' }).hover();
+	await page.mouse.down();
+	await chooseFiles(other, 'Import', [jsonFile(exported.name, exported.text)]);
+	await other
+		.getByRole('dialog', { name: '“Airline, renamed here” is already here' })
+		.getByRole('button', { name: 'Replace' })
+		.click();
+	await expect(other.getByRole('region', { name: 'Import finished' })).toContainText(
+		'Replaced “Full-service airline”'
+	);
+	// The list shows the new name on the same link, still pressed.
+	await expect(page.getByRole('link', { name: 'Full-service airline' })).toBeVisible();
+	await page.mouse.up();
+
+	await expect(page.getByRole('heading', { level: 1, name: 'Full-service airline' })).toBeVisible();
+	await expect(frustration(page, 'Added after the export')).toHaveCount(0);
+	await expectAccessible();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Full-service airline' })).toBeVisible();
+	await expect(frustration(page, 'Added after the export')).toHaveCount(0);
+});

@@ -78,3 +78,50 @@ test('journeys saved by a newer version are left alone, with what to do and a ra
 	expect((await installedVersion(page))?.version).toBe(1000);
 	expect(await dumpDatabase(page)).toEqual(asWritten);
 });
+
+test('a newer version opening the database while a journey is open here leaves it alone through this tab’s next edit and reload', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.goto('/');
+	await page.getByRole('list').getByRole('link').first().click();
+	await expect(page.getByRole('button', { name: 'Add touch point' }).first()).toBeVisible();
+
+	// A newer Touchpoint in another tab upgrades the database: a store and an index of its own.
+	const newer = await page.context().newPage();
+	await newer.goto('/favicon.svg');
+	await newer.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('touchpoint', 1000);
+				request.onupgradeneeded = () => {
+					request.result.createObjectStore('futureThings', { keyPath: 'id' }).put({ id: 'f1' });
+					request.transaction!.objectStore('journeys').createIndex('futureField', 'futureField');
+				};
+				request.onsuccess = () => {
+					request.result.close();
+					resolve();
+				};
+				request.onerror = () => reject(request.error);
+			})
+	);
+	const asWritten = await dumpDatabase(newer);
+	expect(asWritten.version).toBe(1000);
+
+	// This tab, still showing the journey, tries to store an edit, then is reloaded.
+	await page.getByRole('button', { name: 'Add frustration' }).first().click();
+	await page.getByRole('textbox', { name: 'Frustration' }).fill('Typed after the upgrade');
+	await page.keyboard.press('Enter');
+	// It keeps the edit and retries: this version may not write into the newer database.
+	await expect(page.getByRole('status').filter({ hasText: 'Not saved yet' })).toBeVisible();
+	await expectAccessible();
+	expect(await dumpDatabase(newer)).toEqual(asWritten);
+	await page.reload();
+	await expect(
+		page
+			.getByRole('alert')
+			.getByRole('heading', { level: 1, name: 'Touchpoint could not open your journeys' })
+	).toBeVisible();
+	expect(await dumpDatabase(newer)).toEqual(asWritten);
+	expect((await installedVersion(newer))?.version).toBe(1000);
+});

@@ -269,11 +269,11 @@ describe('the importer, given a batch of a mutated file and a good one', () => {
 			5_000
 		);
 		const goodId = good.document.journey.id;
-		// Rows of the mutated file's journey, whatever the good file added (its records, and
-		// the note that it arrived from a file).
+		// Rows of the mutated file's journey, whatever the good file added (its records, its
+		// commit counter, and the note that it arrived from a file).
 		const notGood = (rows: unknown[]) =>
 			(rows as { id?: string; journeyId?: string; key?: string; value?: object }[])
-				.filter((r) => r.id !== goodId && r.journeyId !== goodId)
+				.filter((r) => r.id !== goodId && r.journeyId !== goodId && r.key !== `commits:${goodId}`)
 				.map((r) => {
 					if (r.key !== FROM_FILES) return r;
 					const { [goodId]: _good, ...others } = r.value as Record<string, number>;

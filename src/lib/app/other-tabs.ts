@@ -6,6 +6,7 @@
 import { t } from '$lib/i18n/index.svelte';
 import { latestCommit } from '$lib/storage/changes';
 import { listen } from '$lib/storage/tab-sync';
+import { forgetReadAhead } from './read-ahead';
 import type { JourneyDocument } from '$lib/domain/schema';
 import type { JourneyEditor } from './journey-editor.svelte';
 import { toasts } from './toasts.svelte';
@@ -31,6 +32,8 @@ export function followOtherTabs(
 	readAgain: () => Promise<void>,
 	latest: (journeyId: string) => Promise<number> = latestCommit
 ): () => void {
+	// Every read from here on is afresh: what it catches up with is newer than a press's read.
+	forgetReadAhead();
 	let following = true;
 	async function readWhole(id: string, current: JourneyEditor) {
 		// What was typed while the journey was read went to this editor, after the read:

@@ -30,3 +30,12 @@ export function takeReadAhead(id: string): Promise<ReadJourney | undefined> | un
 		? taken.read
 		: undefined;
 }
+
+/**
+ * Lets go of any read begun: the journey's page is open and hears other tabs now. The router
+ * may have opened it from a read of its own (the link was hovered first); one of this press,
+ * taken by a later re-read (a write caught up with, another tab's replace), would be stale.
+ */
+export function forgetReadAhead(): void {
+	ahead = undefined;
+}

@@ -198,9 +198,12 @@ async function storeRecords(
 			const held = await idsHeldElsewhere(valid, db);
 			if (held.size > 0) throw new ForeignRecordsError([...held]);
 			await removeItems(db, id);
+			// A write like any edit: a tab that read the journey before it (a link's read ahead)
+			// sees the commit moved on and reads it again (app/other-tabs.ts).
 			const commit = keep
-				? (((await db.settings.get(commitKey(id)))?.value as number | undefined) ?? 0)
+				? (((await db.settings.get(commitKey(id)))?.value as number | undefined) ?? 0) + 1
 				: undefined;
+			if (commit !== undefined) await db.settings.put({ key: commitKey(id), value: commit });
 			if (commit === undefined || snapshot === 'later' || !records) {
 				await markChanged(db, id, version);
 			} else {

@@ -86,9 +86,11 @@ export async function updateWithSnapshot(
 	db: TouchpointDatabase = database(),
 	now = Date.now()
 ): Promise<number | undefined> {
+	// With the settings: the journey's commit counter moves on, so a tab that read it before
+	// (a link's read ahead) reads it again once it opens (app/other-tabs.ts).
 	return db.transaction(
 		'rw',
-		[...db.journeyTables, ...snapshotTables(db), db.liveSessions],
+		[...db.journeyTables, ...snapshotTables(db), db.liveSessions, db.settings],
 		async () => {
 			const current = await getJourney(journeyId, db);
 			const next = update(current);
