@@ -33,6 +33,32 @@ async function setSeverity(page: Page, text: string, digit: string) {
 	await item.getByRole('button', { name: 'Edit frustration' }).click();
 }
 
+/**
+ * The example's file as exported, then the example renamed and a frustration added here, so
+ * that the file replaces something that shows.
+ */
+async function exportedThenChanged(page: Page) {
+	const exported = await exportJourney(page, 'Full-service airline');
+	await journeyAction(page, 'Rename journey');
+	await page.getByRole('textbox', { name: 'Name' }).fill('Airline, renamed here');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await addFrustration(page, 'Order planning', 'Added after the export');
+	await expectSaved(page);
+	return exported;
+}
+
+/** The renamed example replaced in `tab` by the file exported before (`exportedThenChanged`). */
+async function replaceByImport(tab: Page, exported: { name: string; text: string }) {
+	await chooseFiles(tab, 'Import', [jsonFile(exported.name, exported.text)]);
+	await tab
+		.getByRole('dialog', { name: '“Airline, renamed here” is already here' })
+		.getByRole('button', { name: 'Replace' })
+		.click();
+	await expect(tab.getByRole('region', { name: 'Import finished' })).toContainText(
+		'Replaced “Full-service airline”'
+	);
+}
+
 /** Two tabs of one browser on the same new journey. */
 async function twoTabs(page: Page) {
 	await openJourneyList(page);
@@ -120,25 +146,12 @@ test('a journey deleted in one tab says so in the other, and comes back there on
 test('a journey replaced by an import in one tab is read again in the other, without a reload', async ({
 	page
 }) => {
-	const exported = await exportJourney(page, 'Full-service airline');
-	// Changed here after the export, so the file replaces something that shows.
-	await journeyAction(page, 'Rename journey');
-	await page.getByRole('textbox', { name: 'Name' }).fill('Airline, renamed here');
-	await page.getByRole('button', { name: 'Save' }).click();
-	await addFrustration(page, 'Order planning', 'Added after the export');
+	const exported = await exportedThenChanged(page);
 	await expect(frustration(page, 'Added after the export')).toBeVisible();
-	await expectSaved(page);
 
 	const other = await page.context().newPage();
 	await openJourneyList(other);
-	await chooseFiles(other, 'Import', [jsonFile(exported.name, exported.text)]);
-	await other
-		.getByRole('dialog', { name: '“Airline, renamed here” is already here' })
-		.getByRole('button', { name: 'Replace' })
-		.click();
-	await expect(other.getByRole('region', { name: 'Import finished' })).toContainText(
-		'Replaced “Full-service airline”'
-	);
+	await replaceByImport(other, exported);
 
 	await expect(page.getByRole('heading', { level: 1, name: 'Full-service airline' })).toBeVisible();
 	await expect(frustration(page, 'Added after the export')).toHaveCount(0);
@@ -198,12 +211,7 @@ test("a journey opened from the list shows what another tab's import replaced it
 	page,
 	expectAccessible
 }) => {
-	const exported = await exportJourney(page, 'Full-service airline');
-	await journeyAction(page, 'Rename journey');
-	await page.getByRole('textbox', { name: 'Name' }).fill('Airline, renamed here');
-	await page.getByRole('button', { name: 'Save' }).click();
-	await addFrustration(page, 'Order planning', 'Added after the export');
-	await expectSaved(page);
+	const exported = await exportedThenChanged(page);
 	const other = await page.context().newPage();
 	await openJourneyList(other);
 
@@ -211,14 +219,7 @@ test("a journey opened from the list shows what another tab's import replaced it
 	// Pressed, the journey is read; the other tab's import replaces it before the button is let go.
 	await page.getByRole('link', { name: 'Airline, renamed here' }).hover();
 	await page.mouse.down();
-	await chooseFiles(other, 'Import', [jsonFile(exported.name, exported.text)]);
-	await other
-		.getByRole('dialog', { name: '“Airline, renamed here” is already here' })
-		.getByRole('button', { name: 'Replace' })
-		.click();
-	await expect(other.getByRole('region', { name: 'Import finished' })).toContainText(
-		'Replaced “Full-service airline”'
-	);
+	await replaceByImport(other, exported);
 	// The list shows the new name on the same link, still pressed.
 	await expect(page.getByRole('link', { name: 'Full-service airline' })).toBeVisible();
 	await page.mouse.up();
